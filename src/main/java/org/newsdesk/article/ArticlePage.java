@@ -1,0 +1,25 @@
+package org.newsdesk.article;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.newsdesk.base.Language;
+
+/**
+ * One published language version of an article, ready to show.
+ *
+ * @param bodyHtml     the body rendered from Markdown and sanitised: safe to insert as HTML
+ * @param translations the slugs of the other published language versions of the same article
+ */
+public record ArticlePage(
+        long articleId,
+        Language language,
+        String slug,
+        String title,
+        String teaser,
+        String bodyHtml,
+        LocalDate publicationDate,
+        String themeName,
+        long views,
+        Map<Language, String> translations) {
+}

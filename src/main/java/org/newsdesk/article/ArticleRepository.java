@@ -1,0 +1,124 @@
+package org.newsdesk.article;
+
+import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
+import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
+import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.newsdesk.base.Language;
+import org.springframework.stereotype.Repository;
+
+/** Reads articles and their language versions. */
+@Repository
+class ArticleRepository {
+
+    private static final Field<Long> VIEWS = coalesce(ARTICLE_VIEW_COUNT.VIEWS, inline(0L)).as("views");
+
+    private final DSLContext dsl;
+
+    ArticleRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<ArticleCard> findPublishedCards(Language language, int limit) {
+        return dsl.select(ARTICLE.ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE.PUBLICATION_DATE, THEME_TRANSLATION.NAME, VIEWS)
+                .from(ARTICLE_TRANSLATION)
+                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
+                .leftJoin(THEME_TRANSLATION).on(themeNameIn(language))
+                .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
+                .where(publishedIn(language))
+                .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
+                .limit(limit)
+                .fetch(row -> new ArticleCard(row.get(ARTICLE.ID), language, row.get(ARTICLE_TRANSLATION.SLUG),
+                        row.get(ARTICLE_TRANSLATION.TITLE), row.get(ARTICLE_TRANSLATION.TEASER),
+                        row.get(ARTICLE.PUBLICATION_DATE), row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)));
+    }
+
+    Optional<PublishedVersion> findPublished(Language language, String slug) {
+        return dsl.select(ARTICLE.ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE_TRANSLATION.BODY, ARTICLE.PUBLICATION_DATE, THEME_TRANSLATION.NAME, VIEWS)
+                .from(ARTICLE_TRANSLATION)
+                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
+                .leftJoin(THEME_TRANSLATION).on(themeNameIn(language))
+                .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
+                .where(publishedIn(language).and(ARTICLE_TRANSLATION.SLUG.eq(slug)))
+                .fetchOptional(row -> new PublishedVersion(row.get(ARTICLE.ID), language,
+                        row.get(ARTICLE_TRANSLATION.SLUG), row.get(ARTICLE_TRANSLATION.TITLE),
+                        row.get(ARTICLE_TRANSLATION.TEASER), row.get(ARTICLE_TRANSLATION.BODY),
+                        row.get(ARTICLE.PUBLICATION_DATE), row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)));
+    }
+
+    /** The slugs of every published language version of an article, in language order. */
+    Map<Language, String> findPublishedSlugs(long articleId) {
+        var slugs = new EnumMap<Language, String>(Language.class);
+        dsl.select(ARTICLE_TRANSLATION.LANG, ARTICLE_TRANSLATION.SLUG)
+                .from(ARTICLE_TRANSLATION)
+                .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId)
+                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED.name())))
+                .forEach(row -> Language.fromCode(row.value1()).ifPresent(lang -> slugs.put(lang, row.value2())));
+        return slugs;
+    }
+
+    /** Every article with all its versions, newest first; the title shown is the one in the preferred language. */
+    List<ArticleOverview> findOverview(Language preferred) {
+        var rows = dsl.select(ARTICLE.ID, ARTICLE.PUBLICATION_DATE, ARTICLE_TRANSLATION.LANG,
+                        ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.STATUS, THEME_TRANSLATION.NAME, VIEWS)
+                .from(ARTICLE)
+                .join(ARTICLE_TRANSLATION).on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
+                .leftJoin(THEME_TRANSLATION).on(themeNameIn(preferred))
+                .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
+                .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
+                .fetch();
+        var byArticle = new LinkedHashMap<Long, List<Record>>();
+        rows.forEach(row -> byArticle.computeIfAbsent(row.get(ARTICLE.ID), id -> new ArrayList<>()).add(row));
+        return byArticle.values().stream().map(versions -> overviewOf(versions, preferred)).toList();
+    }
+
+    private static ArticleOverview overviewOf(List<Record> versions, Language preferred) {
+        var first = versions.getFirst();
+        var languages = EnumSet.noneOf(Language.class);
+        var statuses = new TreeSet<String>();
+        String title = first.get(ARTICLE_TRANSLATION.TITLE);
+        for (var version : versions) {
+            var language = Language.fromCode(version.get(ARTICLE_TRANSLATION.LANG)).orElseThrow();
+            languages.add(language);
+            statuses.add(version.get(ARTICLE_TRANSLATION.STATUS));
+            if (language == preferred) {
+                title = version.get(ARTICLE_TRANSLATION.TITLE);
+            }
+        }
+        return new ArticleOverview(first.get(ARTICLE.ID), title, first.get(ARTICLE.PUBLICATION_DATE),
+                first.get(THEME_TRANSLATION.NAME), languages, statuses, first.get(VIEWS));
+    }
+
+    private static Condition publishedIn(Language language) {
+        return ARTICLE_TRANSLATION.LANG.eq(language.code())
+                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED.name()));
+    }
+
+    private static Condition themeNameIn(Language language) {
+        return THEME_TRANSLATION.THEME_ID.eq(ARTICLE.THEME_ID).and(THEME_TRANSLATION.LANG.eq(language.code()));
+    }
+
+    /** A published version as stored: the body is still Markdown. */
+    record PublishedVersion(long articleId, Language language, String slug, String title, String teaser,
+                            String bodyMarkdown, LocalDate publicationDate, String themeName, long views) {
+    }
+}

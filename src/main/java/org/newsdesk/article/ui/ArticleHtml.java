@@ -1,0 +1,51 @@
+package org.newsdesk.article.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.jsoup.nodes.Element;
+import org.newsdesk.article.ArticleCard;
+import org.newsdesk.base.Formats;
+import org.newsdesk.base.Language;
+import org.newsdesk.base.ui.PublicRoutes;
+
+/**
+ * Renders article content as HTML fragments. A list of cards becomes a single server-side component instead of
+ * a component tree per card, which keeps every visitor's session small; jsoup escapes all text.
+ */
+final class ArticleHtml {
+
+    private ArticleHtml() {
+    }
+
+    /** @param titleTag the heading level of the card titles, so the page keeps a proper outline */
+    static String cards(List<ArticleCard> cards, Language language, String cssClass, String titleTag) {
+        var locale = language.locale();
+        var list = new Element("ul").addClass(cssClass);
+        for (var card : cards) {
+            var href = PublicRoutes.articlePath(language, card.slug());
+            var article = list.appendElement("li").appendElement("article").addClass("news-card");
+            var title = article.appendElement(titleTag).addClass("news-card-title");
+            title.appendElement("a").attr("href", href).attr("router-link", "").text(card.title());
+            article.appendChild(meta(card.publicationDate(), card.themeName(), card.views(), language));
+            article.appendElement("p").addClass("news-card-teaser").text(card.teaser());
+            article.appendElement("a").addClass("news-card-more").attr("href", href).attr("router-link", "")
+                    .attr("aria-label", I18NProvider.translate(locale, "card.readMoreAbout", card.title()))
+                    .text(I18NProvider.translate(locale, "card.readMore"));
+        }
+        return list.outerHtml();
+    }
+
+    /** Date, theme and view count of an article, as a line of text. */
+    static Element meta(LocalDate date, String themeName, long views, Language language) {
+        var meta = new Element("p").addClass("article-meta");
+        meta.appendElement("time").attr("datetime", date.toString()).text(Formats.date(date, language));
+        if (themeName != null) {
+            meta.appendElement("span").addClass("article-theme").text(themeName);
+        }
+        meta.appendElement("span").addClass("article-views")
+                .text(I18NProvider.translate(language.locale(), "article.views", Formats.count(views, language)));
+        return meta;
+    }
+}

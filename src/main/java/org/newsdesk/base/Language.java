@@ -1,0 +1,48 @@
+package org.newsdesk.base;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages Newsdesk publishes in. The order is the order of the language switch. */
+public enum Language {
+    NL, FR, EN, DE;
+
+    public static final Language DEFAULT = NL;
+
+    /** The route template fragment that accepts exactly these language codes. */
+    public static final String ROUTE_PATTERN = "nl|fr|en|de";
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public Locale locale() {
+        return Locale.of(code());
+    }
+
+    public static Optional<Language> fromCode(String code) {
+        return Arrays.stream(values()).filter(language -> language.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    public static Language fromLocale(Locale locale) {
+        return locale == null ? DEFAULT : fromCode(locale.getLanguage()).orElse(DEFAULT);
+    }
+
+    /** The visitor's most preferred language that Newsdesk speaks, from an Accept-Language header. */
+    public static Language preferredIn(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return DEFAULT;
+        }
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> range.getRange().split("-")[0])
+                    .map(Language::fromCode)
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .orElse(DEFAULT);
+        } catch (IllegalArgumentException malformedHeader) {
+            return DEFAULT;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.newsdesk.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The frame of the back office. Its menu lists the views that declare a {@code @Menu} under /admin, so features
+ * add themselves to it without this layout knowing them; menu titles are i18n keys.
+ */
+@Layout("/admin")
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class AdminLayout extends AppLayout {
+
+    public AdminLayout(AuthenticationContext authentication) {
+        var title = new Span(getTranslation("admin.title"));
+        title.addClassName("admin-title");
+        var user = new Span(authentication.getPrincipalName().orElse(""));
+        user.addClassName("admin-user");
+        var signOut = new Button(getTranslation("admin.signOut"), click -> authentication.logout());
+        signOut.addClassName("admin-sign-out");
+        addToNavbar(new DrawerToggle(), title, user, signOut);
+        var nav = new SideNav();
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> entry.path().startsWith("admin"))
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        addToDrawer(nav);
+    }
+}

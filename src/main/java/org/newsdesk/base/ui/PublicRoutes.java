@@ -1,0 +1,32 @@
+package org.newsdesk.base.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
+import org.newsdesk.base.Language;
+
+/** The language part of public routes: {@code /{lang}/...}. */
+public final class PublicRoutes {
+
+    private PublicRoutes() {
+    }
+
+    /** Reads the language of the route being entered and makes it the language of the interface. */
+    public static Language enter(BeforeEnterEvent event) {
+        var language = event.getRouteParameters().get("lang").flatMap(Language::fromCode).orElse(Language.DEFAULT);
+        event.getUI().setLocale(language.locale());
+        return language;
+    }
+
+    /** The language a location starts with, for pages (such as errors) that have no route parameter. */
+    public static Language languageOf(Location location) {
+        return Language.fromCode(location.getFirstSegment()).orElse(Language.DEFAULT);
+    }
+
+    public static String newsPath(Language language) {
+        return language.code() + "/";
+    }
+
+    public static String articlePath(Language language, String slug) {
+        return language.code() + "/news/" + slug;
+    }
+}

@@ -1,0 +1,98 @@
+package org.newsdesk.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
+import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
+import static org.newsdesk.jooq.Tables.THEME;
+import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
+
+import java.time.LocalDate;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.base.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The article queries against a real, migrated MariaDB. Each test's rows are rolled back. */
+@SpringBootTest
+@Transactional
+class ArticleRepositoryTest {
+
+    private static final LocalDate FAR_FUTURE = LocalDate.of(2999, 1, 1);
+
+    @Autowired
+    ArticleRepository repository;
+    @Autowired
+    DSLContext dsl;
+
+    long articleId;
+
+    @BeforeEach
+    void storeAnArticleInTwoLanguagesWithAnUnpublishedThird() {
+        var themeId = dsl.insertInto(THEME).defaultValues().returning(THEME.ID).fetchOne(THEME.ID);
+        dsl.insertInto(THEME_TRANSLATION, THEME_TRANSLATION.THEME_ID, THEME_TRANSLATION.LANG,
+                        THEME_TRANSLATION.NAME, THEME_TRANSLATION.SLUG)
+                .values(themeId, "nl", "Testthema", "test-thema-repo")
+                .values(themeId, "fr", "Thème de test", "theme-de-test-repo")
+                .execute();
+        articleId = dsl.insertInto(ARTICLE, ARTICLE.THEME_ID, ARTICLE.PUBLICATION_DATE)
+                .values(themeId, FAR_FUTURE).returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
+        dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
+                        ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE_TRANSLATION.BODY, ARTICLE_TRANSLATION.STATUS)
+                .values(articleId, "nl", "Proefbericht", "proefbericht-repo", "Kort", "Tekst **vet**", "PUBLISHED")
+                .values(articleId, "fr", "Article d'essai", "article-essai-repo", "Bref", "Texte", "PUBLISHED")
+                .values(articleId, "en", "Test draft", "test-draft-repo", "Short", "Text", "DRAFT")
+                .execute();
+        dsl.insertInto(ARTICLE_VIEW_COUNT, ARTICLE_VIEW_COUNT.ARTICLE_ID, ARTICLE_VIEW_COUNT.VIEWS)
+                .values(articleId, 42L).execute();
+    }
+
+    @Test
+    void newestPublishedCardComesFirstWithThemeAndViews() {
+        var cards = repository.findPublishedCards(Language.NL, 5);
+
+        assertThat(cards).first().isEqualTo(new ArticleCard(articleId, Language.NL, "proefbericht-repo",
+                "Proefbericht", "Kort", FAR_FUTURE, "Testthema", 42));
+        assertThat(cards).extracting(ArticleCard::publicationDate).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    void draftVersionsAreNeitherListedNorFound() {
+        assertThat(repository.findPublishedCards(Language.EN, 1000))
+                .extracting(ArticleCard::articleId).doesNotContain(articleId);
+        assertThat(repository.findPublished(Language.EN, "test-draft-repo")).isEmpty();
+    }
+
+    @Test
+    void publishedVersionIsFoundBySlugInItsOwnLanguageOnly() {
+        var version = repository.findPublished(Language.FR, "article-essai-repo").orElseThrow();
+
+        assertThat(version.title()).isEqualTo("Article d'essai");
+        assertThat(version.themeName()).isEqualTo("Thème de test");
+        assertThat(repository.findPublished(Language.NL, "article-essai-repo")).isEmpty();
+    }
+
+    @Test
+    void publishedSlugsListEveryPublishedLanguageInSwitchOrder() {
+        assertThat(repository.findPublishedSlugs(articleId))
+                .containsExactly(entry(Language.NL, "proefbericht-repo"),
+                        entry(Language.FR, "article-essai-repo"));
+    }
+
+    @Test
+    void overviewShowsEveryVersionWithItsStatus() {
+        var overview = repository.findOverview(Language.FR).stream()
+                .filter(article -> article.articleId() == articleId).findFirst().orElseThrow();
+
+        assertThat(overview.title()).isEqualTo("Article d'essai");
+        assertThat(overview.languages()).containsExactly(Language.NL, Language.FR, Language.EN);
+        assertThat(overview.statuses()).containsExactlyInAnyOrder("DRAFT", "PUBLISHED");
+        assertThat(overview.views()).isEqualTo(42);
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsdesk.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void rendersQuotesHeadingsListsAndLinks() {
+        var html = renderer.toSafeHtml("""
+                ## Actions
+
+                > Cooperation does not stop at the border.
+
+                - one
+                - two
+
+                See [the treaty](https://example.org/treaty).
+                """);
+
+        assertThat(html).contains("<h2>Actions</h2>", "<blockquote>", "Cooperation does not stop at the border.",
+                "<li>one</li>", "<a href=\"https://example.org/treaty\">the treaty</a>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "[click](javascript:alert(1))",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<p style=\"background:url(javascript:alert(1))\" onclick=\"alert(1)\">x</p>",
+            "<iframe src=\"https://evil.example\"></iframe>"})
+    void neutralisesScriptsHandlersAndDangerousUrls(String attack) {
+        var html = renderer.toSafeHtml("Before\n\n" + attack + "\n\nAfter");
+
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("onerror")
+                .doesNotContainIgnoringCase("onclick").doesNotContainIgnoringCase("javascript:")
+                .doesNotContainIgnoringCase("style=").doesNotContainIgnoringCase("<iframe")
+                .contains("Before", "After");
+    }
+}
