@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.DSLContext;
+import org.newsdesk.security.Roles;
 import org.springframework.stereotype.Repository;
 
 /** Staff accounts and their roles. */
@@ -25,6 +26,23 @@ class AccountRepository {
                 .fetchOptional(account -> new StaffAccount(account.getId(), account.getUsername(),
                         account.getDisplayName(), account.getPasswordHash(), account.getEnabled(),
                         account.getLockedUntil(), rolesOf(account.getId())));
+    }
+
+    boolean anyAdministrator() {
+        return dsl.fetchExists(USER_ROLE, USER_ROLE.ROLE.eq(Roles.ADMIN));
+    }
+
+    long insert(String username, String displayName, String passwordHash) {
+        return dsl.insertInto(USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME,
+                        USER_ACCOUNT.PASSWORD_HASH)
+                .values(username, displayName, passwordHash)
+                .returning(USER_ACCOUNT.ID)
+                .fetchOne(USER_ACCOUNT.ID);
+    }
+
+    void grant(long accountId, String role) {
+        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(accountId, role)
+                .onDuplicateKeyIgnore().execute();
     }
 
     private Set<String> rolesOf(long accountId) {

@@ -1,0 +1,65 @@
+package org.newsdesk.account;
+
+import org.newsdesk.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates the first administrator of a new installation from NEWSDESK_ADMIN_USERNAME and
+ * NEWSDESK_ADMIN_PASSWORD, so that no install ever ships with a default password. Once any administrator
+ * exists, it does nothing.
+ */
+@Component
+class FirstAdministrator implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final TransactionTemplate transaction;
+    private final String username;
+    private final String password;
+
+    FirstAdministrator(AccountRepository accounts, PasswordEncoder passwords, TransactionTemplate transaction,
+                       @Value("${newsdesk.admin.username:}") String username,
+                       @Value("${newsdesk.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.transaction = transaction;
+        this.username = username.strip();
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!username.isEmpty() || !password.isEmpty()) {
+            createIfNoAdministrator(username, password);
+        }
+    }
+
+    /** @return whether an administrator was created */
+    boolean createIfNoAdministrator(String username, String password) {
+        if (username.isEmpty()) {
+            throw new IllegalStateException("NEWSDESK_ADMIN_PASSWORD is set but NEWSDESK_ADMIN_USERNAME is not.");
+        }
+        if (!PasswordPolicy.hasAcceptableLength(password)) {
+            throw new IllegalStateException("NEWSDESK_ADMIN_PASSWORD must have " + PasswordPolicy.MIN_LENGTH
+                    + " to " + PasswordPolicy.MAX_LENGTH + " characters.");
+        }
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            if (accounts.anyAdministrator()) {
+                return false;
+            }
+            var id = accounts.insert(username, username, passwords.encode(password));
+            accounts.grant(id, Roles.EDITOR);
+            accounts.grant(id, Roles.ADMIN);
+            log.info("Created the first administrator, {}", username);
+            return true;
+        }));
+    }
+}
