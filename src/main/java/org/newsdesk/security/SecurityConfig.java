@@ -3,6 +3,7 @@ package org.newsdesk.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.newsdesk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,7 +24,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/site/**", "/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/site/**", "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/robots.txt", "/sitemap.xml", "/*/feed.xml", "/*/themes/*/feed.xml")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }
