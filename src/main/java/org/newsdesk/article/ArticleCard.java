@@ -12,6 +12,7 @@ public record ArticleCard(
         String title,
         String teaser,
         LocalDate publicationDate,
+        String themeSlug,
         String themeName,
         long views) {
 }

@@ -9,6 +9,7 @@ import org.newsdesk.base.Language;
  * One published language version of an article, ready to show.
  *
  * @param bodyHtml     the body rendered from Markdown and sanitised: safe to insert as HTML
+ * @param themeId      null when the article belongs to no theme, like the theme's slug and name
  * @param translations the slugs of the other published language versions of the same article
  */
 public record ArticlePage(
@@ -19,6 +20,8 @@ public record ArticlePage(
         String teaser,
         String bodyHtml,
         LocalDate publicationDate,
+        Long themeId,
+        String themeSlug,
         String themeName,
         long views,
         Map<Language, String> translations) {

@@ -1,11 +1,15 @@
 package org.newsdesk.article;
 
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.year;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.inline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,33 +40,69 @@ class ArticleRepository {
         this.dsl = dsl;
     }
 
-    List<ArticleCard> findPublishedCards(Language language, int limit) {
+    /**
+     * Published cards matching the query, newest first, starting after the cursor. Reads one card more than
+     * asked, so the caller knows whether another page follows.
+     */
+    List<ArticleCard> findNews(Language language, NewsQuery query, NewsCursor after, int limit) {
+        var condition = publishedIn(language);
+        if (query.isSearch()) {
+            var expression = FullTextSearch.expressionFor(query.text());
+            if (expression.isEmpty()) {
+                return List.of();
+            }
+            condition = condition.and(condition("MATCH({0}, {1}, {2}) AGAINST ({3} IN BOOLEAN MODE)",
+                    ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY,
+                    val(expression.get())));
+        }
+        condition = condition.and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()));
+        condition = condition.and(query.publicationYear()
+                .map(year -> ARTICLE.PUBLICATION_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .orElse(noCondition()));
+        if (after != null) {
+            condition = condition.and(ARTICLE.PUBLICATION_DATE.lt(after.publicationDate())
+                    .or(ARTICLE.PUBLICATION_DATE.eq(after.publicationDate()).and(ARTICLE.ID.lt(after.articleId()))));
+        }
         return dsl.select(ARTICLE.ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER,
-                        ARTICLE.PUBLICATION_DATE, THEME_TRANSLATION.NAME, VIEWS)
+                        ARTICLE.PUBLICATION_DATE, THEME_TRANSLATION.SLUG, THEME_TRANSLATION.NAME, VIEWS)
                 .from(ARTICLE_TRANSLATION)
                 .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
-                .leftJoin(THEME_TRANSLATION).on(themeNameIn(language))
+                .leftJoin(THEME_TRANSLATION).on(themeIn(language))
                 .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
-                .where(publishedIn(language))
+                .where(condition)
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
                 .limit(limit)
                 .fetch(row -> new ArticleCard(row.get(ARTICLE.ID), language, row.get(ARTICLE_TRANSLATION.SLUG),
                         row.get(ARTICLE_TRANSLATION.TITLE), row.get(ARTICLE_TRANSLATION.TEASER),
-                        row.get(ARTICLE.PUBLICATION_DATE), row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)));
+                        row.get(ARTICLE.PUBLICATION_DATE), row.get(THEME_TRANSLATION.SLUG),
+                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)));
+    }
+
+    /** The years in which articles of this language were published, newest first. */
+    List<Integer> findPublicationYears(Language language) {
+        var publicationYear = year(ARTICLE.PUBLICATION_DATE);
+        return dsl.selectDistinct(publicationYear)
+                .from(ARTICLE_TRANSLATION)
+                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
+                .where(publishedIn(language))
+                .orderBy(publicationYear.desc())
+                .fetch(publicationYear);
     }
 
     Optional<PublishedVersion> findPublished(Language language, String slug) {
-        return dsl.select(ARTICLE.ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER,
-                        ARTICLE_TRANSLATION.BODY, ARTICLE.PUBLICATION_DATE, THEME_TRANSLATION.NAME, VIEWS)
+        return dsl.select(ARTICLE.ID, ARTICLE.THEME_ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY, ARTICLE.PUBLICATION_DATE,
+                        THEME_TRANSLATION.SLUG, THEME_TRANSLATION.NAME, VIEWS)
                 .from(ARTICLE_TRANSLATION)
                 .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
-                .leftJoin(THEME_TRANSLATION).on(themeNameIn(language))
+                .leftJoin(THEME_TRANSLATION).on(themeIn(language))
                 .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(publishedIn(language).and(ARTICLE_TRANSLATION.SLUG.eq(slug)))
                 .fetchOptional(row -> new PublishedVersion(row.get(ARTICLE.ID), language,
                         row.get(ARTICLE_TRANSLATION.SLUG), row.get(ARTICLE_TRANSLATION.TITLE),
                         row.get(ARTICLE_TRANSLATION.TEASER), row.get(ARTICLE_TRANSLATION.BODY),
-                        row.get(ARTICLE.PUBLICATION_DATE), row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)));
+                        row.get(ARTICLE.PUBLICATION_DATE), row.get(ARTICLE.THEME_ID), row.get(THEME_TRANSLATION.SLUG),
+                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)));
     }
 
     /** The slugs of every published language version of an article, in language order. */
@@ -82,7 +122,7 @@ class ArticleRepository {
                         ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.STATUS, THEME_TRANSLATION.NAME, VIEWS)
                 .from(ARTICLE)
                 .join(ARTICLE_TRANSLATION).on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
-                .leftJoin(THEME_TRANSLATION).on(themeNameIn(preferred))
+                .leftJoin(THEME_TRANSLATION).on(themeIn(preferred))
                 .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
                 .fetch();
@@ -113,12 +153,13 @@ class ArticleRepository {
                 .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED.name()));
     }
 
-    private static Condition themeNameIn(Language language) {
+    private static Condition themeIn(Language language) {
         return THEME_TRANSLATION.THEME_ID.eq(ARTICLE.THEME_ID).and(THEME_TRANSLATION.LANG.eq(language.code()));
     }
 
     /** A published version as stored: the body is still Markdown. */
     record PublishedVersion(long articleId, Language language, String slug, String title, String teaser,
-                            String bodyMarkdown, LocalDate publicationDate, String themeName, long views) {
+                            String bodyMarkdown, LocalDate publicationDate, Long themeId, String themeSlug,
+                            String themeName, long views) {
     }
 }

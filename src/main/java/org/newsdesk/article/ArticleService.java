@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ArticleService {
 
+    public static final int MAX_PAGE_SIZE = 100;
+
     private final ArticleRepository articles;
     private final MarkdownRenderer markdown;
 
@@ -23,15 +25,36 @@ public class ArticleService {
 
     /** The newest published articles in one language. */
     public List<ArticleCard> latest(Language language, int limit) {
-        return articles.findPublishedCards(language, Math.clamp(limit, 1, 100));
+        return news(language, NewsQuery.EVERYTHING, null, limit).cards();
+    }
+
+    /**
+     * One page of published news matching the query, newest first.
+     *
+     * @param after where the previous page ended, or null for the first page
+     */
+    public NewsPage news(Language language, NewsQuery query, NewsCursor after, int pageSize) {
+        var size = Math.clamp(pageSize, 1, MAX_PAGE_SIZE);
+        var cards = articles.findNews(language, query, after, size + 1);
+        if (cards.size() <= size) {
+            return new NewsPage(cards, Optional.empty());
+        }
+        var page = cards.subList(0, size);
+        return new NewsPage(List.copyOf(page), Optional.of(NewsCursor.after(page.getLast())));
+    }
+
+    /** The years that have published news in this language, newest first. */
+    public List<Integer> publicationYears(Language language) {
+        return articles.findPublicationYears(language);
     }
 
     /** A published article by its slug in one language; empty for unknown and unpublished slugs. */
     public Optional<ArticlePage> published(Language language, String slug) {
         return articles.findPublished(language, slug).map(version -> new ArticlePage(version.articleId(),
                 version.language(), version.slug(), version.title(), version.teaser(),
-                markdown.toSafeHtml(version.bodyMarkdown()), version.publicationDate(), version.themeName(),
-                version.views(), articles.findPublishedSlugs(version.articleId())));
+                markdown.toSafeHtml(version.bodyMarkdown()), version.publicationDate(), version.themeId(),
+                version.themeSlug(), version.themeName(), version.views(),
+                articles.findPublishedSlugs(version.articleId())));
     }
 
     /** Every article in every state, for the back office. */

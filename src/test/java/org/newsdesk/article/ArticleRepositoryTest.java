@@ -9,6 +9,7 @@ import static org.newsdesk.jooq.Tables.THEME;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,16 +56,16 @@ class ArticleRepositoryTest {
 
     @Test
     void newestPublishedCardComesFirstWithThemeAndViews() {
-        var cards = repository.findPublishedCards(Language.NL, 5);
+        var cards = repository.findNews(Language.NL, NewsQuery.EVERYTHING, null, 5);
 
         assertThat(cards).first().isEqualTo(new ArticleCard(articleId, Language.NL, "proefbericht-repo",
-                "Proefbericht", "Kort", FAR_FUTURE, "Testthema", 42));
+                "Proefbericht", "Kort", FAR_FUTURE, "test-thema-repo", "Testthema", 42));
         assertThat(cards).extracting(ArticleCard::publicationDate).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
     @Test
     void draftVersionsAreNeitherListedNorFound() {
-        assertThat(repository.findPublishedCards(Language.EN, 1000))
+        assertThat(repository.findNews(Language.EN, NewsQuery.EVERYTHING, null, 1000))
                 .extracting(ArticleCard::articleId).doesNotContain(articleId);
         assertThat(repository.findPublished(Language.EN, "test-draft-repo")).isEmpty();
     }
@@ -76,6 +77,32 @@ class ArticleRepositoryTest {
         assertThat(version.title()).isEqualTo("Article d'essai");
         assertThat(version.themeName()).isEqualTo("Thème de test");
         assertThat(repository.findPublished(Language.NL, "article-essai-repo")).isEmpty();
+    }
+
+    @Test
+    void themeAndYearFiltersKeepOnlyMatchingArticles() {
+        var themeId = repository.findPublished(Language.NL, "proefbericht-repo").orElseThrow().themeId();
+
+        assertThat(repository.findNews(Language.NL, new NewsQuery("", themeId, null), null, 100))
+                .extracting(ArticleCard::articleId).containsExactly(articleId);
+        assertThat(repository.findNews(Language.NL, new NewsQuery("", null, 2999), null, 100))
+                .extracting(ArticleCard::articleId).containsExactly(articleId);
+        assertThat(repository.findNews(Language.NL, new NewsQuery("", themeId, 2998), null, 100)).isEmpty();
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutGapsOrRepeats() {
+        var everything = repository.findNews(Language.NL, NewsQuery.EVERYTHING, null, 1000);
+        var paged = new ArrayList<ArticleCard>();
+        NewsCursor cursor = null;
+        do {
+            var page = repository.findNews(Language.NL, NewsQuery.EVERYTHING, cursor, 4);
+            paged.addAll(page);
+            cursor = page.isEmpty() ? null : NewsCursor.after(page.getLast());
+        } while (cursor != null);
+
+        assertThat(everything).hasSizeGreaterThan(4);
+        assertThat(paged).containsExactlyElementsOf(everything);
     }
 
     @Test

@@ -28,7 +28,7 @@ final class ArticleHtml {
             var article = list.appendElement("li").appendElement("article").addClass("news-card");
             var title = article.appendElement(titleTag).addClass("news-card-title");
             title.appendElement("a").attr("href", href).attr("router-link", "").text(card.title());
-            article.appendChild(meta(card.publicationDate(), card.themeName(), card.views(), language));
+            article.appendChild(meta(card.publicationDate(), card.themeName(), null, card.views(), language));
             article.appendElement("p").addClass("news-card-teaser").text(card.teaser());
             article.appendElement("a").addClass("news-card-more").attr("href", href).attr("router-link", "")
                     .attr("aria-label", I18NProvider.translate(locale, "card.readMoreAbout", card.title()))
@@ -37,11 +37,18 @@ final class ArticleHtml {
         return list.outerHtml();
     }
 
-    /** Date, theme and view count of an article, as a line of text. */
-    static Element meta(LocalDate date, String themeName, long views, Language language) {
+    /**
+     * Date, theme and view count of an article, as a line of text.
+     *
+     * @param themeHref where the theme name links to, or null for plain text
+     */
+    static Element meta(LocalDate date, String themeName, String themeHref, long views, Language language) {
         var meta = new Element("p").addClass("article-meta");
         meta.appendElement("time").attr("datetime", date.toString()).text(Formats.date(date, language));
-        if (themeName != null) {
+        if (themeName != null && themeHref != null) {
+            meta.appendElement("a").addClass("article-theme").attr("href", themeHref).attr("router-link", "")
+                    .text(themeName);
+        } else if (themeName != null) {
             meta.appendElement("span").addClass("article-theme").text(themeName);
         }
         meta.appendElement("span").addClass("article-views")

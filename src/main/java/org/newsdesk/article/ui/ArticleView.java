@@ -22,6 +22,7 @@ import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.ui.PublicLayout;
 import org.newsdesk.base.ui.PublicRoutes;
+import org.newsdesk.theme.ThemeService;
 
 /** One published article, with the latest other news beside it. */
 @Route(value = ":lang(" + Language.ROUTE_PATTERN + ")/news/:slug", layout = PublicLayout.class)
@@ -31,10 +32,12 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
     private static final int SIDEBAR_SIZE = 3;
 
     private final ArticleService articles;
+    private final ThemeService themes;
     private ArticlePage page;
 
-    ArticleView(ArticleService articles) {
+    ArticleView(ArticleService articles, ThemeService themes) {
         this.articles = articles;
+        this.themes = themes;
         addClassName("article-page");
     }
 
@@ -49,13 +52,20 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
 
     private Article articleOf(ArticlePage page) {
         var locale = page.language().locale();
-        var back = new Anchor(PublicRoutes.newsPath(page.language()), getTranslation(locale, "article.back"));
+        var back = new Anchor(GridReturnPath.backTo(page.language()), getTranslation(locale, "article.back"));
         back.addClassName("back-link");
-        var meta = new Html(ArticleHtml.meta(page.publicationDate(), page.themeName(), page.views(),
+        var themeHref = page.themeSlug() == null ? null : PublicRoutes.themePath(page.language(), page.themeSlug());
+        var meta = new Html(ArticleHtml.meta(page.publicationDate(), page.themeName(), themeHref, page.views(),
                 page.language()).outerHtml());
         var body = new Html("<div class=\"article-body\">" + page.bodyHtml() + "</div>");
         var article = new Article(back, new H1(page.title()), meta, body);
         article.addClassName("article");
+        if (page.themeId() != null) {
+            var timeline = themes.timeline(page.themeId(), page.language());
+            if (!timeline.isEmpty()) {
+                article.add(new Html(TimelineHtml.render(timeline, page.themeName(), page.language(), "h2")));
+            }
+        }
         return article;
     }
 

@@ -29,4 +29,8 @@ public final class PublicRoutes {
     public static String articlePath(Language language, String slug) {
         return language.code() + "/news/" + slug;
     }
+
+    public static String themePath(Language language, String slug) {
+        return language.code() + "/themes/" + slug;
+    }
 }

@@ -7,15 +7,22 @@ import java.util.List;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.ui.NotFoundView;
+import org.newsdesk.theme.ThemeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -26,32 +33,95 @@ class PublicViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     ArticleService articles;
+    @Autowired
+    ThemeService themes;
 
     @Test
-    void newsGridListsThePublishedArticlesOfItsLanguageNewestFirst() {
-        var expected = articles.latest(Language.FR, NewsGridView.PAGE_SIZE);
+    void newsGridShowsThePublishedArticlesOfItsLanguageNewestFirstAndLoadsMoreInPlace() {
+        var all = titles(articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
 
         navigate("fr", NewsGridView.class);
 
-        assertThat(expected).isNotEmpty();
-        assertThat(cardTitles($(Html.class).single()))
-                .containsExactlyElementsOf(expected.stream().map(ArticleCard::title).toList());
         assertThat($(H1.class).single().getText()).isEqualTo("Actualités");
+        assertThat(all).hasSizeGreaterThan(NewsGridView.PAGE_SIZE);
+        assertThat(shownTitles()).containsExactlyElementsOf(all.subList(0, NewsGridView.PAGE_SIZE));
+        var more = $(NativeButton.class).withText("Plus d'actualités").single();
+
+        test(more).click();
+
+        assertThat(shownTitles()).containsExactlyElementsOf(all);
+        assertThat(more.isVisible()).isFalse();
     }
 
     @Test
-    void articlePageShowsTheArticleAndOffersItsTranslations() {
-        var card = articles.latest(Language.NL, 1).getFirst();
+    void themeAndYearFiltersComeFromTheAddress() {
+        var theme = themes.all(Language.NL).getFirst();
+        var expected = titles(articles.news(Language.NL, new NewsQuery("", theme.id(), 2021), null, 100).cards());
+
+        navigate("nl", "theme=" + theme.slug() + "&year=2021");
+
+        assertThat(expected).isNotEmpty();
+        assertThat(shownTitles()).containsExactlyElementsOf(expected);
+        var form = filterForm();
+        assertThat(form.select("#news-theme option[selected]").attr("value")).isEqualTo(theme.slug());
+        assertThat(form.select("#news-year option[selected]").attr("value")).isEqualTo("2021");
+    }
+
+    @Test
+    void searchWithoutMatchesSaysSoAndKeepsTheQueryInTheBox() {
+        navigate("nl", "q=%22qwxyzzy%22+%25_");
+
+        assertThat($(Paragraph.class).withText("Geen nieuws gevonden voor deze zoekopdracht of filters.").exists())
+                .isTrue();
+        assertThat(shownTitles()).isEmpty();
+        assertThat(filterForm().select("#news-q").attr("value")).isEqualTo("\"qwxyzzy\" %_");
+    }
+
+    @Test
+    void unknownThemeInTheAddressMatchesNothing() {
+        navigate("en", "theme=no-such-theme");
+
+        assertThat(shownTitles()).isEmpty();
+    }
+
+    @Test
+    void articlePageShowsTheArticleItsThemesTimelineAndItsTranslations() {
+        var card = articles.news(Language.NL, new NewsQuery("Werelddag mensenhandel", null, null), null, 1)
+                .cards().getFirst();
         var page = articles.published(Language.NL, card.slug()).orElseThrow();
 
         navigate("nl/news/" + card.slug(), ArticleView.class);
 
         assertThat($(H1.class).single().getText()).isEqualTo(card.title());
-        assertThat($(Html.class).all()).anySatisfy(html -> assertThat(html.getInnerHtml())
-                .contains(Jsoup.parse(page.bodyHtml()).select("p").first().html()));
+        var html = String.join("", $(Html.class).all().stream().map(Html::getInnerHtml).toList());
+        assertThat(html).contains(Jsoup.parse(page.bodyHtml()).select("blockquote p").first().html());
+        var years = Jsoup.parseBodyFragment(html).select(".timeline-year-label").eachText();
+        assertThat(years).startsWith("In 2021").contains("In 2016").isSortedAccordingTo((a, b) -> b.compareTo(a));
         var switchLinks = $(Anchor.class, $(Nav.class).single()).all().stream().map(Anchor::getHref).toList();
         page.translations().forEach((language, slug) ->
                 assertThat(switchLinks).contains(language.code() + "/news/" + slug));
+    }
+
+    @Test
+    void backLinkReturnsToTheFilteredGrid() {
+        navigate("nl", "year=2021");
+        var slug = articles.news(Language.NL, new NewsQuery("", null, 2021), null, 1).cards().getFirst().slug();
+
+        navigate("nl/news/" + slug, ArticleView.class);
+
+        assertThat($(Anchor.class).withClassName("back-link").single().getHref()).isEqualTo("nl/?year=2021");
+    }
+
+    @Test
+    void themePageShowsItsTimelineAndNews() {
+        var theme = themes.all(Language.DE).stream()
+                .filter(each -> !themes.timeline(each.id(), Language.DE).isEmpty()).findFirst().orElseThrow();
+
+        navigate("de/themes/" + theme.slug(), ThemeView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo(theme.name());
+        var html = String.join("", $(Html.class).all().stream().map(Html::getInnerHtml).toList());
+        assertThat(Jsoup.parseBodyFragment(html).select(".timeline-year-label").eachText()).contains("Im Jahr 2016");
     }
 
     @Test
@@ -61,7 +131,26 @@ class PublicViewsTest extends SpringBrowserlessTest {
         assertThat($(H1.class).single().getText()).isEqualTo("Seite nicht gefunden");
     }
 
-    private static List<String> cardTitles(Html cards) {
-        return Jsoup.parseBodyFragment(cards.getInnerHtml()).select(".news-card-title a").eachText();
+    /** Opens the news grid with a query string, which the browserless navigate(String, Class) refuses. */
+    private void navigate(String path, String queryString) {
+        UI.getCurrent().navigate(path, QueryParameters.fromString(queryString));
+        assertThat(getCurrentView()).isInstanceOf(NewsGridView.class);
+    }
+
+    private List<String> shownTitles() {
+        return $(Html.class).all().stream().map(Html::getInnerHtml)
+                .flatMap(html -> Jsoup.parseBodyFragment(html).select(".news-card-title a").eachText().stream())
+                .toList();
+    }
+
+    private Document filterForm() {
+        return $(Html.class).all().stream()
+                .filter(html -> html.getElement().getAttribute("class").contains("news-filters"))
+                .map(html -> Jsoup.parseBodyFragment(html.getInnerHtml()))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<String> titles(List<ArticleCard> cards) {
+        return cards.stream().map(ArticleCard::title).toList();
     }
 }

@@ -1,0 +1,43 @@
+package org.newsdesk.article;
+
+import java.util.Optional;
+
+/**
+ * What a visitor asks of the news grid: free text, a theme and a year, each optional.
+ *
+ * @param text    the search words as typed; blank means no search
+ * @param themeId the theme to keep, or null for every theme
+ * @param year    the publication year to keep, or null for every year
+ */
+public record NewsQuery(String text, Long themeId, Integer year) {
+
+    public static final int MAX_TEXT_LENGTH = 200;
+    public static final NewsQuery EVERYTHING = new NewsQuery("", null, null);
+
+    public NewsQuery {
+        text = text == null ? "" : text.strip();
+        if (text.length() > MAX_TEXT_LENGTH) {
+            text = text.substring(0, MAX_TEXT_LENGTH);
+        }
+    }
+
+    public static NewsQuery ofTheme(long themeId) {
+        return new NewsQuery("", themeId, null);
+    }
+
+    public boolean isSearch() {
+        return !text.isEmpty();
+    }
+
+    public boolean isFiltered() {
+        return isSearch() || themeId != null || year != null;
+    }
+
+    Optional<Long> theme() {
+        return Optional.ofNullable(themeId);
+    }
+
+    Optional<Integer> publicationYear() {
+        return Optional.ofNullable(year);
+    }
+}

@@ -1,0 +1,76 @@
+package org.newsdesk.theme;
+
+import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
+import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
+import static org.newsdesk.jooq.Tables.TIMELINE_ENTRY;
+import static org.newsdesk.jooq.Tables.TIMELINE_ENTRY_TEXT;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.newsdesk.base.Language;
+import org.springframework.stereotype.Repository;
+
+/** Themes and their yearly action timelines. */
+@Repository
+class ThemeRepository {
+
+    private final DSLContext dsl;
+
+    ThemeRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<Theme> findBySlug(Language language, String slug) {
+        return dsl.selectFrom(THEME_TRANSLATION)
+                .where(THEME_TRANSLATION.LANG.eq(language.code()).and(THEME_TRANSLATION.SLUG.eq(slug)))
+                .fetchOptional(row -> themeOf(row, language));
+    }
+
+    Optional<Theme> findById(Language language, long themeId) {
+        return dsl.selectFrom(THEME_TRANSLATION)
+                .where(THEME_TRANSLATION.LANG.eq(language.code()).and(THEME_TRANSLATION.THEME_ID.eq(themeId)))
+                .fetchOptional(row -> themeOf(row, language));
+    }
+
+    List<Theme> findAll(Language language) {
+        return dsl.selectFrom(THEME_TRANSLATION)
+                .where(THEME_TRANSLATION.LANG.eq(language.code()))
+                .orderBy(THEME_TRANSLATION.NAME)
+                .fetch(row -> themeOf(row, language));
+    }
+
+    Map<Language, String> findSlugs(long themeId) {
+        var slugs = new EnumMap<Language, String>(Language.class);
+        dsl.select(THEME_TRANSLATION.LANG, THEME_TRANSLATION.SLUG)
+                .from(THEME_TRANSLATION)
+                .where(THEME_TRANSLATION.THEME_ID.eq(themeId))
+                .forEach(row -> Language.fromCode(row.value1()).ifPresent(lang -> slugs.put(lang, row.value2())));
+        return slugs;
+    }
+
+    /** The timeline's actions in one language, newest year first, each year in editorial order. */
+    List<TimelineAction> findTimeline(long themeId, Language language) {
+        return dsl.select(TIMELINE_ENTRY.ID, TIMELINE_ENTRY.YEAR, TIMELINE_ENTRY.ENTRY_DATE, TIMELINE_ENTRY_TEXT.TEXT,
+                        ARTICLE_TRANSLATION.SLUG)
+                .from(TIMELINE_ENTRY)
+                .join(TIMELINE_ENTRY_TEXT).on(TIMELINE_ENTRY_TEXT.ENTRY_ID.eq(TIMELINE_ENTRY.ID)
+                        .and(TIMELINE_ENTRY_TEXT.LANG.eq(language.code())))
+                .leftJoin(ARTICLE_TRANSLATION).on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(TIMELINE_ENTRY.ARTICLE_ID)
+                        .and(ARTICLE_TRANSLATION.LANG.eq(language.code()))
+                        .and(ARTICLE_TRANSLATION.STATUS.eq("PUBLISHED")))
+                .where(TIMELINE_ENTRY.THEME_ID.eq(themeId))
+                .orderBy(TIMELINE_ENTRY.YEAR.desc(), TIMELINE_ENTRY.POSITION, TIMELINE_ENTRY.ID)
+                .fetch(row -> new TimelineAction(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5()));
+    }
+
+    private static Theme themeOf(Record row, Language language) {
+        return new Theme(row.get(THEME_TRANSLATION.THEME_ID), language, row.get(THEME_TRANSLATION.SLUG),
+                row.get(THEME_TRANSLATION.NAME), row.get(THEME_TRANSLATION.DESCRIPTION));
+    }
+}
