@@ -28,6 +28,12 @@ public class ArticleService {
         return news(language, NewsQuery.EVERYTHING, null, limit).cards();
     }
 
+    /** The newest published articles in one language other than the given one, for a "latest news" column. */
+    public List<ArticleCard> latestOthers(Language language, long articleId, int limit) {
+        return latest(language, limit + 1).stream().filter(card -> card.articleId() != articleId).limit(limit)
+                .toList();
+    }
+
     /**
      * One page of published news matching the query, newest first.
      *

@@ -6,13 +6,16 @@ import java.util.List;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.jsoup.nodes.Element;
 import org.newsdesk.article.ArticleCard;
+import org.newsdesk.article.ArticlePage;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.ui.PublicRoutes;
+import org.newsdesk.theme.TimelineYear;
 
 /**
- * Renders article content as HTML fragments. A list of cards becomes a single server-side component instead of
- * a component tree per card, which keeps every visitor's session small; jsoup escapes all text.
+ * Renders article content as HTML: the one renderer behind both the views and the pre-rendered first response,
+ * so crawlers and visitors get the same markup. A whole list or article becomes a single server-side component
+ * instead of a component tree, which keeps every visitor's session small; jsoup escapes all text.
  */
 final class ArticleHtml {
 
@@ -20,7 +23,7 @@ final class ArticleHtml {
     }
 
     /** @param titleTag the heading level of the card titles, so the page keeps a proper outline */
-    static String cards(List<ArticleCard> cards, Language language, String cssClass, String titleTag) {
+    static Element cards(List<ArticleCard> cards, Language language, String cssClass, String titleTag) {
         var locale = language.locale();
         var list = new Element("ul").addClass(cssClass);
         for (var card : cards) {
@@ -34,7 +37,38 @@ final class ArticleHtml {
                     .attr("aria-label", I18NProvider.translate(locale, "card.readMoreAbout", card.title()))
                     .text(I18NProvider.translate(locale, "card.readMore"));
         }
-        return list.outerHtml();
+        return list;
+    }
+
+    /**
+     * The article itself: back link, title, date, theme and views, the body, and the theme's timeline.
+     *
+     * @param timeline empty when the article's theme has none
+     */
+    static Element article(ArticlePage page, List<TimelineYear> timeline, String backHref) {
+        var language = page.language();
+        var article = new Element("article").addClass("article");
+        article.appendElement("a").addClass("back-link").attr("href", backHref).attr("router-link", "")
+                .text(I18NProvider.translate(language.locale(), "article.back"));
+        article.appendElement("h1").text(page.title());
+        var themeHref = page.themeSlug() == null ? null : PublicRoutes.themePath(language, page.themeSlug());
+        article.appendChild(meta(page.publicationDate(), page.themeName(), themeHref, page.views(), language));
+        article.appendElement("div").addClass("article-body").append(page.bodyHtml());
+        if (!timeline.isEmpty()) {
+            article.appendChild(TimelineHtml.timeline(timeline, page.themeName(), language, "h2"));
+        }
+        return article;
+    }
+
+    /** The "latest news" column beside an article. */
+    static Element sidebar(List<ArticleCard> latest, Language language) {
+        var locale = language.locale();
+        var aside = new Element("aside").addClass("article-sidebar");
+        aside.appendElement("h2").text(I18NProvider.translate(locale, "sidebar.title"));
+        aside.appendChild(cards(latest, language, "news-list", "h3"));
+        aside.appendElement("a").addClass("more-news").attr("href", PublicRoutes.newsPath(language))
+                .attr("router-link", "").text(I18NProvider.translate(locale, "sidebar.moreNews"));
+        return aside;
     }
 
     /**

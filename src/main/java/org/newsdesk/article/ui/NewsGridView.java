@@ -96,7 +96,7 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
 
     private void append(NewsPage page) {
         if (!page.cards().isEmpty()) {
-            results.add(new Html(ArticleHtml.cards(page.cards(), language, "news-grid", "h2")));
+            results.add(new Html(ArticleHtml.cards(page.cards(), language, "news-grid", "h2").outerHtml()));
         }
         next = page.next().orElse(null);
         more.setText(getTranslation(language.locale(), "grid.more"));

@@ -60,14 +60,14 @@ class ThemeView extends Section implements BeforeEnterObserver, HasDynamicTitle,
         }
         var timeline = themes.timeline(theme.id(), language);
         if (!timeline.isEmpty()) {
-            add(new Html(TimelineHtml.render(timeline, theme.name(), language, "h2")));
+            add(new Html(TimelineHtml.timeline(timeline, theme.name(), language, "h2").outerHtml()));
         }
         var news = articles.news(language, NewsQuery.ofTheme(theme.id()), null, NEWS_SHOWN);
         add(new H2(getTranslation(locale, "theme.news")));
         if (news.cards().isEmpty()) {
             add(new Paragraph(getTranslation(locale, "grid.noMatch")));
         } else {
-            add(new Html(ArticleHtml.cards(news.cards(), language, "news-grid", "h3")));
+            add(new Html(ArticleHtml.cards(news.cards(), language, "news-grid", "h3").outerHtml()));
         }
         var all = new Anchor(PublicRoutes.newsPath(language) + "?theme="
                 + URLEncoder.encode(theme.slug(), StandardCharsets.UTF_8),

@@ -16,7 +16,7 @@ final class TimelineHtml {
     }
 
     /** @param headingTag the level of the section heading; years get the level below it */
-    static String render(List<TimelineYear> years, String themeName, Language language, String headingTag) {
+    static Element timeline(List<TimelineYear> years, String themeName, Language language, String headingTag) {
         var locale = language.locale();
         var section = new Element("section").addClass("timeline").attr("aria-labelledby", "timeline-title");
         section.appendElement(headingTag).id("timeline-title")
@@ -41,6 +41,6 @@ final class TimelineHtml {
                 }
             }
         }
-        return section.outerHtml();
+        return section;
     }
 }

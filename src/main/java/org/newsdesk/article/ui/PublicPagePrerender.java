@@ -1,0 +1,169 @@
+package org.newsdesk.article.ui;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import org.jsoup.nodes.Element;
+import org.newsdesk.article.ArticlePage;
+import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.NewsQuery;
+import org.newsdesk.base.Language;
+import org.newsdesk.base.ui.PublicRoutes;
+import org.newsdesk.theme.Theme;
+import org.newsdesk.theme.ThemeService;
+import org.newsdesk.theme.TimelineYear;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills the very first HTML response of public pages, before any script runs: head tags for search engines and
+ * link previews, and the page content rendered by the same code as the views. Once Vaadin has drawn the live
+ * page, a stylesheet rule hides this copy, so the visitor sees the content once. Unknown articles and themes
+ * answer 404 right here.
+ */
+@Component
+class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequestListener {
+
+    private static final String LANG = "(" + Language.ROUTE_PATTERN + ")";
+    private static final Pattern GRID = Pattern.compile("^/" + LANG + "/?$");
+    private static final Pattern ARTICLE = Pattern.compile("^/" + LANG + "/news/([^/]+)/?$");
+    private static final Pattern THEME = Pattern.compile("^/" + LANG + "/themes/([^/]+)/?$");
+    private static final int SIDEBAR_SIZE = 3;
+
+    private final ArticleService articles;
+    private final ThemeService themes;
+    private final String publicUrl;
+
+    PublicPagePrerender(ArticleService articles, ThemeService themes,
+                        @Value("${newsdesk.public-url:}") String publicUrl) {
+        this.articles = articles;
+        this.themes = themes;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this);
+    }
+
+    @Override
+    public void modifyIndexHtmlResponse(IndexHtmlResponse response) {
+        var request = response.getVaadinRequest();
+        var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        var page = prerender(path, request.getParameterMap().isEmpty());
+        page.ifPresent(prerendered -> {
+            if (prerendered.notFound()) {
+                response.getVaadinResponse().setStatus(404);
+            }
+            new PrerenderedDocument(response.getDocument(), baseUrl(request)).apply(prerendered);
+        });
+    }
+
+    private Optional<PrerenderedPage> prerender(String path, boolean unfiltered) {
+        var grid = GRID.matcher(path);
+        if (grid.matches()) {
+            return Optional.of(grid(language(grid.group(1)), unfiltered));
+        }
+        var article = ARTICLE.matcher(path);
+        if (article.matches()) {
+            var language = language(article.group(1));
+            return Optional.of(articles.published(language, article.group(2))
+                    .map(this::article).orElseGet(() -> PrerenderedPage.notFound(language)));
+        }
+        var theme = THEME.matcher(path);
+        if (theme.matches()) {
+            var language = language(theme.group(1));
+            return Optional.of(themes.bySlug(language, theme.group(2))
+                    .map(this::theme).orElseGet(() -> PrerenderedPage.notFound(language)));
+        }
+        return Optional.empty();
+    }
+
+    private PrerenderedPage grid(Language language, boolean unfiltered) {
+        var locale = language.locale();
+        var title = I18NProvider.translate(locale, "grid.title");
+        var content = new Element("section").addClass("news-page");
+        content.appendElement("h1").addClass("page-title").text(title);
+        if (unfiltered) {
+            content.appendChild(ArticleHtml.cards(articles.latest(language, NewsGridView.PAGE_SIZE), language,
+                    "news-grid", "h2"));
+        }
+        var alternates = new EnumMap<Language, String>(Language.class);
+        for (var each : Language.values()) {
+            alternates.put(each, PublicRoutes.newsPath(each));
+        }
+        return new PrerenderedPage(language, title, I18NProvider.translate(locale, "site.description"),
+                PublicRoutes.newsPath(language), alternates, content, null, false);
+    }
+
+    private PrerenderedPage article(ArticlePage page) {
+        var language = page.language();
+        var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
+        var content = new Element("div").addClass("article-page");
+        content.appendChild(ArticleHtml.article(page, timeline, PublicRoutes.newsPath(language)));
+        content.appendChild(ArticleHtml.sidebar(articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE),
+                language));
+        var alternates = new EnumMap<Language, String>(Language.class);
+        page.translations().forEach((each, slug) -> alternates.put(each, PublicRoutes.articlePath(each, slug)));
+        return new PrerenderedPage(language, page.title(), page.teaser(),
+                PublicRoutes.articlePath(language, page.slug()), alternates, content, page, false);
+    }
+
+    private PrerenderedPage theme(Theme theme) {
+        var language = theme.language();
+        var content = new Element("section").addClass("theme-page");
+        content.appendElement("h1").addClass("page-title").text(theme.name());
+        var timeline = themes.timeline(theme.id(), language);
+        if (!timeline.isEmpty()) {
+            content.appendChild(TimelineHtml.timeline(timeline, theme.name(), language, "h2"));
+        }
+        var alternates = new EnumMap<Language, String>(Language.class);
+        themes.slugs(theme.id()).forEach((each, slug) -> alternates.put(each, PublicRoutes.themePath(each, slug)));
+        var description = theme.description() == null ? theme.name() : theme.description();
+        return new PrerenderedPage(language, theme.name(), description, PublicRoutes.themePath(language, theme.slug()),
+                alternates, content, null, false);
+    }
+
+    private String baseUrl(VaadinRequest request) {
+        if (!publicUrl.isEmpty()) {
+            return publicUrl + "/";
+        }
+        // Without a configured public address the Host header decides; production sets newsdesk.public-url.
+        var secure = request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+        var scheme = secure ? "https" : "http";
+        var host = Optional.ofNullable(request.getHeader("Host")).orElse("localhost");
+        return scheme + "://" + host + request.getContextPath() + "/";
+    }
+
+    private static Language language(String code) {
+        return Language.fromCode(code).orElse(Language.DEFAULT);
+    }
+
+    /**
+     * What the first response of one public page says.
+     *
+     * @param article the article shown, for article-specific head tags; null on other pages
+     */
+    record PrerenderedPage(Language language, String title, String description, String path,
+                           Map<Language, String> alternates, Element content, ArticlePage article,
+                           boolean notFound) {
+
+        static PrerenderedPage notFound(Language language) {
+            var locale = language.locale();
+            var content = new Element("section").addClass("not-found");
+            content.appendElement("h1").text(I18NProvider.translate(locale, "notFound.title"));
+            content.appendElement("p").text(I18NProvider.translate(locale, "notFound.text"));
+            return new PrerenderedPage(language, I18NProvider.translate(locale, "notFound.title"),
+                    I18NProvider.translate(locale, "notFound.text"), null, Map.of(), content, null, true);
+        }
+    }
+}
