@@ -1,0 +1,7 @@
+package org.newsdesk.seo;
+
+import java.util.List;
+
+/** The feed of one theme: its name and slug in the feed's language, and its newest published articles. */
+public record ThemeFeed(String themeName, String themeSlug, List<FeedItem> items) {
+}

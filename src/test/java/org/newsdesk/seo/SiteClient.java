@@ -1,0 +1,36 @@
+package org.newsdesk.seo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Plain GET requests to the running application, as a feed reader or a crawler makes them. */
+final class SiteClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String root;
+
+    SiteClient(int port) {
+        this.root = "http://localhost:" + port;
+    }
+
+    /** The site's address as the application sees it from these requests. */
+    String root() {
+        return root;
+    }
+
+    HttpResponse<String> get(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(root + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}
