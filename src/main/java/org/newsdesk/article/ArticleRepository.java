@@ -102,7 +102,9 @@ class ArticleRepository {
                         row.get(ARTICLE_TRANSLATION.SLUG), row.get(ARTICLE_TRANSLATION.TITLE),
                         row.get(ARTICLE_TRANSLATION.TEASER), row.get(ARTICLE_TRANSLATION.BODY),
                         row.get(ARTICLE.PUBLICATION_DATE), row.get(ARTICLE.THEME_ID), row.get(THEME_TRANSLATION.SLUG),
-                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)));
+                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)))
+                // The column's collation ignores case and accents, but a page has one exact address.
+                .filter(version -> version.slug().equals(slug));
     }
 
     /** The slugs of every published language version of an article, in language order. */

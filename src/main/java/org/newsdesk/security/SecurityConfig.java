@@ -21,12 +21,15 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final String[] FEEDS_AND_CRAWLER_FILES = {
+            "/robots.txt", "/sitemap.xml", "/*/feed.xml", "/*/themes/*/feed.xml"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/site/**", "/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/robots.txt", "/sitemap.xml", "/*/feed.xml", "/*/themes/*/feed.xml")
-                .permitAll());
+                .requestMatchers(HttpMethod.GET, FEEDS_AND_CRAWLER_FILES).permitAll()
+                .requestMatchers(HttpMethod.HEAD, FEEDS_AND_CRAWLER_FILES).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

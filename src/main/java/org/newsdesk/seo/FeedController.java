@@ -1,5 +1,6 @@
 package org.newsdesk.seo;
 
+import org.newsdesk.base.web.PublicSiteUrlResolver;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -1,13 +1,11 @@
 package org.newsdesk.seo;
 
-import static org.jooq.impl.DSL.noCondition;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -24,37 +22,6 @@ class PublishedContentRepository {
 
     PublishedContentRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    List<FeedItem> findNewest(Language language, int limit) {
-        return findNewest(language, noCondition(), limit);
-    }
-
-    List<FeedItem> findNewestInTheme(Language language, long themeId, int limit) {
-        return findNewest(language, ARTICLE.THEME_ID.eq(themeId), limit);
-    }
-
-    private List<FeedItem> findNewest(Language language, Condition scope, int limit) {
-        return dsl.select(ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER,
-                        ARTICLE.PUBLICATION_DATE, THEME_TRANSLATION.NAME)
-                .from(ARTICLE_TRANSLATION)
-                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
-                .leftJoin(THEME_TRANSLATION).on(THEME_TRANSLATION.THEME_ID.eq(ARTICLE.THEME_ID)
-                        .and(THEME_TRANSLATION.LANG.eq(language.code())))
-                .where(isPublished().and(ARTICLE_TRANSLATION.LANG.eq(language.code())).and(scope))
-                .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
-                .limit(limit)
-                .fetch(Records.mapping(FeedItem::new));
-    }
-
-    Optional<ThemeVersion> findTheme(Language language, String slug) {
-        return dsl.select(THEME_TRANSLATION.THEME_ID, THEME_TRANSLATION.LANG, THEME_TRANSLATION.NAME,
-                        THEME_TRANSLATION.SLUG)
-                .from(THEME_TRANSLATION)
-                .where(THEME_TRANSLATION.LANG.eq(language.code()).and(THEME_TRANSLATION.SLUG.eq(slug)))
-                .fetchOptional(Records.mapping(ThemeVersion::of))
-                // The column's collation ignores case and accents, but a page has one exact address.
-                .filter(theme -> theme.slug().equals(slug));
     }
 
     /** Every theme in every language it has a name in. */

@@ -1,5 +1,7 @@
 package org.newsdesk.seo;
 
+import org.newsdesk.base.web.PublicSiteUrl;
+import org.newsdesk.article.ArticleCard;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -29,7 +31,7 @@ class RssFeedWriter {
         this.texts = texts;
     }
 
-    String languageFeed(Language language, List<FeedItem> items, PublicSiteUrl site) {
+    String languageFeed(Language language, List<ArticleCard> items, PublicSiteUrl site) {
         return write(language, text(language, "feed.title"), text(language, "feed.description"),
                 site.of(PublicRoutes.newsPath(language)), items, site);
     }
@@ -37,10 +39,10 @@ class RssFeedWriter {
     String themeFeed(Language language, ThemeFeed theme, PublicSiteUrl site) {
         return write(language, text(language, "feed.theme.title", theme.themeName()),
                 text(language, "feed.theme.description", theme.themeName()),
-                site.of(ThemePages.path(language, theme.themeSlug())), theme.items(), site);
+                site.of(PublicRoutes.themePath(language, theme.themeSlug())), theme.items(), site);
     }
 
-    private String write(Language language, String title, String description, String link, List<FeedItem> items,
+    private String write(Language language, String title, String description, String link, List<ArticleCard> items,
                          PublicSiteUrl site) {
         var feed = new SyndFeedImpl();
         feed.setFeedType("rss_2.0");
@@ -58,7 +60,7 @@ class RssFeedWriter {
     }
 
     /** With a link and no URI, ROME makes the link the item's guid with isPermaLink="true". */
-    private static SyndEntry entry(Language language, FeedItem item, PublicSiteUrl site) {
+    private static SyndEntry entry(Language language, ArticleCard item, PublicSiteUrl site) {
         var entry = new SyndEntryImpl();
         entry.setTitle(item.title());
         entry.setLink(site.of(PublicRoutes.articlePath(language, item.slug())));

@@ -56,7 +56,7 @@ public class SitemapService {
                         PublishedVersion::lastModified, LATEST));
         return themes.stream()
                 .map(theme -> new PageVersion(theme.themeId(), theme.language(),
-                        ThemePages.path(theme.language(), theme.slug()),
+                        PublicRoutes.themePath(theme.language(), theme.slug()),
                         latestByTheme.get(new ThemeInLanguage(theme.themeId(), theme.language()))))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package org.newsdesk.seo;
 
+import org.newsdesk.base.web.PublicSiteUrl;
 import java.io.StringWriter;
 import java.util.List;
 

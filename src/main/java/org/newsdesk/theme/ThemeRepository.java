@@ -28,7 +28,9 @@ class ThemeRepository {
     Optional<Theme> findBySlug(Language language, String slug) {
         return dsl.selectFrom(THEME_TRANSLATION)
                 .where(THEME_TRANSLATION.LANG.eq(language.code()).and(THEME_TRANSLATION.SLUG.eq(slug)))
-                .fetchOptional(row -> themeOf(row, language));
+                .fetchOptional(row -> themeOf(row, language))
+                // The column's collation ignores case and accents, but a page has one exact address.
+                .filter(theme -> theme.slug().equals(slug));
     }
 
     Optional<Theme> findById(Language language, long themeId) {

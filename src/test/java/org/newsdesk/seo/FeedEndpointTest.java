@@ -1,5 +1,6 @@
 package org.newsdesk.seo;
 
+import org.newsdesk.SiteClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;

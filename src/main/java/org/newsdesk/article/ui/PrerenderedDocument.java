@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.ui.PublicRoutes;
+import org.newsdesk.base.web.PublicSiteUrl;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a pre-rendered public page into Vaadin's bootstrap document: head tags and visible content. */
@@ -19,12 +20,11 @@ final class PrerenderedDocument {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Document document;
-    private final String baseUrl;
+    private final PublicSiteUrl site;
 
-    /** @param baseUrl the absolute address of the site root, ending in a slash */
-    PrerenderedDocument(Document document, String baseUrl) {
+    PrerenderedDocument(Document document, PublicSiteUrl site) {
         this.document = document;
-        this.baseUrl = baseUrl;
+        this.site = site;
     }
 
     void apply(PublicPagePrerender.PrerenderedPage page) {
@@ -36,12 +36,12 @@ final class PrerenderedDocument {
         if (page.notFound()) {
             meta(head, "name", "robots", "noindex");
         } else {
-            head.appendElement("link").attr("rel", "canonical").attr("href", baseUrl + page.path());
+            head.appendElement("link").attr("rel", "canonical").attr("href", site.of(page.path()));
             page.alternates().forEach((language, path) -> head.appendElement("link").attr("rel", "alternate")
-                    .attr("hreflang", language.code()).attr("href", baseUrl + path));
+                    .attr("hreflang", language.code()).attr("href", site.of(path)));
             if (page.alternates().containsKey(Language.DEFAULT)) {
                 head.appendElement("link").attr("rel", "alternate").attr("hreflang", "x-default")
-                        .attr("href", baseUrl + page.alternates().get(Language.DEFAULT));
+                        .attr("href", site.of(page.alternates().get(Language.DEFAULT)));
             }
             openGraph(head, page, siteName);
         }
@@ -56,7 +56,7 @@ final class PrerenderedDocument {
         meta(head, "property", "og:type", page.article() == null ? "website" : "article");
         meta(head, "property", "og:title", page.title());
         meta(head, "property", "og:description", page.description());
-        meta(head, "property", "og:url", baseUrl + page.path());
+        meta(head, "property", "og:url", site.of(page.path()));
         meta(head, "property", "og:locale", openGraphLocale(page.language()));
         if (page.article() != null) {
             meta(head, "property", "article:published_time", page.article().publicationDate().toString());
@@ -75,7 +75,7 @@ final class PrerenderedDocument {
         data.put("description", article.teaser());
         data.put("inLanguage", page.language().code());
         data.put("datePublished", article.publicationDate().atStartOfDay().atOffset(ZoneOffset.UTC).toString());
-        data.put("mainEntityOfPage", baseUrl + page.path());
+        data.put("mainEntityOfPage", site.of(page.path()));
         data.put("publisher", Map.of("@type", "Organization", "name", siteName));
         if (article.themeName() != null) {
             data.put("articleSection", article.themeName());

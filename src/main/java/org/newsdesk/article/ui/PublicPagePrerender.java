@@ -8,20 +8,19 @@ import java.util.regex.Pattern;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import org.jsoup.nodes.Element;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
-import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.ui.PublicRoutes;
+import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
 import org.newsdesk.theme.TimelineYear;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,13 +40,12 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
 
     private final ArticleService articles;
     private final ThemeService themes;
-    private final String publicUrl;
+    private final PublicSiteUrlResolver siteUrl;
 
-    PublicPagePrerender(ArticleService articles, ThemeService themes,
-                        @Value("${newsdesk.public-url:}") String publicUrl) {
+    PublicPagePrerender(ArticleService articles, ThemeService themes, PublicSiteUrlResolver siteUrl) {
         this.articles = articles;
         this.themes = themes;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.siteUrl = siteUrl;
     }
 
     @Override
@@ -64,7 +62,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             if (prerendered.notFound()) {
                 response.getVaadinResponse().setStatus(404);
             }
-            new PrerenderedDocument(response.getDocument(), baseUrl(request)).apply(prerendered);
+            var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
+            new PrerenderedDocument(response.getDocument(), site).apply(prerendered);
         });
     }
 
@@ -131,17 +130,6 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         var description = theme.description() == null ? theme.name() : theme.description();
         return new PrerenderedPage(language, theme.name(), description, PublicRoutes.themePath(language, theme.slug()),
                 alternates, content, null, false);
-    }
-
-    private String baseUrl(VaadinRequest request) {
-        if (!publicUrl.isEmpty()) {
-            return publicUrl + "/";
-        }
-        // Without a configured public address the Host header decides; production sets newsdesk.public-url.
-        var secure = request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
-        var scheme = secure ? "https" : "http";
-        var host = Optional.ofNullable(request.getHeader("Host")).orElse("localhost");
-        return scheme + "://" + host + request.getContextPath() + "/";
     }
 
     private static Language language(String code) {

@@ -1,4 +1,4 @@
-package org.newsdesk.seo;
+package org.newsdesk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,21 +8,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** Plain GET requests to the running application, as a feed reader or a crawler makes them. */
-final class SiteClient {
+public final class SiteClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String root;
 
-    SiteClient(int port) {
+    public SiteClient(int port) {
         this.root = "http://localhost:" + port;
     }
 
     /** The site's address as the application sees it from these requests. */
-    String root() {
+    public String root() {
         return root;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(root + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());

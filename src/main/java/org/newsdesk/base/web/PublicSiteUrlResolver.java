@@ -1,4 +1,4 @@
-package org.newsdesk.seo;
+package org.newsdesk.base.web;
 
 import java.net.URI;
 
@@ -13,15 +13,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * request does not always know the public address, so {@code newsdesk.public-url} may name it.
  */
 @Component
-class PublicSiteUrlResolver {
+public class PublicSiteUrlResolver {
 
     private final String configuredRoot;
 
-    PublicSiteUrlResolver(@Value("${newsdesk.public-url:}") String publicUrl) {
+    public PublicSiteUrlResolver(@Value("${newsdesk.public-url:}") String publicUrl) {
         this.configuredRoot = publicUrl.isBlank() ? "" : validRoot(publicUrl.strip());
     }
 
-    PublicSiteUrl resolve(HttpServletRequest request) {
+    public PublicSiteUrl resolve(HttpServletRequest request) {
         if (!configuredRoot.isEmpty()) {
             return new PublicSiteUrl(configuredRoot);
         }

@@ -1,4 +1,4 @@
-package org.newsdesk.seo;
+package org.newsdesk.base.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
