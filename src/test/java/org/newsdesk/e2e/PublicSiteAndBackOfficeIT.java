@@ -1,8 +1,12 @@
 package org.newsdesk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Pattern;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -22,6 +26,9 @@ class PublicSiteAndBackOfficeIT {
 
     private static final LocatorAssertions.IsVisibleOptions PATIENTLY =
             new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+
+    /** The live page that Vaadin draws, as opposed to the pre-rendered copy of the first response. */
+    private static final String LIVE = ".site:not(#prerender) ";
 
     private static BrowserSession session;
 
@@ -58,7 +65,7 @@ class PublicSiteAndBackOfficeIT {
         page.navigate(url("/"));
 
         assertThat(page).hasURL(Pattern.compile(".*/nl/$"));
-        var firstTitle = page.locator(".news-grid .news-card-title a").first();
+        var firstTitle = page.locator(LIVE + ".news-grid .news-card-title a").first();
         assertThat(firstTitle).isVisible(PATIENTLY);
         assertThat(page.locator("html")).hasAttribute("lang", "nl");
         var title = firstTitle.textContent();
@@ -66,9 +73,59 @@ class PublicSiteAndBackOfficeIT {
         firstTitle.click();
 
         assertThat(page).hasURL(Pattern.compile(".*/nl/news/[a-z0-9-]+$"));
-        assertThat(page.locator("h1")).hasText(title);
-        assertThat(page.locator(".article-body p").first()).isVisible();
-        assertThat(page.locator(".article-sidebar .news-card")).not().hasCount(0);
+        assertThat(page.locator(LIVE + "h1")).hasText(title);
+        assertThat(page.locator(LIVE + ".article-body p").first()).isVisible();
+        assertThat(page.locator(LIVE + ".article-sidebar .news-card")).not().hasCount(0);
+    }
+
+    @Test
+    void visitorFiltersReadsAnArticleAndReturnsToTheSameSelection() {
+        page.navigate(url("/nl/?year=2021"));
+        var firstTitle = page.locator(LIVE + ".news-grid .news-card-title a").first();
+        assertThat(firstTitle).isVisible(PATIENTLY);
+        assertThat(page.locator(LIVE + "#news-year")).hasValue("2021");
+        var title = firstTitle.textContent();
+
+        firstTitle.click();
+
+        assertThat(page.locator(LIVE + "h1")).hasText(title);
+        assertThat(page.locator("h1:visible")).hasCount(1);
+        page.locator(LIVE + ".back-link").click();
+        assertThat(page).hasURL(Pattern.compile(".*/nl/\\?year=2021$"));
+        assertThat(page.locator(LIVE + "#news-year")).hasValue("2021");
+    }
+
+    @Test
+    void languageSwitchKeepsTheVisitorOnTheSameArticle() {
+        page.navigate(url("/nl/"));
+        var firstTitle = page.locator(LIVE + ".news-grid .news-card-title a").first();
+        assertThat(firstTitle).isVisible(PATIENTLY);
+        firstTitle.click();
+        assertThat(page.locator(LIVE + ".article h1")).isVisible();
+        var dutchUrl = page.url();
+
+        page.locator(LIVE + ".language-switch a[hreflang=fr]").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/fr/news/[a-z0-9-]+$"));
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        assertThat(page.locator(LIVE + ".language-switch a[hreflang=nl]"))
+                .hasAttribute("href", dutchUrl.substring(dutchUrl.indexOf("/nl/") + 1));
+    }
+
+    @Test
+    void gridArticleAndThemePagesPassAnAutomatedAccessibilityCheck() {
+        for (var path : new String[]{"/nl/", "/fr/news/journee-mondiale-lutte-contre-la-traite-2021",
+                "/en/themes/human-trafficking"}) {
+            page.navigate(url(path));
+            assertThat(page.locator(LIVE + "h1")).isVisible(PATIENTLY);
+
+            var violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+                    "wcag22aa")).analyze().getViolations();
+
+            assertThat(violations.stream().map(rule -> rule.getId() + ": " + rule.getNodes().stream()
+                    .map(node -> node.getTarget().toString()).toList()).toList())
+                    .as("accessibility violations on %s", path).isEmpty();
+        }
     }
 
     @Test
