@@ -3,6 +3,7 @@ package org.newsdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,11 +18,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.base.web.ActiveSessions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A visitor reads the news and an editor signs in, in a real headless Chromium against the running app. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "newsdesk.anonymous-session.grace=1s", "server.tomcat.background-processor-delay=1s"})
 class PublicSiteAndBackOfficeIT {
 
     private static final LocatorAssertions.IsVisibleOptions PATIENTLY =
@@ -34,6 +38,8 @@ class PublicSiteAndBackOfficeIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ActiveSessions sessions;
 
     private BrowserContext context;
     private Page page;
@@ -126,6 +132,22 @@ class PublicSiteAndBackOfficeIT {
                     .map(node -> node.getTarget().toString()).toList()).toList())
                     .as("accessibility violations on %s", path).isEmpty();
         }
+    }
+
+    @Test
+    void visitorsSessionEndsWhenTheirLastTabCloses() throws InterruptedException {
+        var before = sessions.current();
+        page.navigate(url("/en/"));
+        assertThat(page.locator(LIVE + ".news-grid")).isVisible(PATIENTLY);
+        assertThat(sessions.current()).isEqualTo(before + 1);
+
+        page.close();
+
+        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (sessions.current() > before && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(sessions.current()).isEqualTo(before);
     }
 
     @Test
