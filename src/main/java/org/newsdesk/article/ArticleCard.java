@@ -15,4 +15,9 @@ public record ArticleCard(
         String themeSlug,
         String themeName,
         long views) {
+
+    public ArticleCard withViews(long views) {
+        return new ArticleCard(articleId, language, slug, title, teaser, publicationDate, themeSlug, themeName,
+                views);
+    }
 }

@@ -14,4 +14,8 @@ public record ArticleOverview(
         Set<Language> languages,
         Set<String> statuses,
         long views) {
+
+    public ArticleOverview withViews(long views) {
+        return new ArticleOverview(articleId, title, publicationDate, themeName, languages, statuses, views);
+    }
 }

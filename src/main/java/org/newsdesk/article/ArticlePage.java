@@ -25,4 +25,9 @@ public record ArticlePage(
         String themeName,
         long views,
         Map<Language, String> translations) {
+
+    public ArticlePage withViews(long views) {
+        return new ArticlePage(articleId, language, slug, title, teaser, bodyHtml, publicationDate, themeId,
+                themeSlug, themeName, views, translations);
+    }
 }

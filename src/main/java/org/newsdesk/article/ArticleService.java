@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.newsdesk.base.Language;
+import org.newsdesk.counting.ViewCounter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,12 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final MarkdownRenderer markdown;
+    private final ViewCounter viewCounter;
 
-    ArticleService(ArticleRepository articles, MarkdownRenderer markdown) {
+    ArticleService(ArticleRepository articles, MarkdownRenderer markdown, ViewCounter viewCounter) {
         this.articles = articles;
         this.markdown = markdown;
+        this.viewCounter = viewCounter;
     }
 
     /** The newest published articles in one language. */
@@ -41,7 +44,7 @@ public class ArticleService {
      */
     public NewsPage news(Language language, NewsQuery query, NewsCursor after, int pageSize) {
         var size = Math.clamp(pageSize, 1, MAX_PAGE_SIZE);
-        var cards = articles.findNews(language, query, after, size + 1);
+        var cards = articles.findNews(language, query, after, size + 1).stream().map(this::withPendingViews).toList();
         if (cards.size() <= size) {
             return new NewsPage(cards, Optional.empty());
         }
@@ -59,13 +62,20 @@ public class ArticleService {
         return articles.findPublished(language, slug).map(version -> new ArticlePage(version.articleId(),
                 version.language(), version.slug(), version.title(), version.teaser(),
                 markdown.toSafeHtml(version.bodyMarkdown()), version.publicationDate(), version.themeId(),
-                version.themeSlug(), version.themeName(), version.views(),
+                version.themeSlug(), version.themeName(), version.views() + viewCounter.pending(version.articleId()),
                 articles.findPublishedSlugs(version.articleId())));
     }
 
     /** Every article in every state, for the back office. */
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public List<ArticleOverview> overview(Language preferred) {
-        return articles.findOverview(preferred);
+        return articles.findOverview(preferred).stream()
+                .map(article -> article.withViews(article.views() + viewCounter.pending(article.articleId())))
+                .toList();
+    }
+
+    /** Stored views plus those counted since the last flush: what a reader expects to see. */
+    private ArticleCard withPendingViews(ArticleCard card) {
+        return card.withViews(card.views() + viewCounter.pending(card.articleId()));
     }
 }

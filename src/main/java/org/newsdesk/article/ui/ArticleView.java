@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
@@ -18,6 +20,7 @@ import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.ui.PublicLayout;
 import org.newsdesk.base.ui.PublicRoutes;
+import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.theme.ThemeService;
 import org.newsdesk.theme.TimelineYear;
 
@@ -30,11 +33,13 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
 
     private final ArticleService articles;
     private final ThemeService themes;
+    private final ViewCounter viewCounter;
     private ArticlePage page;
 
-    ArticleView(ArticleService articles, ThemeService themes) {
+    ArticleView(ArticleService articles, ThemeService themes, ViewCounter viewCounter) {
         this.articles = articles;
         this.themes = themes;
+        this.viewCounter = viewCounter;
         addClassName("article-page");
     }
 
@@ -43,6 +48,10 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
         var language = PublicRoutes.enter(event);
         var slug = event.getRouteParameters().get("slug").orElse("");
         page = articles.published(language, slug).orElseThrow(NotFoundException::new);
+        if (viewCounter.countVisitorView(page.articleId(), VaadinSession.getCurrent().getSession(),
+                VaadinRequest.getCurrent().getHeader("User-Agent"))) {
+            page = page.withViews(page.views() + 1);
+        }
         removeAll();
         var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
         add(new Html(ArticleHtml.article(page, timeline, GridReturnPath.backTo(language)).outerHtml()),

@@ -1,29 +1,41 @@
 package org.newsdesk.base.web;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 
 import org.springframework.stereotype.Component;
 
-/** How many HTTP sessions the server holds right now: what every visitor costs in memory, made visible. */
+/** The HTTP sessions the server holds right now: what visitors cost in memory, made visible. */
 @Component
-public class ActiveSessions implements HttpSessionListener {
+public class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
 
-    private final AtomicInteger count = new AtomicInteger();
+    private final Set<String> ids = ConcurrentHashMap.newKeySet();
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
-        count.incrementAndGet();
+        ids.add(event.getSession().getId());
     }
 
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
-        count.decrementAndGet();
+        ids.remove(event.getSession().getId());
     }
 
-    public int current() {
-        return count.get();
+    @Override
+    public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+        ids.remove(oldSessionId);
+        ids.add(event.getSession().getId());
+    }
+
+    public int count() {
+        return ids.size();
+    }
+
+    public boolean isActive(String sessionId) {
+        return ids.contains(sessionId);
     }
 }

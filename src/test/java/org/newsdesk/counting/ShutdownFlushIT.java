@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * which outlives it, and is closed before its scheduled flush could run.
  */
 @SpringBootTest(properties = "newsdesk.counting.flush-interval=1h")
-class ShutdownFlushTest {
+class ShutdownFlushIT {
 
     @Autowired
     DataSource dataSource;

@@ -26,7 +26,7 @@ import org.xml.sax.InputSource;
 /** The sitemap as a crawler reads it over HTTP, on the demo content in a real MariaDB. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SitemapEndpointTest {
+class SitemapEndpointIT {
 
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";

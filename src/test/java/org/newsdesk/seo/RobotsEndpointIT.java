@@ -9,7 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** robots.txt as a crawler reads it over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RobotsEndpointTest {
+class RobotsEndpointIT {
 
     @LocalServerPort
     int port;

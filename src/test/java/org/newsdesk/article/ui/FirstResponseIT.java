@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** What crawlers, link previews and `curl` get before any script runs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FirstResponseTest {
+class FirstResponseIT {
 
     @LocalServerPort
     int port;

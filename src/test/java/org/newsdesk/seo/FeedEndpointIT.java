@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The RSS feeds as a feed reader gets them over HTTP, on the demo content in a real MariaDB. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FeedEndpointTest {
+class FeedEndpointIT {
 
     @LocalServerPort
     int port;
