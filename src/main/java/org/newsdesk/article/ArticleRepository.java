@@ -26,6 +26,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.newsdesk.base.Language;
+import org.newsdesk.publishing.PublicationStatus;
 import org.springframework.stereotype.Repository;
 
 /** Reads articles and their language versions. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.newsdesk.base.Language;
+import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.counting.ViewCounter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

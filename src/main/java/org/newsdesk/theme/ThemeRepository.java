@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.newsdesk.base.Language;
+import org.newsdesk.publishing.PublicationStatus;
 import org.springframework.stereotype.Repository;
 
 /** Themes and their yearly action timelines. */
@@ -64,7 +65,7 @@ class ThemeRepository {
                         .and(TIMELINE_ENTRY_TEXT.LANG.eq(language.code())))
                 .leftJoin(ARTICLE_TRANSLATION).on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(TIMELINE_ENTRY.ARTICLE_ID)
                         .and(ARTICLE_TRANSLATION.LANG.eq(language.code()))
-                        .and(ARTICLE_TRANSLATION.STATUS.eq("PUBLISHED")))
+                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED.name())))
                 .where(TIMELINE_ENTRY.THEME_ID.eq(themeId))
                 .orderBy(TIMELINE_ENTRY.YEAR.desc(), TIMELINE_ENTRY.POSITION, TIMELINE_ENTRY.ID)
                 .fetch(row -> new TimelineAction(row.value1(), row.value2(), row.value3(), row.value4(),

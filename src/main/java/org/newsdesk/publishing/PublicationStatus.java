@@ -1,4 +1,4 @@
-package org.newsdesk.article;
+package org.newsdesk.publishing;
 
 /** Where a language version of an article stands in the editorial workflow. */
 public enum PublicationStatus {

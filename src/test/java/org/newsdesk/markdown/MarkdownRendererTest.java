@@ -1,4 +1,4 @@
-package org.newsdesk.article;
+package org.newsdesk.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,5 +42,27 @@ class MarkdownRendererTest {
                 .doesNotContainIgnoringCase("onclick").doesNotContainIgnoringCase("javascript:")
                 .doesNotContainIgnoringCase("style=").doesNotContainIgnoringCase("<iframe")
                 .contains("Before", "After");
+    }
+
+    @Test
+    void savingKeepsPlainMarkdownAsWritten() {
+        var markdown = "Intro *with* <b>bold</b> HTML.\n\n> A quote\n\n- a list\n";
+
+        assertThat(renderer.withoutUnsafeHtml(markdown)).isEqualTo(markdown);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert(1)</script>",
+            "Text <img src=x onerror=alert(1)> more",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<div onclick=\"alert(1)\">x</div>",
+            "<iframe src=\"https://evil.example\"></iframe>"})
+    void savingRemovesDangerousHtmlFromTheSource(String attack) {
+        var saved = renderer.withoutUnsafeHtml("Before\n\n" + attack + "\n\nAfter");
+
+        assertThat(saved).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("onerror")
+                .doesNotContainIgnoringCase("onclick").doesNotContainIgnoringCase("javascript:")
+                .doesNotContainIgnoringCase("<iframe").contains("Before", "After");
     }
 }

@@ -1,0 +1,139 @@
+package org.newsdesk.publishing;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_REVISION;
+import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
+import static org.newsdesk.jooq.Tables.THEME;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.newsdesk.base.Language;
+import org.springframework.stereotype.Repository;
+
+/** Writes articles as editors save them, and publishes scheduled versions when their time comes. */
+@Repository
+class EditorialRepository {
+
+    private final DSLContext dsl;
+
+    EditorialRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<ArticleDraft> findDraft(long articleId) {
+        return dsl.selectFrom(ARTICLE).where(ARTICLE.ID.eq(articleId)).fetchOptional().map(article -> {
+            var versions = new EnumMap<Language, VersionDraft>(Language.class);
+            dsl.selectFrom(ARTICLE_TRANSLATION).where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId)).forEach(row ->
+                    Language.fromCode(row.getLang()).ifPresent(language -> versions.put(language, new VersionDraft(
+                            row.getTitle(), row.getSlug(), row.getTeaser(), row.getBody(),
+                            PublicationStatus.valueOf(row.getStatus()), row.getPublishAt()))));
+            return new ArticleDraft(article.getId(), article.getVersion(), article.getThemeId(),
+                    article.getPublicationDate(), versions, article.getUpdatedBy());
+        });
+    }
+
+    long insertArticle(Long themeId, LocalDate publicationDate, String editor, LocalDateTime now) {
+        return dsl.insertInto(ARTICLE)
+                .set(ARTICLE.THEME_ID, themeId)
+                .set(ARTICLE.PUBLICATION_DATE, publicationDate)
+                .set(ARTICLE.UPDATED_BY, editor)
+                .set(ARTICLE.UPDATED_AT, now)
+                .returning(ARTICLE.ID)
+                .fetchOne(ARTICLE.ID);
+    }
+
+    /** @return false when the article is no longer at the expected version: someone else saved it */
+    boolean updateArticle(long articleId, int expectedVersion, Long themeId, LocalDate publicationDate,
+                          String editor, LocalDateTime now) {
+        return dsl.update(ARTICLE)
+                .set(ARTICLE.THEME_ID, themeId)
+                .set(ARTICLE.PUBLICATION_DATE, publicationDate)
+                .set(ARTICLE.UPDATED_BY, editor)
+                .set(ARTICLE.UPDATED_AT, now)
+                .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
+                .where(ARTICLE.ID.eq(articleId).and(ARTICLE.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    Optional<String> lastEditor(long articleId) {
+        return dsl.select(ARTICLE.UPDATED_BY).from(ARTICLE).where(ARTICLE.ID.eq(articleId))
+                .fetchOptional(ARTICLE.UPDATED_BY);
+    }
+
+    /** Stores a language version; the first publication keeps its moment, later saves do not move it. */
+    void saveVersion(long articleId, Language language, VersionDraft version, LocalDateTime now) {
+        var published = version.status() == PublicationStatus.PUBLISHED;
+        dsl.insertInto(ARTICLE_TRANSLATION)
+                .set(ARTICLE_TRANSLATION.ARTICLE_ID, articleId)
+                .set(ARTICLE_TRANSLATION.LANG, language.code())
+                .set(ARTICLE_TRANSLATION.TITLE, version.title())
+                .set(ARTICLE_TRANSLATION.SLUG, version.slug())
+                .set(ARTICLE_TRANSLATION.TEASER, version.teaser())
+                .set(ARTICLE_TRANSLATION.BODY, version.body())
+                .set(ARTICLE_TRANSLATION.STATUS, version.status().name())
+                .set(ARTICLE_TRANSLATION.PUBLISH_AT, version.publishAt())
+                .set(ARTICLE_TRANSLATION.PUBLISHED_AT, published ? now : null)
+                .set(ARTICLE_TRANSLATION.UPDATED_AT, now)
+                .onDuplicateKeyUpdate()
+                .set(ARTICLE_TRANSLATION.TITLE, version.title())
+                .set(ARTICLE_TRANSLATION.SLUG, version.slug())
+                .set(ARTICLE_TRANSLATION.TEASER, version.teaser())
+                .set(ARTICLE_TRANSLATION.BODY, version.body())
+                .set(ARTICLE_TRANSLATION.STATUS, version.status().name())
+                .set(ARTICLE_TRANSLATION.PUBLISH_AT, version.publishAt())
+                .set(ARTICLE_TRANSLATION.PUBLISHED_AT, published
+                        ? coalesce(ARTICLE_TRANSLATION.PUBLISHED_AT, inline(now)) : ARTICLE_TRANSLATION.PUBLISHED_AT)
+                .set(ARTICLE_TRANSLATION.UPDATED_AT, now)
+                .set(ARTICLE_TRANSLATION.VERSION, ARTICLE_TRANSLATION.VERSION.plus(1))
+                .execute();
+    }
+
+    void insertRevision(long articleId, Language language, VersionDraft version, String editor) {
+        dsl.insertInto(ARTICLE_REVISION)
+                .set(ARTICLE_REVISION.ARTICLE_ID, articleId)
+                .set(ARTICLE_REVISION.LANG, language.code())
+                .set(ARTICLE_REVISION.TITLE, version.title())
+                .set(ARTICLE_REVISION.SLUG, version.slug())
+                .set(ARTICLE_REVISION.TEASER, version.teaser())
+                .set(ARTICLE_REVISION.BODY, version.body())
+                .set(ARTICLE_REVISION.STATUS, version.status().name())
+                .set(ARTICLE_REVISION.PUBLISH_AT, version.publishAt())
+                .set(ARTICLE_REVISION.CREATED_BY, editor)
+                .execute();
+    }
+
+    int countRevisions(long articleId, Language language) {
+        return dsl.fetchCount(ARTICLE_REVISION, ARTICLE_REVISION.ARTICLE_ID.eq(articleId)
+                .and(ARTICLE_REVISION.LANG.eq(language.code())));
+    }
+
+    boolean slugTaken(Language language, String slug, Long exceptArticleId) {
+        var sameSlug = ARTICLE_TRANSLATION.LANG.eq(language.code()).and(ARTICLE_TRANSLATION.SLUG.eq(slug));
+        return dsl.fetchExists(ARTICLE_TRANSLATION, exceptArticleId == null ? sameSlug
+                : sameSlug.and(ARTICLE_TRANSLATION.ARTICLE_ID.ne(exceptArticleId)));
+    }
+
+    boolean themeExists(long themeId) {
+        return dsl.fetchExists(THEME, THEME.ID.eq(themeId));
+    }
+
+    /**
+     * Publishes every scheduled version whose time has come, in one statement. Each row changes state once,
+     * whichever instance gets there first: the others find it published already and change nothing.
+     */
+    int publishDue(LocalDateTime now) {
+        return dsl.update(ARTICLE_TRANSLATION)
+                .set(ARTICLE_TRANSLATION.STATUS, PublicationStatus.PUBLISHED.name())
+                .set(ARTICLE_TRANSLATION.PUBLISHED_AT, coalesce(ARTICLE_TRANSLATION.PUBLISH_AT, inline(now)))
+                .set(ARTICLE_TRANSLATION.VERSION, ARTICLE_TRANSLATION.VERSION.plus(1))
+                .where(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.SCHEDULED.name())
+                        .and(ARTICLE_TRANSLATION.PUBLISH_AT.le(now)))
+                .execute();
+    }
+}

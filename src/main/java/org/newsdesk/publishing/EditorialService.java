@@ -1,0 +1,90 @@
+package org.newsdesk.publishing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.newsdesk.base.Language;
+import org.newsdesk.markdown.MarkdownRenderer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How editors write articles: load, validate, save with a revision per changed language version, and refuse a
+ * save that would silently overwrite someone else's. Only staff may call it, whatever view calls it.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+public class EditorialService {
+
+    private final EditorialRepository articles;
+    private final DraftValidation validation;
+    private final MarkdownRenderer markdown;
+    private final Clock clock;
+
+    EditorialService(EditorialRepository articles, DraftValidation validation, MarkdownRenderer markdown,
+                     Clock clock) {
+        this.articles = articles;
+        this.validation = validation;
+        this.markdown = markdown;
+        this.clock = clock;
+    }
+
+    public ArticleDraft newArticle() {
+        return ArticleDraft.newArticle(LocalDate.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ArticleDraft> load(long articleId) {
+        return articles.findDraft(articleId);
+    }
+
+    /**
+     * Stores the draft and returns it as stored now.
+     *
+     * @throws DraftRejectedException when a field is wrong; nothing is stored
+     * @throws EditConflictException  when someone saved the article after this draft was loaded
+     */
+    public ArticleDraft save(ArticleDraft draft) {
+        var now = LocalDateTime.now(clock);
+        var editor = SecurityContextHolder.getContext().getAuthentication().getName();
+        var safe = withSafeBodies(draft);
+        validation.check(safe, now);
+        Map<Language, VersionDraft> stored = Map.of();
+        long articleId;
+        if (safe.isNew()) {
+            articleId = articles.insertArticle(safe.themeId(), safe.publicationDate(), editor, now);
+        } else {
+            articleId = safe.articleId();
+            stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?")).versions();
+            if (!articles.updateArticle(articleId, safe.version(), safe.themeId(), safe.publicationDate(), editor,
+                    now)) {
+                throw new EditConflictException(articles.lastEditor(articleId).orElse("?"));
+            }
+        }
+        for (var entry : safe.versions().entrySet()) {
+            var version = entry.getValue();
+            var before = stored.get(entry.getKey());
+            if (!version.isBlank() && (before == null || !before.sameContentAs(version))) {
+                articles.saveVersion(articleId, entry.getKey(), version, now);
+                articles.insertRevision(articleId, entry.getKey(), version, editor);
+            }
+        }
+        return articles.findDraft(articleId).orElseThrow();
+    }
+
+    private ArticleDraft withSafeBodies(ArticleDraft draft) {
+        var versions = new EnumMap<Language, VersionDraft>(Language.class);
+        draft.versions().forEach((language, version) -> versions.put(language, new VersionDraft(version.title(),
+                version.slug(), version.teaser(), markdown.withoutUnsafeHtml(version.body()), version.status(),
+                version.publishAt())));
+        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
+                versions, draft.updatedBy());
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsdesk.publishing;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes scheduled versions when their time has come. Safe with several instances and across restarts: the
+ * database decides, in one statement, which rows change, so every version is published exactly once and a
+ * restart catches up with whatever fell due while the application was down.
+ */
+@Component
+class ScheduledPublisher {
+    private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
+
+    private final EditorialRepository articles;
+    private final Clock clock;
+
+    ScheduledPublisher(EditorialRepository articles, Clock clock) {
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "${newsdesk.publishing.check-interval:30s}",
+            fixedDelayString = "${newsdesk.publishing.check-interval:30s}")
+    @Transactional
+    public int publishDue() {
+        var published = articles.publishDue(LocalDateTime.now(clock));
+        if (published > 0) {
+            log.info("Published {} scheduled article version(s)", published);
+        }
+        return published;
+    }
+}

@@ -1,0 +1,36 @@
+package org.newsdesk.publishing;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One language version of an article as an editor writes it.
+ *
+ * @param publishAt when a scheduled version goes live; null unless scheduled
+ */
+public record VersionDraft(String title, String slug, String teaser, String body, PublicationStatus status,
+                           LocalDateTime publishAt) {
+
+    public VersionDraft {
+        title = title == null ? "" : title.strip();
+        slug = slug == null ? "" : slug.strip();
+        teaser = teaser == null ? "" : teaser.strip();
+        body = body == null ? "" : body;
+        status = status == null ? PublicationStatus.DRAFT : status;
+        publishAt = status == PublicationStatus.SCHEDULED ? publishAt : null;
+    }
+
+    public static VersionDraft empty() {
+        return new VersionDraft("", "", "", "", PublicationStatus.DRAFT, null);
+    }
+
+    public boolean isBlank() {
+        return title.isEmpty() && teaser.isEmpty() && body.isBlank();
+    }
+
+    boolean sameContentAs(VersionDraft other) {
+        return title.equals(other.title) && slug.equals(other.slug) && teaser.equals(other.teaser)
+                && body.equals(other.body) && status == other.status
+                && Objects.equals(publishAt, other.publishAt);
+    }
+}

@@ -1,0 +1,139 @@
+package org.newsdesk.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsdesk.jooq.Tables.ARTICLE;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.article.ArticleService;
+import org.newsdesk.base.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writing articles against a real MariaDB; every test's rows are rolled back. */
+@SpringBootTest
+@Transactional
+@WithMockUser(username = "eva", roles = "EDITOR")
+class EditorialServiceTest {
+
+    @Autowired
+    EditorialService editorial;
+    @Autowired
+    EditorialRepository repository;
+    @Autowired
+    ArticleService publicArticles;
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void anArticleWrittenInTwoLanguagesAndPublishedIsOnThePublicSite() {
+        var saved = editorial.save(draft(Map.of(
+                Language.NL, published("Nieuwe grensbrug geopend", "nieuwe-grensbrug-geopend-test"),
+                Language.FR, published("Nouveau pont frontalier ouvert", "nouveau-pont-frontalier-test"))));
+
+        assertThat(saved.articleId()).isNotNull();
+        assertThat(saved.updatedBy()).isEqualTo("eva");
+        var page = publicArticles.published(Language.FR, "nouveau-pont-frontalier-test").orElseThrow();
+        assertThat(page.title()).isEqualTo("Nouveau pont frontalier ouvert");
+        assertThat(page.translations()).containsOnlyKeys(Language.NL, Language.FR);
+        assertThat(repository.countRevisions(saved.articleId(), Language.NL)).isEqualTo(1);
+    }
+
+    @Test
+    void aDraftStaysOffThePublicSite() {
+        editorial.save(draft(Map.of(Language.NL, version("Nog niet klaar", "nog-niet-klaar-test",
+                PublicationStatus.DRAFT, null))));
+
+        assertThat(publicArticles.published(Language.NL, "nog-niet-klaar-test")).isEmpty();
+    }
+
+    @Test
+    void everyProblemIsReportedPerFieldAndNothingIsStored() {
+        var articles = dsl.fetchCount(ARTICLE);
+
+        assertThatThrownBy(() -> editorial.save(draft(Map.of(
+                Language.NL, version("", "Niet Geldig!", PublicationStatus.DRAFT, null),
+                Language.FR, version("Titre", takenSlugIn(Language.FR), PublicationStatus.DRAFT, null),
+                Language.DE, version("Titel", "geplant-test", PublicationStatus.SCHEDULED,
+                        LocalDateTime.now().minusHours(1))))))
+                .isInstanceOfSatisfying(DraftRejectedException.class, rejected -> assertThat(rejected.problems())
+                        .containsEntry("nl.title", "validation.required")
+                        .containsEntry("nl.slug", "validation.slugFormat")
+                        .containsEntry("fr.slug", "validation.slugTaken")
+                        .containsEntry("de.publishAt", "validation.publishAtFuture"));
+        assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(articles);
+    }
+
+    @Test
+    void aStaleSaveIsAConflictAndKeepsTheOtherEditorsWork() {
+        var loaded = editorial.save(draft(Map.of(Language.NL, published("Eerste versie", "conflict-test"))));
+        var first = withTitle(loaded, "Tweede versie van Eva");
+        editorial.save(first);
+
+        assertThatThrownBy(() -> editorial.save(withTitle(loaded, "Verouderde wijziging")))
+                .isInstanceOfSatisfying(EditConflictException.class,
+                        conflict -> assertThat(conflict.otherEditor()).isEqualTo("eva"));
+        assertThat(editorial.load(loaded.articleId()).orElseThrow().versions().get(Language.NL).title())
+                .isEqualTo("Tweede versie van Eva");
+    }
+
+    @Test
+    void savingWithoutChangesAddsNoRevision() {
+        var saved = editorial.save(draft(Map.of(Language.NL, published("Ongewijzigd", "ongewijzigd-test"))));
+
+        var again = editorial.save(saved);
+
+        assertThat(repository.countRevisions(again.articleId(), Language.NL)).isEqualTo(1);
+        assertThat(again.version()).isEqualTo(saved.version() + 1);
+    }
+
+    @Test
+    void dangerousHtmlInTheBodyIsRemovedOnSave() {
+        var body = "Tekst\n\n<img src=x onerror=alert(1)>\n\n<script>alert(2)</script>\n\nMeer tekst";
+        var saved = editorial.save(draft(Map.of(Language.NL, new VersionDraft("Veilig", "veilig-test", "",
+                body, PublicationStatus.PUBLISHED, null))));
+
+        assertThat(saved.versions().get(Language.NL).body()).doesNotContain("onerror", "<script")
+                .contains("Tekst", "Meer tekst");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymousCallersCanNeitherReadNorWrite() {
+        assertThatThrownBy(() -> editorial.save(draft(Map.of(Language.NL, published("X", "x-test")))))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> editorial.load(1)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    private String takenSlugIn(Language language) {
+        return publicArticles.latest(language, 1).getFirst().slug();
+    }
+
+    private static ArticleDraft withTitle(ArticleDraft draft, String title) {
+        var nl = draft.versions().get(Language.NL);
+        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
+                Map.of(Language.NL, new VersionDraft(title, nl.slug(), nl.teaser(), nl.body(), nl.status(),
+                        nl.publishAt())), draft.updatedBy());
+    }
+
+    private static ArticleDraft draft(Map<Language, VersionDraft> versions) {
+        return new ArticleDraft(null, 0, null, LocalDate.of(2026, 11, 29), versions, null);
+    }
+
+    private static VersionDraft published(String title, String slug) {
+        return version(title, slug, PublicationStatus.PUBLISHED, null);
+    }
+
+    private static VersionDraft version(String title, String slug, PublicationStatus status, LocalDateTime at) {
+        return new VersionDraft(title, slug, "Een korte inleiding.", "De tekst van het bericht.", status, at);
+    }
+}
