@@ -5,7 +5,12 @@ import java.util.Set;
 
 import org.newsdesk.base.Language;
 
-/** One article in the back office list: its languages and the status of each version. */
+/**
+ * One article in the back office list: its languages and the states of its versions.
+ *
+ * @param statuses {@link org.newsdesk.publishing.PublicationStatus} names, and {@link #OVERDUE} for a scheduled
+ *                 version whose time has passed without it going live
+ */
 public record ArticleOverview(
         long articleId,
         String title,
@@ -14,6 +19,8 @@ public record ArticleOverview(
         Set<Language> languages,
         Set<String> statuses,
         long views) {
+
+    public static final String OVERDUE = "OVERDUE";
 
     public ArticleOverview withViews(long views) {
         return new ArticleOverview(articleId, title, publicationDate, themeName, languages, statuses, views);

@@ -12,6 +12,7 @@ import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -90,7 +91,19 @@ class ArticleRepository {
                 .fetch(publicationYear);
     }
 
-    Optional<PublishedVersion> findPublished(Language language, String slug) {
+    Optional<StoredVersion> findPublished(Language language, String slug) {
+        return findVersion(language, publishedIn(language).and(ARTICLE_TRANSLATION.SLUG.eq(slug)))
+                // The column's collation ignores case and accents, but a page has one exact address.
+                .filter(version -> version.slug().equals(slug));
+    }
+
+    /** A language version in whatever state it is, as staff preview it. */
+    Optional<StoredVersion> findAnyVersion(long articleId, Language language) {
+        return findVersion(language, ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId)
+                .and(ARTICLE_TRANSLATION.LANG.eq(language.code())));
+    }
+
+    private Optional<StoredVersion> findVersion(Language language, Condition condition) {
         return dsl.select(ARTICLE.ID, ARTICLE.THEME_ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE,
                         ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY, ARTICLE.PUBLICATION_DATE,
                         THEME_TRANSLATION.SLUG, THEME_TRANSLATION.NAME, VIEWS)
@@ -98,14 +111,12 @@ class ArticleRepository {
                 .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
                 .leftJoin(THEME_TRANSLATION).on(themeIn(language))
                 .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
-                .where(publishedIn(language).and(ARTICLE_TRANSLATION.SLUG.eq(slug)))
-                .fetchOptional(row -> new PublishedVersion(row.get(ARTICLE.ID), language,
+                .where(condition)
+                .fetchOptional(row -> new StoredVersion(row.get(ARTICLE.ID), language,
                         row.get(ARTICLE_TRANSLATION.SLUG), row.get(ARTICLE_TRANSLATION.TITLE),
                         row.get(ARTICLE_TRANSLATION.TEASER), row.get(ARTICLE_TRANSLATION.BODY),
                         row.get(ARTICLE.PUBLICATION_DATE), row.get(ARTICLE.THEME_ID), row.get(THEME_TRANSLATION.SLUG),
-                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)))
-                // The column's collation ignores case and accents, but a page has one exact address.
-                .filter(version -> version.slug().equals(slug));
+                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)));
     }
 
     /** The slugs of every published language version of an article, in language order. */
@@ -120,9 +131,10 @@ class ArticleRepository {
     }
 
     /** Every article with all its versions, newest first; the title shown is the one in the preferred language. */
-    List<ArticleOverview> findOverview(Language preferred) {
+    List<ArticleOverview> findOverview(Language preferred, LocalDateTime now) {
         var rows = dsl.select(ARTICLE.ID, ARTICLE.PUBLICATION_DATE, ARTICLE_TRANSLATION.LANG,
-                        ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.STATUS, THEME_TRANSLATION.NAME, VIEWS)
+                        ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.STATUS, ARTICLE_TRANSLATION.PUBLISH_AT,
+                        THEME_TRANSLATION.NAME, VIEWS)
                 .from(ARTICLE)
                 .join(ARTICLE_TRANSLATION).on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
                 .leftJoin(THEME_TRANSLATION).on(themeIn(preferred))
@@ -131,10 +143,10 @@ class ArticleRepository {
                 .fetch();
         var byArticle = new LinkedHashMap<Long, List<Record>>();
         rows.forEach(row -> byArticle.computeIfAbsent(row.get(ARTICLE.ID), id -> new ArrayList<>()).add(row));
-        return byArticle.values().stream().map(versions -> overviewOf(versions, preferred)).toList();
+        return byArticle.values().stream().map(versions -> overviewOf(versions, preferred, now)).toList();
     }
 
-    private static ArticleOverview overviewOf(List<Record> versions, Language preferred) {
+    private static ArticleOverview overviewOf(List<Record> versions, Language preferred, LocalDateTime now) {
         var first = versions.getFirst();
         var languages = EnumSet.noneOf(Language.class);
         var statuses = new TreeSet<String>();
@@ -142,13 +154,21 @@ class ArticleRepository {
         for (var version : versions) {
             var language = Language.fromCode(version.get(ARTICLE_TRANSLATION.LANG)).orElseThrow();
             languages.add(language);
-            statuses.add(version.get(ARTICLE_TRANSLATION.STATUS));
+            statuses.add(statusShown(version.get(ARTICLE_TRANSLATION.STATUS),
+                    version.get(ARTICLE_TRANSLATION.PUBLISH_AT), now));
             if (language == preferred) {
                 title = version.get(ARTICLE_TRANSLATION.TITLE);
             }
         }
         return new ArticleOverview(first.get(ARTICLE.ID), title, first.get(ARTICLE.PUBLICATION_DATE),
                 first.get(THEME_TRANSLATION.NAME), languages, statuses, first.get(VIEWS));
+    }
+
+    /** A scheduled version whose time has passed but that is not live is worth an editor's attention. */
+    private static String statusShown(String status, LocalDateTime publishAt, LocalDateTime now) {
+        var overdue = PublicationStatus.SCHEDULED.name().equals(status) && publishAt != null
+                && publishAt.isBefore(now);
+        return overdue ? ArticleOverview.OVERDUE : status;
     }
 
     private static Condition publishedIn(Language language) {
@@ -160,8 +180,8 @@ class ArticleRepository {
         return THEME_TRANSLATION.THEME_ID.eq(ARTICLE.THEME_ID).and(THEME_TRANSLATION.LANG.eq(language.code()));
     }
 
-    /** A published version as stored: the body is still Markdown. */
-    record PublishedVersion(long articleId, Language language, String slug, String title, String teaser,
+    /** A language version as stored: the body is still Markdown. */
+    record StoredVersion(long articleId, Language language, String slug, String title, String teaser,
                             String bodyMarkdown, LocalDate publicationDate, Long themeId, String themeSlug,
                             String themeName, long views) {
     }

@@ -1,5 +1,7 @@
 package org.newsdesk.article;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,11 +22,13 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final MarkdownRenderer markdown;
     private final ViewCounter viewCounter;
+    private final Clock clock;
 
-    ArticleService(ArticleRepository articles, MarkdownRenderer markdown, ViewCounter viewCounter) {
+    ArticleService(ArticleRepository articles, MarkdownRenderer markdown, ViewCounter viewCounter, Clock clock) {
         this.articles = articles;
         this.markdown = markdown;
         this.viewCounter = viewCounter;
+        this.clock = clock;
     }
 
     /** The newest published articles in one language. */
@@ -60,17 +64,27 @@ public class ArticleService {
 
     /** A published article by its slug in one language; empty for unknown and unpublished slugs. */
     public Optional<ArticlePage> published(Language language, String slug) {
-        return articles.findPublished(language, slug).map(version -> new ArticlePage(version.articleId(),
-                version.language(), version.slug(), version.title(), version.teaser(),
-                markdown.toSafeHtml(version.bodyMarkdown()), version.publicationDate(), version.themeId(),
-                version.themeSlug(), version.themeName(), version.views() + viewCounter.pending(version.articleId()),
-                articles.findPublishedSlugs(version.articleId())));
+        return articles.findPublished(language, slug).map(this::pageOf);
+    }
+
+    /** Any language version, drafts included, exactly as the public page would show it: for staff only. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public Optional<ArticlePage> preview(long articleId, Language language) {
+        return articles.findAnyVersion(articleId, language).map(this::pageOf);
+    }
+
+    private ArticlePage pageOf(ArticleRepository.StoredVersion version) {
+        return new ArticlePage(version.articleId(), version.language(), version.slug(), version.title(),
+                version.teaser(), markdown.toSafeHtml(version.bodyMarkdown()), version.publicationDate(),
+                version.themeId(), version.themeSlug(), version.themeName(),
+                version.views() + viewCounter.pending(version.articleId()),
+                articles.findPublishedSlugs(version.articleId()));
     }
 
     /** Every article in every state, for the back office. */
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public List<ArticleOverview> overview(Language preferred) {
-        return articles.findOverview(preferred).stream()
+        return articles.findOverview(preferred, LocalDateTime.now(clock)).stream()
                 .map(article -> article.withViews(article.views() + viewCounter.pending(article.articleId())))
                 .toList();
     }

@@ -114,7 +114,7 @@ class ArticleRepositoryTest {
 
     @Test
     void overviewShowsEveryVersionWithItsStatus() {
-        var overview = repository.findOverview(Language.FR).stream()
+        var overview = repository.findOverview(Language.FR, java.time.LocalDateTime.now()).stream()
                 .filter(article -> article.articleId() == articleId).findFirst().orElseThrow();
 
         assertThat(overview.title()).isEqualTo("Article d'essai");

@@ -2,8 +2,13 @@ package org.newsdesk.article.ui;
 
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -38,8 +43,14 @@ class ArticleAdminListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.column.views"));
         grid.setItems(articles.overview(language));
         grid.setSizeFull();
+        grid.addItemClickListener(click -> UI.getCurrent().navigate("admin/articles/" + click.getItem().articleId()));
+        var create = new Button(getTranslation("admin.newArticle"), VaadinIcon.PLUS.create(),
+                click -> UI.getCurrent().navigate("admin/articles"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var header = new HorizontalLayout(new H1(getTranslation("admin.articles")), create);
+        header.setAlignItems(Alignment.BASELINE);
         setSizeFull();
-        add(new H1(getTranslation("admin.articles")), grid);
+        add(header, grid);
     }
 
     @Override

@@ -1,0 +1,223 @@
+package org.newsdesk.article.ui;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.base.Language;
+import org.newsdesk.markdown.MarkdownRenderer;
+import org.newsdesk.publishing.ArticleDraft;
+import org.newsdesk.publishing.DraftRejectedException;
+import org.newsdesk.publishing.EditConflictException;
+import org.newsdesk.publishing.EditorialService;
+import org.newsdesk.publishing.VersionDraft;
+import org.newsdesk.security.Roles;
+import org.newsdesk.theme.Theme;
+import org.newsdesk.theme.ThemeService;
+
+/**
+ * Writing an article: the shared fields, then one tab per language. Saving stores every changed language version
+ * with a revision; a save over someone else's newer work is refused and explained, never silent.
+ */
+@Route("admin/articles/:articleId?([0-9]+)")
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final EditorialService editorial;
+    private final H1 heading = new H1();
+    private final Span lastSaved = new Span();
+    private final ComboBox<Theme> theme = new ComboBox<>();
+    private final DatePicker publicationDate = new DatePicker();
+    private final Map<Language, VersionEditor> versions = new EnumMap<>(Language.class);
+    private final TabSheet tabs = new TabSheet();
+    private ArticleDraft draft;
+    private boolean unsaved;
+
+    ArticleEditorView(EditorialService editorial, ThemeService themes, MarkdownRenderer markdown) {
+        this.editorial = editorial;
+        addClassName("article-editor");
+        var editorLanguage = Language.fromLocale(getLocale());
+        theme.setLabel(getTranslation("editor.theme"));
+        theme.setItems(themes.all(editorLanguage));
+        theme.setItemLabelGenerator(Theme::name);
+        theme.setClearButtonVisible(true);
+        publicationDate.setLabel(getTranslation("editor.date"));
+        publicationDate.setLocale(getLocale());
+        publicationDate.setRequiredIndicatorVisible(true);
+        theme.addValueChangeListener(change -> edited(change.isFromClient()));
+        publicationDate.addValueChangeListener(change -> edited(change.isFromClient()));
+        for (var language : Language.values()) {
+            var editor = new VersionEditor(language, markdown, () -> edited(true));
+            versions.put(language, editor);
+            tabs.add(getTranslation(language.locale(), "language.name"), editor);
+        }
+        tabs.setWidthFull();
+        var save = new Button(getTranslation("editor.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        var shared = new HorizontalLayout(theme, publicationDate);
+        shared.setAlignItems(Alignment.BASELINE);
+        var actions = new HorizontalLayout(save, lastSaved);
+        actions.setAlignItems(Alignment.CENTER);
+        add(heading, shared, tabs, actions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var articleId = event.getRouteParameters().getLong("articleId");
+        show(articleId.isPresent()
+                ? editorial.load(articleId.get()).orElseThrow(NotFoundException::new)
+                : editorial.newArticle());
+    }
+
+    private void show(ArticleDraft shown) {
+        draft = shown;
+        heading.setText(getTranslation(draft.isNew() ? "editor.newArticle" : "editor.editArticle"));
+        theme.setValue(theme.getListDataView().getItems()
+                .filter(each -> draft.themeId() != null && each.id() == draft.themeId()).findFirst().orElse(null));
+        publicationDate.setValue(draft.publicationDate());
+        versions.forEach((language, editor) -> editor.setValue(
+                draft.versions().getOrDefault(language, VersionDraft.empty()),
+                draft.isNew() || !draft.versions().containsKey(language) ? null
+                        : language.code() + "/preview/" + draft.articleId()));
+        lastSaved.setText(draft.updatedBy() == null ? "" : getTranslation("editor.lastSavedBy", draft.updatedBy()));
+        setUnsaved(false);
+    }
+
+    private void save() {
+        versions.values().forEach(editor -> editor.showProblems(Map.of()));
+        theme.setInvalid(false);
+        publicationDate.setInvalid(false);
+        try {
+            var saved = editorial.save(edited());
+            var wasNew = draft.isNew();
+            show(saved);
+            if (wasNew) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        "admin/articles/" + saved.articleId()));
+            }
+            notify(getTranslation("editor.saved"), NotificationVariant.LUMO_SUCCESS);
+        } catch (DraftRejectedException rejected) {
+            showProblems(rejected.problems());
+            notify(getTranslation("editor.rejected", rejected.problems().size()), NotificationVariant.LUMO_ERROR);
+        } catch (EditConflictException conflict) {
+            explainConflict(conflict.otherEditor());
+        }
+    }
+
+    private ArticleDraft edited() {
+        var written = new EnumMap<Language, VersionDraft>(Language.class);
+        versions.forEach((language, editor) -> {
+            var version = editor.value();
+            if (!version.isBlank() || draft.versions().containsKey(language)) {
+                written.put(language, version);
+            }
+        });
+        return new ArticleDraft(draft.articleId(), draft.version(),
+                theme.getValue() == null ? null : theme.getValue().id(), publicationDate.getValue(), written,
+                draft.updatedBy());
+    }
+
+    private void showProblems(Map<String, String> problems) {
+        var perLanguage = new EnumMap<Language, Map<String, String>>(Language.class);
+        problems.forEach((field, problem) -> {
+            var parts = field.split("\\.", 2);
+            Language.fromCode(parts[0]).filter(language -> parts.length == 2).ifPresentOrElse(
+                    language -> perLanguage.computeIfAbsent(language, key -> new HashMap<>()).put(parts[1], problem),
+                    () -> showSharedProblem(field, problem));
+        });
+        perLanguage.forEach((language, fields) -> versions.get(language).showProblems(fields));
+        perLanguage.keySet().stream().findFirst().ifPresent(language -> tabs.setSelectedTab(
+                tabs.getTab(versions.get(language))));
+    }
+
+    private void showSharedProblem(String field, String problem) {
+        switch (field) {
+            case "theme" -> {
+                theme.setInvalid(true);
+                theme.setErrorMessage(getTranslation(problem));
+            }
+            case "date" -> {
+                publicationDate.setInvalid(true);
+                publicationDate.setErrorMessage(getTranslation(problem));
+            }
+            default -> notify(getTranslation(problem), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void explainConflict(String otherEditor) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("editor.conflict.title"));
+        dialog.setText(getTranslation("editor.conflict.text", otherEditor));
+        dialog.setConfirmText(getTranslation("editor.conflict.reload"));
+        dialog.addConfirmListener(confirm -> show(editorial.load(draft.articleId()).orElseThrow()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("editor.conflict.keepEditing"));
+        dialog.open();
+    }
+
+    private void edited(boolean byEditor) {
+        if (byEditor && !unsaved) {
+            setUnsaved(true);
+        }
+    }
+
+    /** The browser asks before closing the tab too, while there is unsaved work. */
+    private void setUnsaved(boolean value) {
+        unsaved = value;
+        getElement().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; })"
+                + " : null;", value);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!unsaved) {
+            return;
+        }
+        var pending = event.postpone();
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("editor.leave.title"));
+        dialog.setText(getTranslation("editor.leave.text"));
+        dialog.setConfirmText(getTranslation("editor.leave.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> {
+            setUnsaved(false);
+            pending.proceed();
+        });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("editor.leave.stay"));
+        dialog.open();
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        var notification = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText() + " | " + getTranslation("admin.title");
+    }
+}

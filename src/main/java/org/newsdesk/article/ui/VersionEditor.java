@@ -1,0 +1,179 @@
+package org.newsdesk.article.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.newsdesk.base.Language;
+import org.newsdesk.markdown.MarkdownRenderer;
+import org.newsdesk.publishing.PublicationStatus;
+import org.newsdesk.publishing.Slugs;
+import org.newsdesk.publishing.VersionDraft;
+
+/**
+ * One language version in the editor: title, slug, teaser, Markdown body with a toolbar and a live preview
+ * rendered exactly as the public page renders it, and the version's workflow state.
+ */
+class VersionEditor extends Div {
+
+    private final Language language;
+    private final MarkdownRenderer markdown;
+    private final Runnable onEdit;
+    private final TextField title = new TextField();
+    private final TextField slug = new TextField();
+    private final TextArea teaser = new TextArea();
+    private final TextArea body = new TextArea();
+    private final Div preview = new Div();
+    private final Select<PublicationStatus> status = new Select<>();
+    private final DateTimePicker publishAt = new DateTimePicker();
+    private final Anchor previewLink = new Anchor();
+    private boolean slugChosenByEditor;
+
+    VersionEditor(Language language, MarkdownRenderer markdown, Runnable onEdit) {
+        this.language = language;
+        this.markdown = markdown;
+        this.onEdit = onEdit;
+        addClassName("version-editor");
+        title.setLabel(getTranslation("editor.title"));
+        title.setMaxLength(300);
+        title.setWidthFull();
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        slug.setLabel(getTranslation("editor.slug"));
+        slug.setHelperText(getTranslation("editor.slugHelp"));
+        slug.setMaxLength(Slugs.MAX_LENGTH);
+        slug.setWidthFull();
+        teaser.setLabel(getTranslation("editor.teaser"));
+        teaser.setMaxLength(1000);
+        teaser.setWidthFull();
+        body.setLabel(getTranslation("editor.body"));
+        body.setHelperText(getTranslation("editor.bodyHelp"));
+        body.setWidthFull();
+        body.setMinHeight("18rem");
+        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        body.setValueChangeTimeout(300);
+        status.setLabel(getTranslation("editor.status"));
+        status.setItems(PublicationStatus.values());
+        status.setItemLabelGenerator(state -> getTranslation("status." + state.name()));
+        publishAt.setLabel(getTranslation("editor.publishAt"));
+        preview.addClassName("editor-preview");
+        previewLink.setTarget("_blank");
+        previewLink.setText(getTranslation("editor.previewLink"));
+
+        title.addValueChangeListener(change -> {
+            if (!slugChosenByEditor) {
+                slug.setValue(Slugs.fromTitle(change.getValue()));
+            }
+        });
+        slug.addValueChangeListener(change -> slugChosenByEditor |= change.isFromClient());
+        body.addValueChangeListener(change -> showPreview());
+        status.addValueChangeListener(change -> publishAt.setVisible(change.getValue() == PublicationStatus.SCHEDULED));
+        for (var field : new HasValue<?, ?>[]{title, slug, teaser, body, status, publishAt}) {
+            field.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    onEdit.run();
+                }
+            });
+        }
+
+        var workflow = new HorizontalLayout(status, publishAt, previewLink);
+        workflow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        var writing = new Div(toolbar(), body);
+        writing.addClassName("editor-writing");
+        var previewColumn = new Div(new H3(getTranslation("editor.preview")), preview);
+        previewColumn.addClassName("editor-preview-column");
+        var bodyAndPreview = new Div(writing, previewColumn);
+        bodyAndPreview.addClassName("editor-body-and-preview");
+        var fields = new FormLayout(title, slug, teaser);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(fields, bodyAndPreview, workflow);
+        setValue(VersionDraft.empty(), null);
+    }
+
+    private HorizontalLayout toolbar() {
+        var bar = new HorizontalLayout(
+                format("editor.bold", "**", "**", "B"), format("editor.italic", "_", "_", "I"),
+                format("editor.heading", "\n## ", "\n", "H2"), format("editor.quote", "\n> ", "\n", "❝"),
+                format("editor.list", "\n- ", "\n", "•"), format("editor.link", "[", "](https://)", "🔗"));
+        bar.setSpacing(false);
+        bar.addClassName("markdown-toolbar");
+        bar.getElement().setAttribute("role", "toolbar");
+        bar.getElement().setAttribute("aria-label", getTranslation("editor.toolbar"));
+        return bar;
+    }
+
+    /** A toolbar button that wraps the selected text in Markdown, where the cursor is, like any editor. */
+    private Button format(String labelKey, String before, String after, String symbol) {
+        var button = new Button(symbol, click -> body.getElement().executeJs("""
+                const area = this.inputElement;
+                const start = area.selectionStart, end = area.selectionEnd;
+                const chosen = area.value.substring(start, end);
+                area.setRangeText($0 + chosen + $1, start, end, 'end');
+                area.dispatchEvent(new Event('input', {bubbles: true}));
+                area.dispatchEvent(new Event('change', {bubbles: true}));
+                area.focus();""", before, after));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        return button;
+    }
+
+    private void showPreview() {
+        preview.removeAll();
+        preview.add(new Html("<div class=\"article-body\">" + markdown.toSafeHtml(body.getValue()) + "</div>"));
+    }
+
+    VersionDraft value() {
+        return new VersionDraft(title.getValue(), slug.getValue(), teaser.getValue(), body.getValue(),
+                status.getValue(), publishAt.getValue());
+    }
+
+    /** @param previewHref where staff see this version as the public page would show it; null before a save */
+    void setValue(VersionDraft version, String previewHref) {
+        slugChosenByEditor = !version.slug().isEmpty();
+        title.setValue(version.title());
+        slug.setValue(version.slug());
+        teaser.setValue(version.teaser());
+        body.setValue(version.body());
+        status.setValue(version.status());
+        publishAt.setValue(version.publishAt());
+        publishAt.setVisible(version.status() == PublicationStatus.SCHEDULED);
+        previewLink.setVisible(previewHref != null);
+        if (previewHref != null) {
+            previewLink.setHref(previewHref);
+        }
+        showPreview();
+    }
+
+    /** Shows each problem next to its field; {@code problems} maps field names such as "title" to i18n keys. */
+    void showProblems(Map<String, String> problems) {
+        invalid(title, problems.get("title"));
+        invalid(slug, problems.get("slug"));
+        invalid(teaser, problems.get("teaser"));
+        invalid(body, problems.get("body"));
+        var publishAtProblem = problems.get("publishAt");
+        publishAt.setInvalid(publishAtProblem != null);
+        publishAt.setErrorMessage(publishAtProblem == null ? null : getTranslation(publishAtProblem));
+    }
+
+    private void invalid(HasValidation field, String problem) {
+        field.setInvalid(problem != null);
+        field.setErrorMessage(problem == null ? null : getTranslation(problem));
+    }
+
+    Language language() {
+        return language;
+    }
+}

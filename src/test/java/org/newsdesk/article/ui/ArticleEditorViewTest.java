@@ -1,0 +1,90 @@
+package org.newsdesk.article.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.article.ArticleService;
+import org.newsdesk.base.Language;
+import org.newsdesk.publishing.PublicationStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An editor writes, previews, validates and publishes an article through the editor view. */
+@SpringBootTest
+@ViewPackages(packages = "org.newsdesk")
+@WithMockUser(username = "eva", roles = "EDITOR")
+@Transactional
+class ArticleEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ArticleService articles;
+
+    @Test
+    void editorWritesTwoLanguagesAndPublishesThem() {
+        navigate("admin/articles", ArticleEditorView.class);
+
+        write(tab(Language.NL), "Nieuwe fietsroute over de grens", "De route verbindt drie landen.",
+                "Published");
+        write(tab(Language.FR), "Nouvelle piste cyclable transfrontalière", "La piste relie trois pays.",
+                "Published");
+        test($(Button.class).withText("Save").single()).click();
+
+        var page = articles.published(Language.FR, "nouvelle-piste-cyclable-transfrontaliere").orElseThrow();
+        assertThat(page.title()).isEqualTo("Nouvelle piste cyclable transfrontalière");
+        assertThat(page.translations()).containsKeys(Language.NL, Language.FR);
+    }
+
+    @Test
+    void slugFollowsTheTitleAndThePreviewRendersTheMarkdown() {
+        navigate("admin/articles", ArticleEditorView.class);
+        var dutch = tab(Language.NL);
+
+        test($(TextField.class, dutch).withLabel("Title").single()).setValue("Één brug, twee oevers");
+        test($(TextArea.class, dutch).withLabel("Text (Markdown)").single()).setValue("> Een citaat\n\n**Vet**");
+
+        assertThat($(TextField.class, dutch).withLabel("Address (slug)").single().getValue())
+                .isEqualTo("een-brug-twee-oevers");
+        var preview = Jsoup.parseBodyFragment(dutch.getElement().getOuterHTML());
+        assertThat(preview.select(".editor-preview blockquote").text()).isEqualTo("Een citaat");
+        assertThat(preview.select(".editor-preview strong").text()).isEqualTo("Vet");
+    }
+
+    @Test
+    void problemsAreShownNextToTheFieldsAndNothingIsSaved() {
+        navigate("admin/articles", ArticleEditorView.class);
+        var dutch = tab(Language.NL);
+        var overviewBefore = articles.overview(Language.EN).size();
+
+        test($(TextArea.class, dutch).withLabel("Teaser").single()).setValue("Only a teaser, no title");
+        test($(Button.class).withText("Save").single()).click();
+
+        var title = $(TextField.class, dutch).withLabel("Title").single();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Required.");
+        assertThat(articles.overview(Language.EN)).hasSize(overviewBefore);
+    }
+
+    /** Opens a language's tab; only the open tab's editor is on the page. */
+    private VersionEditor tab(Language language) {
+        $(TabSheet.class).single().setSelectedIndex(language.ordinal());
+        return $(VersionEditor.class).all().stream().filter(editor -> editor.language() == language).findFirst()
+                .orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void write(VersionEditor version, String title, String body, String statusLabel) {
+        test($(TextField.class, version).withLabel("Title").single()).setValue(title);
+        test($(TextArea.class, version).withLabel("Text (Markdown)").single()).setValue(body);
+        test((Select<PublicationStatus>) $(Select.class, version).single()).selectItem(statusLabel);
+    }
+}
