@@ -63,6 +63,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         theme.setItems(themes.all(editorLanguage));
         theme.setItemLabelGenerator(Theme::name);
         theme.setClearButtonVisible(true);
+        theme.setMinWidth("20rem");
         publicationDate.setLabel(getTranslation("editor.date"));
         publicationDate.setLocale(getLocale());
         publicationDate.setRequiredIndicatorVisible(true);

@@ -46,10 +46,15 @@ final class ArticleHtml {
      * @param timeline empty when the article's theme has none
      */
     static Element article(ArticlePage page, List<TimelineYear> timeline, String backHref) {
+        return article(page, timeline, backHref, I18NProvider.translate(page.language().locale(), "article.back"));
+    }
+
+    /** @param backLabel the text of the back link, for pages that lead back elsewhere than the news */
+    static Element article(ArticlePage page, List<TimelineYear> timeline, String backHref, String backLabel) {
         var language = page.language();
         var article = new Element("article").addClass("article");
         article.appendElement("a").addClass("back-link").attr("href", backHref).attr("router-link", "")
-                .text(I18NProvider.translate(language.locale(), "article.back"));
+                .text(backLabel);
         article.appendElement("h1").text(page.title());
         var themeHref = page.themeSlug() == null ? null : PublicRoutes.themePath(language, page.themeSlug());
         article.appendChild(meta(page.publicationDate(), page.themeName(), themeHref, page.views(), language));

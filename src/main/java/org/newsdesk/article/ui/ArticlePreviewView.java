@@ -35,7 +35,7 @@ class ArticlePreviewView extends Div implements BeforeEnterObserver, HasDynamicT
     ArticlePreviewView(ArticleService articles, ThemeService themes) {
         this.articles = articles;
         this.themes = themes;
-        addClassName("article-page");
+        addClassName("article-preview");
     }
 
     @Override
@@ -47,7 +47,8 @@ class ArticlePreviewView extends Div implements BeforeEnterObserver, HasDynamicT
         var banner = new Paragraph(getTranslation(language.locale(), "preview.banner"));
         banner.addClassName("preview-banner");
         removeAll();
-        add(banner, new Html(ArticleHtml.article(page, timeline, "admin/articles/" + articleId).outerHtml()));
+        add(banner, new Html(ArticleHtml.article(page, timeline, "admin/articles/" + articleId,
+                getTranslation("preview.backToEditor")).outerHtml()));
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -104,9 +105,12 @@ class VersionEditor extends Div {
 
     private HorizontalLayout toolbar() {
         var bar = new HorizontalLayout(
-                format("editor.bold", "**", "**", "B"), format("editor.italic", "_", "_", "I"),
-                format("editor.heading", "\n## ", "\n", "H2"), format("editor.quote", "\n> ", "\n", "❝"),
-                format("editor.list", "\n- ", "\n", "•"), format("editor.link", "[", "](https://)", "🔗"));
+                format("editor.bold", "**", "**", VaadinIcon.BOLD),
+                format("editor.italic", "_", "_", VaadinIcon.ITALIC),
+                format("editor.heading", "\n## ", "\n", VaadinIcon.HEADER),
+                format("editor.quote", "\n> ", "\n", VaadinIcon.QUOTE_LEFT),
+                format("editor.list", "\n- ", "\n", VaadinIcon.LIST_UL),
+                format("editor.link", "[", "](https://)", VaadinIcon.LINK));
         bar.setSpacing(false);
         bar.addClassName("markdown-toolbar");
         bar.getElement().setAttribute("role", "toolbar");
@@ -115,8 +119,8 @@ class VersionEditor extends Div {
     }
 
     /** A toolbar button that wraps the selected text in Markdown, where the cursor is, like any editor. */
-    private Button format(String labelKey, String before, String after, String symbol) {
-        var button = new Button(symbol, click -> body.getElement().executeJs("""
+    private Button format(String labelKey, String before, String after, VaadinIcon icon) {
+        var button = new Button(icon.create(), click -> body.getElement().executeJs("""
                 const area = this.inputElement;
                 const start = area.selectionStart, end = area.selectionEnd;
                 const chosen = area.value.substring(start, end);

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -26,10 +28,15 @@ public class AdminLayout extends AppLayout {
         user.addClassName("admin-user");
         var signOut = new Button(getTranslation("admin.signOut"), click -> authentication.logout());
         signOut.addClassName("admin-sign-out");
-        addToNavbar(new DrawerToggle(), title, user, signOut);
+        var bar = new HorizontalLayout(title, user, signOut);
+        bar.addClassName("admin-bar");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        addToNavbar(new DrawerToggle(), bar);
         var nav = new SideNav();
         MenuConfiguration.getMenuEntries().stream()
-                .filter(entry -> entry.path().startsWith("admin"))
+                .filter(entry -> entry.path().replaceFirst("^/", "").startsWith("admin"))
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(nav);
     }
