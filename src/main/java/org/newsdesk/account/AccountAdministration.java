@@ -96,6 +96,9 @@ public class AccountAdministration {
         if (!roles.contains(Roles.ADMIN)) {
             requireAnotherAdministratorBesides(account);
         }
+        if (roles.equals(account.roles())) {
+            return;
+        }
         accounts.replaceRoles(account.id(), roles);
         sessions.endAllOf(username);
         audit.record(AccountActions.ROLES_CHANGED, username, listed(account.roles()) + " -> " + listed(roles));
