@@ -3,6 +3,8 @@ package org.newsdesk.account;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 import static org.newsdesk.jooq.Tables.USER_ROLE;
 
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +28,90 @@ class AccountRepository {
                 .fetchOptional(account -> new StaffAccount(account.getId(), account.getUsername(),
                         account.getDisplayName(), account.getPasswordHash(), account.getEnabled(),
                         account.getLockedUntil(), rolesOf(account.getId())));
+    }
+
+    /** Every account; a lock that ended before {@code now} no longer shows. */
+    List<AccountSummary> findAll(LocalDateTime now) {
+        var roles = dsl.selectFrom(USER_ROLE).fetchGroups(USER_ROLE.USER_ID, USER_ROLE.ROLE);
+        return dsl.selectFrom(USER_ACCOUNT)
+                .orderBy(USER_ACCOUNT.USERNAME)
+                .fetch(account -> new AccountSummary(account.getUsername(), account.getDisplayName(),
+                        Set.copyOf(roles.getOrDefault(account.getId(), List.of())), account.getEnabled(),
+                        account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)
+                                ? account.getLockedUntil() : null));
+    }
+
+    boolean exists(String username) {
+        return dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.USERNAME.eq(username));
+    }
+
+    /**
+     * The usernames of the enabled administrators, with their rows locked until the transaction ends, so that
+     * two administrators demoting each other at the same time cannot leave none.
+     */
+    Set<String> lockEnabledAdministrators() {
+        return dsl.select(USER_ACCOUNT.USERNAME)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.ENABLED.isTrue())
+                .and(USER_ACCOUNT.ID.in(dsl.select(USER_ROLE.USER_ID).from(USER_ROLE)
+                        .where(USER_ROLE.ROLE.eq(Roles.ADMIN))))
+                .forUpdate()
+                .fetchSet(USER_ACCOUNT.USERNAME);
+    }
+
+    void setEnabled(long accountId, boolean enabled) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.ENABLED, enabled)
+                .set(USER_ACCOUNT.VERSION, USER_ACCOUNT.VERSION.plus(1))
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    /** A new password also lifts a lockout: the administrator has just handed out a fresh secret. */
+    void setPassword(long accountId, String passwordHash) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(USER_ACCOUNT.FAILED_LOGINS, 0)
+                .setNull(USER_ACCOUNT.LOCKED_UNTIL)
+                .set(USER_ACCOUNT.VERSION, USER_ACCOUNT.VERSION.plus(1))
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    void replaceRoles(long accountId, Set<String> roles) {
+        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(accountId)).execute();
+        roles.forEach(role -> grant(accountId, role));
+    }
+
+    /** @return the failures in a row after this one, or empty for an unknown username */
+    Optional<Integer> countFailedSignIn(String username) {
+        var updated = dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.FAILED_LOGINS, USER_ACCOUNT.FAILED_LOGINS.plus(1))
+                .where(USER_ACCOUNT.USERNAME.eq(username))
+                .execute();
+        if (updated == 0) {
+            return Optional.empty();
+        }
+        return dsl.select(USER_ACCOUNT.FAILED_LOGINS).from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.USERNAME.eq(username))
+                .fetchOptional(USER_ACCOUNT.FAILED_LOGINS);
+    }
+
+    /** Locks the account and starts counting afresh for when the lock ends. */
+    void lockUntil(String username, LocalDateTime until) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LOCKED_UNTIL, until)
+                .set(USER_ACCOUNT.FAILED_LOGINS, 0)
+                .where(USER_ACCOUNT.USERNAME.eq(username))
+                .execute();
+    }
+
+    void clearFailedSignIns(String username) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.FAILED_LOGINS, 0)
+                .setNull(USER_ACCOUNT.LOCKED_UNTIL)
+                .where(USER_ACCOUNT.USERNAME.eq(username))
+                .execute();
     }
 
     boolean anyAdministrator() {

@@ -21,15 +21,18 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy passwordPolicy;
     private final TransactionTemplate transaction;
     private final String username;
     private final String password;
 
-    FirstAdministrator(AccountRepository accounts, PasswordEncoder passwords, TransactionTemplate transaction,
+    FirstAdministrator(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy passwordPolicy,
+                       TransactionTemplate transaction,
                        @Value("${newsdesk.admin.username:}") String username,
                        @Value("${newsdesk.admin.password:}") String password) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.passwordPolicy = passwordPolicy;
         this.transaction = transaction;
         this.username = username.strip();
         this.password = password;
@@ -47,10 +50,12 @@ class FirstAdministrator implements ApplicationRunner {
         if (username.isEmpty()) {
             throw new IllegalStateException("NEWSDESK_ADMIN_PASSWORD is set but NEWSDESK_ADMIN_USERNAME is not.");
         }
-        if (!PasswordPolicy.hasAcceptableLength(password)) {
-            throw new IllegalStateException("NEWSDESK_ADMIN_PASSWORD must have " + PasswordPolicy.MIN_LENGTH
-                    + " to " + PasswordPolicy.MAX_LENGTH + " characters.");
-        }
+        passwordPolicy.problemWith(password).ifPresent(problem -> {
+            throw new IllegalStateException(problem == AccountProblem.PASSWORD_COMMON
+                    ? "NEWSDESK_ADMIN_PASSWORD is one of the most common passwords: choose another."
+                    : "NEWSDESK_ADMIN_PASSWORD must have " + PasswordPolicy.MIN_LENGTH + " to "
+                    + PasswordPolicy.MAX_LENGTH + " characters.");
+        });
         return Boolean.TRUE.equals(transaction.execute(status -> {
             if (accounts.anyAdministrator()) {
                 return false;

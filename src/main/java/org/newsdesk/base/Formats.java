@@ -2,6 +2,7 @@ package org.newsdesk.base;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -13,6 +14,11 @@ public final class Formats {
 
     public static String date(LocalDate date, Language language) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date);
+    }
+
+    public static String dateTime(LocalDateTime dateTime, Language language) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.locale())
+                .format(dateTime);
     }
 
     public static String count(long count, Language language) {

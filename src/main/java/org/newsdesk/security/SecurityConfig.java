@@ -1,20 +1,27 @@
 package org.newsdesk.security;
 
+import java.util.List;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.newsdesk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may see what. Public pages are open, everything under /admin needs a staff role (checked by Vaadin per
  * view and again by method security in the services), and the only technical endpoint open to all is health.
+ * Signed-in sessions are registered so that an account that loses its access can be signed out everywhere.
  */
 @Configuration
 @EnableWebSecurity
@@ -24,14 +31,31 @@ class SecurityConfig {
     private static final String[] FEEDS_AND_CRAWLER_FILES = {
             "/robots.txt", "/sitemap.xml", "/*/feed.xml", "/*/themes/*/feed.xml"};
 
+    static final String SIGN_IN_FAILED = "/login?error";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<SignInGate> signInGates,
+                                            SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/site/**", "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(HttpMethod.GET, FEEDS_AND_CRAWLER_FILES).permitAll()
                 .requestMatchers(HttpMethod.HEAD, FEEDS_AND_CRAWLER_FILES).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        http.addFilterBefore(new SignInGateFilter(signInGates), UsernamePasswordAuthenticationFilter.class);
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry about ended sessions, so that it forgets them. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** Stores new passwords with bcrypt and recognises older encodings by their prefix, so the hash can evolve. */

@@ -58,4 +58,13 @@ class FirstAdministratorTest {
                 .hasMessageContaining("12 to 128 characters");
         assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.USERNAME.eq("chief"))).isFalse();
     }
+
+    @Test
+    void refusesACommonPassword() {
+        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.ROLE.eq("ADMIN")).execute();
+
+        assertThatThrownBy(() -> firstAdministrator.createIfNoAdministrator("chief", "Password1234"))
+                .hasMessageContaining("most common passwords");
+        assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.USERNAME.eq("chief"))).isFalse();
+    }
 }

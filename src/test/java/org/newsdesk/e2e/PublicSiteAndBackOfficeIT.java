@@ -175,23 +175,15 @@ class PublicSiteAndBackOfficeIT {
         page.navigate(url("/admin"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
 
-        signIn("editor", "not-the-password");
+        SignInForm.signIn(page, "editor", "not-the-password");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.locator("vaadin-login-form")).containsText("Aanmelden mislukt");
 
-        signIn("editor", "newsroom-editor-2026");
+        SignInForm.signIn(page, "editor", "newsroom-editor-2026");
         assertThat(page).hasURL(Pattern.compile(".*/admin(\\?continue)?$"));
         assertThat(page.locator("h1")).hasText("Artikelen");
         assertThat(page.locator("vaadin-grid")).isVisible(PATIENTLY);
         assertThat(page.locator("vaadin-grid-cell-content").first()).isVisible(PATIENTLY);
-    }
-
-    private void signIn(String username, String password) {
-        var usernameField = page.locator("input[name='username']");
-        assertThat(usernameField).isVisible(PATIENTLY);
-        usernameField.fill(username);
-        page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-button[slot='submit']").click();
     }
 
     private String url(String path) {

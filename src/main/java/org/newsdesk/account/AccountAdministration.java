@@ -1,0 +1,134 @@
+package org.newsdesk.account;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.newsdesk.audit.AuditLog;
+import org.newsdesk.security.Roles;
+import org.newsdesk.security.SignedInSessions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What administrators do with staff accounts. Every change is audited, and the back office never loses its last
+ * enabled administrator. Taking access away (disabling, changing roles) also ends the account's open sessions,
+ * so that it takes effect at once rather than at the next sign-in.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class AccountAdministration {
+
+    public static final Set<String> ROLES = Set.of(Roles.EDITOR, Roles.ADMIN);
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final int MAX_DISPLAY_NAME = 128;
+
+    private final AccountRepository accounts;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwords;
+    private final SignedInSessions sessions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountAdministration(AccountRepository accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwords,
+                          SignedInSessions sessions, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> accounts() {
+        return accounts.findAll(LocalDateTime.now(clock));
+    }
+
+    /** @param username lower case letters, digits, '.', '_' and '-', 2 to 64 characters */
+    public void create(String username, String displayName, String password, Set<String> roles) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new AccountChangeRefusedException(AccountProblem.USERNAME_INVALID);
+        }
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > MAX_DISPLAY_NAME) {
+            throw new AccountChangeRefusedException(AccountProblem.DISPLAY_NAME_INVALID);
+        }
+        requireAcceptable(password);
+        requireValid(roles);
+        if (accounts.exists(username)) {
+            throw new AccountChangeRefusedException(AccountProblem.USERNAME_TAKEN);
+        }
+        var id = accounts.insert(username, displayName.strip(), passwords.encode(password));
+        accounts.replaceRoles(id, roles);
+        audit.record(AccountActions.CREATED, username, "roles: " + listed(roles));
+    }
+
+    public void disable(String username) {
+        var account = existing(username);
+        requireAnotherAdministratorBesides(account);
+        accounts.setEnabled(account.id(), false);
+        sessions.endAllOf(username);
+        audit.record(AccountActions.DISABLED, username, null);
+    }
+
+    public void enable(String username) {
+        accounts.setEnabled(existing(username).id(), true);
+        audit.record(AccountActions.ENABLED, username, null);
+    }
+
+    public void resetPassword(String username, String newPassword) {
+        var account = existing(username);
+        requireAcceptable(newPassword);
+        accounts.setPassword(account.id(), passwords.encode(newPassword));
+        audit.record(AccountActions.PASSWORD_RESET, username, null);
+    }
+
+    public void setRoles(String username, Set<String> roles) {
+        var account = existing(username);
+        requireValid(roles);
+        if (!roles.contains(Roles.ADMIN)) {
+            requireAnotherAdministratorBesides(account);
+        }
+        if (roles.equals(account.roles())) {
+            return;
+        }
+        accounts.replaceRoles(account.id(), roles);
+        sessions.endAllOf(username);
+        audit.record(AccountActions.ROLES_CHANGED, username, listed(account.roles()) + " -> " + listed(roles));
+    }
+
+    private StaffAccount existing(String username) {
+        return accounts.findByUsername(username)
+                .orElseThrow(() -> new AccountChangeRefusedException(AccountProblem.NO_SUCH_ACCOUNT));
+    }
+
+    private void requireAnotherAdministratorBesides(StaffAccount account) {
+        var administrators = accounts.lockEnabledAdministrators();
+        if (administrators.contains(account.username()) && administrators.size() == 1) {
+            throw new AccountChangeRefusedException(AccountProblem.LAST_ADMINISTRATOR);
+        }
+    }
+
+    private void requireAcceptable(String password) {
+        passwordPolicy.problemWith(password).ifPresent(problem -> {
+            throw new AccountChangeRefusedException(problem);
+        });
+    }
+
+    private static void requireValid(Set<String> roles) {
+        if (roles == null || roles.isEmpty() || !ROLES.containsAll(roles)) {
+            throw new AccountChangeRefusedException(AccountProblem.NO_ROLE);
+        }
+    }
+
+    private static String listed(Set<String> roles) {
+        return String.join(", ", new TreeSet<>(roles));
+    }
+}

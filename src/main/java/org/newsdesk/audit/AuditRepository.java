@@ -1,0 +1,68 @@
+package org.newsdesk.audit;
+
+import static org.newsdesk.jooq.Tables.AUDIT_EVENT;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** The stored audit trail. */
+@Repository
+class AuditRepository {
+
+    private final DSLContext dsl;
+
+    AuditRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void insert(LocalDateTime occurredAt, String actor, String clientAddress, String action, String target,
+                String details) {
+        dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.CLIENT_ADDRESS,
+                        AUDIT_EVENT.ACTION, AUDIT_EVENT.TARGET, AUDIT_EVENT.DETAILS)
+                .values(occurredAt, actor, clientAddress, action, target, details)
+                .execute();
+    }
+
+    /** A page of matching events, newest first. */
+    List<AuditEvent> find(AuditFilter filter, int offset, int limit) {
+        return dsl.selectFrom(AUDIT_EVENT)
+                .where(matching(filter))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(limit)
+                .offset(offset)
+                .fetch(event -> new AuditEvent(event.getId(), event.getOccurredAt(), event.getActor(),
+                        event.getClientAddress(), event.getAction(), event.getTarget(), event.getDetails()));
+    }
+
+    int count(AuditFilter filter) {
+        return dsl.fetchCount(AUDIT_EVENT, matching(filter));
+    }
+
+    List<String> findActions() {
+        return dsl.selectDistinct(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ACTION)
+                .fetch(AUDIT_EVENT.ACTION);
+    }
+
+    private static Condition matching(AuditFilter filter) {
+        var conditions = new ArrayList<Condition>();
+        if (filter.action() != null) {
+            conditions.add(AUDIT_EVENT.ACTION.eq(filter.action()));
+        }
+        if (filter.actor() != null) {
+            conditions.add(AUDIT_EVENT.ACTOR.eq(filter.actor()));
+        }
+        if (filter.from() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay()));
+        }
+        if (filter.to() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay()));
+        }
+        return DSL.and(conditions);
+    }
+}
