@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -23,8 +23,10 @@ public class AuditLog {
 
     private final AuditRepository events;
     private final Clock clock;
+    private final SecurityContextHolderStrategy security;
 
-    AuditLog(AuditRepository events, Clock clock) {
+    AuditLog(AuditRepository events, Clock clock, SecurityContextHolderStrategy security) {
+        this.security = security;
         this.events = events;
         this.clock = clock;
     }
@@ -40,8 +42,8 @@ public class AuditLog {
                 shorten(details, MAX_DETAILS));
     }
 
-    private static String currentActor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+    private String currentActor() {
+        var authentication = security.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }

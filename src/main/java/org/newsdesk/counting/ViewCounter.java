@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.vaadin.flow.server.WrappedSession;
 import org.newsdesk.security.Roles;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,8 +21,10 @@ public class ViewCounter {
     private static final Object SESSION_SET_CREATION = new Object();
 
     private final PendingViews pending;
+    private final SecurityContextHolderStrategy security;
 
-    ViewCounter(PendingViews pending) {
+    ViewCounter(PendingViews pending, SecurityContextHolderStrategy security) {
+        this.security = security;
         this.pending = pending;
     }
 
@@ -48,8 +50,8 @@ public class ViewCounter {
         return pending.count(articleId);
     }
 
-    private static boolean isStaff() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+    private boolean isStaff() {
+        var authentication = security.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(STAFF_AUTHORITIES::contains);
     }

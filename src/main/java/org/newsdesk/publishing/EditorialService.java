@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.newsdesk.base.Language;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +27,16 @@ public class EditorialService {
     private final DraftValidation validation;
     private final MarkdownRenderer markdown;
     private final Clock clock;
+    private final SecurityContextHolderStrategy security;
 
+    /** @param security the same source of the signed-in user that method security checks */
     EditorialService(EditorialRepository articles, DraftValidation validation, MarkdownRenderer markdown,
-                     Clock clock) {
+                     Clock clock, SecurityContextHolderStrategy security) {
         this.articles = articles;
         this.validation = validation;
         this.markdown = markdown;
         this.clock = clock;
+        this.security = security;
     }
 
     public ArticleDraft newArticle() {
@@ -53,7 +56,7 @@ public class EditorialService {
      */
     public ArticleDraft save(ArticleDraft draft) {
         var now = LocalDateTime.now(clock);
-        var editor = SecurityContextHolder.getContext().getAuthentication().getName();
+        var editor = security.getContext().getAuthentication().getName();
         var safe = withSafeBodies(draft);
         validation.check(safe, now);
         Map<Language, VersionDraft> stored = Map.of();
