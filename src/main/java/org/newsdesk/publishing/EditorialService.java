@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.Language;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,10 +29,12 @@ public class EditorialService {
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final SecurityContextHolderStrategy security;
+    private final AuditLog audit;
 
     /** @param security the same source of the signed-in user that method security checks */
     EditorialService(EditorialRepository articles, DraftValidation validation, MarkdownRenderer markdown,
-                     Clock clock, SecurityContextHolderStrategy security) {
+                     Clock clock, SecurityContextHolderStrategy security, AuditLog audit) {
+        this.audit = audit;
         this.articles = articles;
         this.validation = validation;
         this.markdown = markdown;
@@ -77,6 +80,10 @@ public class EditorialService {
             if (!version.isBlank() && (before == null || !before.sameContentAs(version))) {
                 articles.saveVersion(articleId, entry.getKey(), version, now);
                 articles.insertRevision(articleId, entry.getKey(), version, editor);
+                if (before == null || before.status() != version.status()) {
+                    audit.record("ARTICLE_" + version.status().name(), "article " + articleId + " "
+                            + entry.getKey().code(), version.title());
+                }
             }
         }
         return articles.findDraft(articleId).orElseThrow();

@@ -3,6 +3,7 @@ package org.newsdesk.publishing;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import org.newsdesk.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,10 +21,12 @@ class ScheduledPublisher {
 
     private final EditorialRepository articles;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ScheduledPublisher(EditorialRepository articles, Clock clock) {
+    ScheduledPublisher(EditorialRepository articles, Clock clock, AuditLog audit) {
         this.articles = articles;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Scheduled(initialDelayString = "${newsdesk.publishing.check-interval:30s}",
@@ -33,6 +36,7 @@ class ScheduledPublisher {
         var published = articles.publishDue(LocalDateTime.now(clock));
         if (published > 0) {
             log.info("Published {} scheduled article version(s)", published);
+            audit.recordAs(null, null, "ARTICLE_SCHEDULE_PUBLISHED", published + " version(s)", null);
         }
         return published;
     }

@@ -3,6 +3,7 @@ package org.newsdesk.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.AUDIT_EVENT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,6 +47,9 @@ class EditorialServiceTest {
         assertThat(page.title()).isEqualTo("Nouveau pont frontalier ouvert");
         assertThat(page.translations()).containsOnlyKeys(Language.NL, Language.FR);
         assertThat(repository.countRevisions(saved.articleId(), Language.NL)).isEqualTo(1);
+        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("ARTICLE_PUBLISHED")
+                .and(AUDIT_EVENT.TARGET.eq("article " + saved.articleId() + " fr"))
+                .and(AUDIT_EVENT.ACTOR.eq("eva")))).isEqualTo(1);
     }
 
     @Test

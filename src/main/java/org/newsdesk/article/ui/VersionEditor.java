@@ -51,7 +51,8 @@ class VersionEditor extends Div {
         title.setLabel(getTranslation("editor.title"));
         title.setMaxLength(300);
         title.setWidthFull();
-        title.setValueChangeMode(ValueChangeMode.LAZY);
+        // Every keystroke reaches the server, so the slug follows the title and a quick Save never misses text.
+        title.setValueChangeMode(ValueChangeMode.EAGER);
         slug.setLabel(getTranslation("editor.slug"));
         slug.setHelperText(getTranslation("editor.slugHelp"));
         slug.setMaxLength(Slugs.MAX_LENGTH);
@@ -63,8 +64,7 @@ class VersionEditor extends Div {
         body.setHelperText(getTranslation("editor.bodyHelp"));
         body.setWidthFull();
         body.setMinHeight("18rem");
-        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        body.setValueChangeTimeout(300);
+        body.setValueChangeMode(ValueChangeMode.EAGER);
         status.setLabel(getTranslation("editor.status"));
         status.setItems(PublicationStatus.values());
         status.setItemLabelGenerator(state -> getTranslation("status." + state.name()));
