@@ -28,7 +28,8 @@ class ViewCountFlusher implements SmartLifecycle {
     }
 
     /** One flush at a time: PendingViews keeps a single set of drained counts. */
-    @Scheduled(fixedDelayString = "${newsdesk.counting.flush-interval:5s}")
+    @Scheduled(initialDelayString = "${newsdesk.counting.flush-interval:5s}",
+            fixedDelayString = "${newsdesk.counting.flush-interval:5s}")
     synchronized void flush() {
         var drained = pending.drain();
         if (drained.isEmpty()) {

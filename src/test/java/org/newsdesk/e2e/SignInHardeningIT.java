@@ -24,7 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -49,6 +49,8 @@ class SignInHardeningIT {
     PasswordEncoder passwords;
     @Autowired
     AccountAdministration administration;
+    @Autowired
+    SecurityContextHolderStrategy security;
     @Autowired
     ActiveSessions sessions;
 
@@ -142,13 +144,14 @@ class SignInHardeningIT {
                 .orElseThrow().value;
     }
 
-    private static void asAdministrator(Runnable action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+    /** Acts through the same security context source that this application's method security reads. */
+    private void asAdministrator(Runnable action) {
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             action.run();
         } finally {
-            SecurityContextHolder.clearContext();
+            security.clearContext();
         }
     }
 
