@@ -10,17 +10,17 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
 /**
- * A headless Chromium for end-to-end tests. Where the system has Chromium (as CI installs it) that one is used
+ * A headless Chromium for end-to-end tests and benchmarks. Where the system has Chromium (as CI installs it) that one is used
  * and Playwright is told not to download its own; elsewhere Playwright fetches its browser as usual.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
     private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
 
     private final Playwright playwright;
     private final Browser browser;
 
-    BrowserSession() {
+    public BrowserSession() {
         var launch = new BrowserType.LaunchOptions().setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run"));
@@ -34,7 +34,7 @@ final class BrowserSession implements AutoCloseable {
         browser = playwright.chromium().launch(launch);
     }
 
-    Browser browser() {
+    public Browser browser() {
         return browser;
     }
 

@@ -1,0 +1,122 @@
+package org.newsdesk.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import org.newsdesk.e2e.BrowserSession;
+
+/**
+ * What an open anonymous news-grid tab costs the server in retained heap, and how soon a visitor's session is
+ * released after their last tab closes, against the production jar on a scratch database with the demo
+ * content. Each tab gets its own browser context, so each is a visitor with a session of their own. Run by
+ * bench/tab-memory.sh with the jar as its argument.
+ */
+public final class TabMemoryBenchmark {
+
+    private static final int[] TAB_COUNTS = {50, 150};
+    private static final int WARM_UP_TABS = 10;
+    /** Short, so that a run takes minutes; production waits 60 s (newsdesk.anonymous-session.grace). */
+    private static final String GRACE = "5s";
+    /** Tomcat looks for expired sessions every sixth background run: every 6 s here, every 60 s by default. */
+    private static final String BACKGROUND_PROCESSOR_DELAY = "1s";
+    private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(90);
+    private static final String LIVE_GRID = ".site:not(#prerender) .news-grid";
+
+    private final RunningApplication app;
+    private final Browser browser;
+
+    private TabMemoryBenchmark(RunningApplication app, Browser browser) {
+        this.app = app;
+        this.browser = browser;
+    }
+
+    public static void main(String[] args) throws Exception {
+        var jar = Path.of(args[0]);
+        System.out.printf("CPUs: %d, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), jar.getFileName());
+        try (var database = ScratchDatabase.onLocalServer("tabs")) {
+            System.out.println("On " + database.description());
+            var arguments = new ArrayList<>(database.applicationArguments());
+            arguments.addAll(List.of("--newsdesk.anonymous-session.grace=" + GRACE,
+                    "--server.tomcat.background-processor-delay=" + BACKGROUND_PROCESSOR_DELAY));
+            var log = jar.resolveSibling("bench-tab-memory-app.log");
+            System.out.println("Application log: " + log);
+            try (var app = RunningApplication.start(jar, log, arguments);
+                 var browser = new BrowserSession()) {
+                var benchmark = new TabMemoryBenchmark(app, browser.browser());
+                benchmark.warmUp();
+                for (int tabs : TAB_COUNTS) {
+                    benchmark.measure(tabs);
+                }
+            }
+        }
+    }
+
+    /** Loads every class and fills every cache that the first visitors would, so that they do not count. */
+    private void warmUp() throws Exception {
+        closeAll(open(WARM_UP_TABS));
+        awaitNoSessions();
+    }
+
+    private void measure(int tabs) throws Exception {
+        long baseline = app.retainedHeapBytes();
+        System.out.printf("%n=== %d tabs ===%n", tabs);
+        System.out.printf("Before: %,d KB retained heap, %d sessions%n", baseline / 1024, app.activeSessions());
+
+        long started = System.nanoTime();
+        var visitors = open(tabs);
+        System.out.printf("Opened %d tabs in %.1f s%n", tabs, (System.nanoTime() - started) / 1e9);
+        long withTabs = app.retainedHeapBytes();
+        System.out.printf("With the tabs open: %,d KB retained heap, %d sessions%n", withTabs / 1024,
+                app.activeSessions());
+        System.out.printf("Retained heap per open tab: %.1f KB%n", (withTabs - baseline) / 1024.0 / tabs);
+
+        closeAll(visitors);
+        System.out.println("After closing every tab (grace " + GRACE + "):");
+        var releasedAfter = awaitNoSessions();
+        System.out.printf("All sessions released %.0f s after the last tab closed%n", releasedAfter.toMillis() / 1e3);
+        long afterRelease = app.retainedHeapBytes();
+        System.out.printf("Retained heap then: %,d KB (%+,d KB against before)%n", afterRelease / 1024,
+                (afterRelease - baseline) / 1024);
+    }
+
+    private List<BrowserContext> open(int tabs) {
+        var visitors = new ArrayList<BrowserContext>();
+        for (int i = 0; i < tabs; i++) {
+            var visitor = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
+            var page = visitor.newPage();
+            page.navigate(app.url("/nl/"));
+            page.locator(LIVE_GRID).first().waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            visitors.add(visitor);
+        }
+        return visitors;
+    }
+
+    private static void closeAll(List<BrowserContext> visitors) {
+        for (var visitor : visitors) {
+            // Closing the page first lets it tell the server, as a closing tab does; then the visitor goes.
+            visitor.pages().forEach(page -> page.close());
+            visitor.close();
+        }
+    }
+
+    /** Prints the session count every two seconds until none is left; returns how long that took. */
+    private Duration awaitNoSessions() throws Exception {
+        long started = System.nanoTime();
+        var waited = Duration.ZERO;
+        int sessions = app.activeSessions();
+        while (sessions > 0 && waited.compareTo(RELEASE_TIMEOUT) < 0) {
+            System.out.printf("  %3d s: %d sessions%n", waited.toSeconds(), sessions);
+            Thread.sleep(2_000);
+            waited = Duration.ofNanos(System.nanoTime() - started);
+            sessions = app.activeSessions();
+        }
+        System.out.printf("  %3d s: %d sessions%n", waited.toSeconds(), sessions);
+        return waited;
+    }
+}
