@@ -10,9 +10,11 @@ import static org.newsdesk.jooq.Tables.THEME;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.newsdesk.base.Language;
 import org.springframework.stereotype.Repository;
 
@@ -69,27 +71,23 @@ class EditorialRepository {
     /** Stores a language version; the first publication keeps its moment, later saves do not move it. */
     void saveVersion(long articleId, Language language, VersionDraft version, LocalDateTime now) {
         var published = version.status() == PublicationStatus.PUBLISHED;
+        var content = new LinkedHashMap<Field<?>, Object>();
+        content.put(ARTICLE_TRANSLATION.TITLE, version.title());
+        content.put(ARTICLE_TRANSLATION.SLUG, version.slug());
+        content.put(ARTICLE_TRANSLATION.TEASER, version.teaser());
+        content.put(ARTICLE_TRANSLATION.BODY, version.body());
+        content.put(ARTICLE_TRANSLATION.STATUS, version.status().name());
+        content.put(ARTICLE_TRANSLATION.PUBLISH_AT, version.publishAt());
+        content.put(ARTICLE_TRANSLATION.UPDATED_AT, now);
         dsl.insertInto(ARTICLE_TRANSLATION)
                 .set(ARTICLE_TRANSLATION.ARTICLE_ID, articleId)
                 .set(ARTICLE_TRANSLATION.LANG, language.code())
-                .set(ARTICLE_TRANSLATION.TITLE, version.title())
-                .set(ARTICLE_TRANSLATION.SLUG, version.slug())
-                .set(ARTICLE_TRANSLATION.TEASER, version.teaser())
-                .set(ARTICLE_TRANSLATION.BODY, version.body())
-                .set(ARTICLE_TRANSLATION.STATUS, version.status().name())
-                .set(ARTICLE_TRANSLATION.PUBLISH_AT, version.publishAt())
                 .set(ARTICLE_TRANSLATION.PUBLISHED_AT, published ? now : null)
-                .set(ARTICLE_TRANSLATION.UPDATED_AT, now)
+                .set(content)
                 .onDuplicateKeyUpdate()
-                .set(ARTICLE_TRANSLATION.TITLE, version.title())
-                .set(ARTICLE_TRANSLATION.SLUG, version.slug())
-                .set(ARTICLE_TRANSLATION.TEASER, version.teaser())
-                .set(ARTICLE_TRANSLATION.BODY, version.body())
-                .set(ARTICLE_TRANSLATION.STATUS, version.status().name())
-                .set(ARTICLE_TRANSLATION.PUBLISH_AT, version.publishAt())
+                .set(content)
                 .set(ARTICLE_TRANSLATION.PUBLISHED_AT, published
                         ? coalesce(ARTICLE_TRANSLATION.PUBLISHED_AT, inline(now)) : ARTICLE_TRANSLATION.PUBLISHED_AT)
-                .set(ARTICLE_TRANSLATION.UPDATED_AT, now)
                 .set(ARTICLE_TRANSLATION.VERSION, ARTICLE_TRANSLATION.VERSION.plus(1))
                 .execute();
     }

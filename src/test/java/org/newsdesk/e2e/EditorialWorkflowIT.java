@@ -5,59 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatObject;
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An editor writes an article in two languages in the back office and readers see it, in a real browser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "newsdesk.anonymous-session.grace=1s", "server.tomcat.background-processor-delay=1s"})
-class EditorialWorkflowIT {
+class EditorialWorkflowIT extends BrowserTest {
 
-    private static final LocatorAssertions.IsVisibleOptions PATIENTLY =
-            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+    @Override
+    String browserLocale() {
+        return "en-GB";
+    }
+
     private static final String XSS = "<img src=x onerror=\"window.hacked = true\"> "
             + "<a href=\"javascript:window.hacked = true\">click</a>";
-
-    private static BrowserSession session;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        session = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        session.close();
-    }
-
-    @BeforeEach
-    void openEditorsBrowser() {
-        context = session.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setViewportSize(1366, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        context.close();
-    }
 
     @Test
     void editorPublishesAnArticleInTwoLanguagesAndAnXssPayloadStaysInert() {
@@ -73,7 +36,7 @@ class EditorialWorkflowIT {
         assertThat(page.locator("vaadin-notification-card").first()).containsText("Saved.");
         assertThat(page).hasURL(Pattern.compile(".*/admin/articles/\\d+$"));
 
-        var reader = session.browser().newContext().newPage();
+        var reader = anotherVisitor();
         reader.navigate(url("/fr/news/nouveau-bac-" + run));
         var title = reader.locator(".site:not(#prerender) .article h1");
         assertThat(title).hasText("Nouveau bac " + run, new LocatorAssertions.HasTextOptions().setTimeout(30_000));
@@ -96,7 +59,4 @@ class EditorialWorkflowIT {
         return locator.filter(new Locator.FilterOptions().setVisible(true)).first();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

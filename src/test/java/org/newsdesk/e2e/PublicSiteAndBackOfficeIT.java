@@ -9,67 +9,25 @@ import java.util.regex.Pattern;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.web.ActiveSessions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A visitor reads the news and an editor signs in, in a real headless Chromium against the running app. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "newsdesk.anonymous-session.grace=1s", "server.tomcat.background-processor-delay=1s"})
-class PublicSiteAndBackOfficeIT {
+class PublicSiteAndBackOfficeIT extends BrowserTest {
 
-    private static final LocatorAssertions.IsVisibleOptions PATIENTLY =
-            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+    @Override
+    String browserLocale() {
+        return "nl-NL";
+    }
 
-    /** The live page that Vaadin draws, as opposed to the pre-rendered copy of the first response. */
-    private static final String LIVE = ".site:not(#prerender) ";
-
-    private static BrowserSession session;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ActiveSessions sessions;
     @Autowired
     ArticleService articles;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        session = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        session.close();
-    }
-
-    @BeforeEach
-    void openDutchSpeakingVisitor() {
-        context = session.browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL")
-                .setViewportSize(1280, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeVisitor() {
-        context.close();
-    }
 
     @Test
     void visitorLandsOnTheNewsInTheirLanguageAndOpensAnArticle() {
@@ -186,7 +144,4 @@ class PublicSiteAndBackOfficeIT {
         assertThat(page.locator("vaadin-grid-cell-content").first()).isVisible(PATIENTLY);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

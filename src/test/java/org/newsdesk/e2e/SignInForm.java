@@ -3,20 +3,16 @@ package org.newsdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 
 /** The staff sign-in form as a browser fills it in. */
 final class SignInForm {
-
-    private static final LocatorAssertions.IsVisibleOptions PATIENTLY =
-            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
 
     private SignInForm() {
     }
 
     static void signIn(Page page, String username, String password) {
         var usernameField = page.locator("input[name='username']");
-        assertThat(usernameField).isVisible(PATIENTLY);
+        assertThat(usernameField).isVisible(BrowserTest.PATIENTLY);
         usernameField.fill(username);
         page.locator("input[name='password']").fill(password);
         page.locator("vaadin-button[slot='submit']").click();

@@ -7,21 +7,12 @@ import static org.newsdesk.jooq.Tables.USER_ROLE;
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.account.AccountAdministration;
 import org.newsdesk.base.web.ActiveSessions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -31,18 +22,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Sign-in as an attacker and as staff see it in a real browser: failures all look alike, a locked account stays
  * shut, the session id changes at sign-in, and sessions end at sign-out and when an account is disabled.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInHardeningIT {
+class SignInHardeningIT extends BrowserTest {
 
-    private static final LocatorAssertions.IsVisibleOptions PATIENTLY =
-            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+    @Override
+    String browserLocale() {
+        return "nl-NL";
+    }
+
     private static final String PASSWORD = "a proper staff passphrase";
     private static final String GENERIC_FAILURE = "Controleer uw gebruikersnaam en wachtwoord";
 
-    private static BrowserSession session;
-
-    @LocalServerPort
-    int port;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -54,36 +43,17 @@ class SignInHardeningIT {
     @Autowired
     ActiveSessions sessions;
 
-    private BrowserContext context;
-    private Page page;
     private String username;
-
-    @BeforeAll
-    static void startBrowser() {
-        session = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        session.close();
-    }
 
     /** Each test gets an account of its own, so that locking it disturbs no other test. */
     @BeforeEach
-    void openBrowserWithAFreshAccount() {
+    void createAFreshAccount() {
         username = "it-" + System.nanoTime();
         var id = dsl.insertInto(USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME,
                         USER_ACCOUNT.PASSWORD_HASH)
                 .values(username, "Test Editor", passwords.encode(PASSWORD))
                 .returning(USER_ACCOUNT.ID).fetchOne(USER_ACCOUNT.ID);
         dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, "EDITOR").execute();
-        context = session.browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        context.close();
     }
 
     @Test
@@ -155,7 +125,4 @@ class SignInHardeningIT {
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -1,0 +1,70 @@
+package org.newsdesk.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * End-to-end tests in a real headless Chromium against the running application. All of them share one
+ * application (one Spring test context), in which a visitor's session ends a second after their last tab closes.
+ * Each test gets a fresh browser context: a visitor with no cookies.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "newsdesk.anonymous-session.grace=1s", "server.tomcat.background-processor-delay=1s"})
+abstract class BrowserTest {
+
+    static final LocatorAssertions.IsVisibleOptions PATIENTLY =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+
+    /** The live page that Vaadin draws, as opposed to the pre-rendered copy of the first response. */
+    static final String LIVE = ".site:not(#prerender) ";
+
+    private static BrowserSession session;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        session = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        session.close();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        context = session.browser().newContext(new Browser.NewContextOptions().setLocale(browserLocale())
+                .setViewportSize(1366, 900));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    /** The language the browser asks for, as Accept-Language. */
+    abstract String browserLocale();
+
+    /** A second visitor, with a browser context of their own. */
+    Page anotherVisitor() {
+        return session.browser().newContext().newPage();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
