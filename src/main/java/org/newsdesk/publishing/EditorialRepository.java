@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -104,6 +105,16 @@ class EditorialRepository {
                 .set(ARTICLE_REVISION.PUBLISH_AT, version.publishAt())
                 .set(ARTICLE_REVISION.CREATED_BY, editor)
                 .execute();
+    }
+
+    /** Newest first. */
+    List<Revision> findRevisions(long articleId, Language language) {
+        return dsl.selectFrom(ARTICLE_REVISION)
+                .where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId).and(ARTICLE_REVISION.LANG.eq(language.code())))
+                .orderBy(ARTICLE_REVISION.ID.desc())
+                .fetch(row -> new Revision(row.getId(), row.getCreatedAt(), row.getCreatedBy(), new VersionDraft(
+                        row.getTitle(), row.getSlug(), row.getTeaser(), row.getBody(),
+                        PublicationStatus.valueOf(row.getStatus()), row.getPublishAt())));
     }
 
     int countRevisions(long articleId, Language language) {

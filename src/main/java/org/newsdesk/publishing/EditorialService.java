@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,6 +50,12 @@ public class EditorialService {
     @Transactional(readOnly = true)
     public Optional<ArticleDraft> load(long articleId) {
         return articles.findDraft(articleId);
+    }
+
+    /** Every saved state of one language version, newest first. */
+    @Transactional(readOnly = true)
+    public List<Revision> revisions(long articleId, Language language) {
+        return articles.findRevisions(articleId, language);
     }
 
     /**

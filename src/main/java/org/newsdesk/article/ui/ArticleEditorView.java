@@ -2,6 +2,7 @@ package org.newsdesk.article.ui;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Key;
@@ -32,6 +33,7 @@ import org.newsdesk.publishing.ArticleDraft;
 import org.newsdesk.publishing.DraftRejectedException;
 import org.newsdesk.publishing.EditConflictException;
 import org.newsdesk.publishing.EditorialService;
+import org.newsdesk.publishing.Revision;
 import org.newsdesk.publishing.VersionDraft;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.Theme;
@@ -70,7 +72,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         theme.addValueChangeListener(change -> edited(change.isFromClient()));
         publicationDate.addValueChangeListener(change -> edited(change.isFromClient()));
         for (var language : Language.values()) {
-            var editor = new VersionEditor(language, markdown, () -> edited(true));
+            var editor = new VersionEditor(language, markdown, () -> edited(true), this::revisionsOf);
             versions.put(language, editor);
             tabs.add(getTranslation(language.locale(), "language.name"), editor);
         }
@@ -105,6 +107,10 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                         : language.code() + "/preview/" + draft.articleId()));
         lastSaved.setText(draft.updatedBy() == null ? "" : getTranslation("editor.lastSavedBy", draft.updatedBy()));
         setUnsaved(false);
+    }
+
+    private List<Revision> revisionsOf(Language language) {
+        return draft.isNew() ? List.of() : editorial.revisions(draft.articleId(), language);
     }
 
     private void save() {

@@ -1,6 +1,8 @@
 package org.newsdesk.article.ui;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -21,6 +23,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.newsdesk.base.Language;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.publishing.PublicationStatus;
+import org.newsdesk.publishing.Revision;
 import org.newsdesk.publishing.Slugs;
 import org.newsdesk.publishing.VersionDraft;
 
@@ -43,7 +46,9 @@ class VersionEditor extends Div {
     private final Anchor previewLink = new Anchor();
     private boolean slugChosenByEditor;
 
-    VersionEditor(Language language, MarkdownRenderer markdown, Runnable onEdit) {
+    /** @param revisionsOf the saved states of a language version, newest first; empty before a first save */
+    VersionEditor(Language language, MarkdownRenderer markdown, Runnable onEdit,
+                  Function<Language, List<Revision>> revisionsOf) {
         this.language = language;
         this.markdown = markdown;
         this.onEdit = onEdit;
@@ -89,7 +94,10 @@ class VersionEditor extends Div {
             });
         }
 
-        var workflow = new HorizontalLayout(status, publishAt, previewLink);
+        var history = new Button(getTranslation("revisions.open"), VaadinIcon.TIME_BACKWARD.create(),
+                click -> new RevisionsDialog(revisionsOf.apply(language), value(), this::restore).open());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var workflow = new HorizontalLayout(status, publishAt, previewLink, history);
         workflow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         var writing = new Div(toolbar(), body);
         writing.addClassName("editor-writing");
@@ -159,6 +167,13 @@ class VersionEditor extends Div {
             previewLink.setHref(previewHref);
         }
         showPreview();
+    }
+
+    /** Brings back an earlier revision's text; it becomes a new revision when the editor saves. */
+    private void restore(VersionDraft revision) {
+        var keepPreviewLink = previewLink.isVisible() ? previewLink.getHref() : null;
+        setValue(revision, keepPreviewLink);
+        onEdit.run();
     }
 
     /** Shows each problem next to its field; {@code problems} maps field names such as "title" to i18n keys. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
 import org.newsdesk.publishing.PublicationStatus;
+import org.newsdesk.publishing.Revision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -72,6 +74,30 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Required.");
         assertThat(articles.overview(Language.EN)).hasSize(overviewBefore);
+    }
+
+    @Test
+    void anOlderRevisionIsComparedRestoredAndSavedAsANewRevision() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Eerste titel", "Eerste tekst.", "Published");
+        test($(Button.class).withText("Save").single()).click();
+        test($(TextField.class, tab(Language.NL)).withLabel("Title").single()).setValue("Tweede titel");
+        test($(Button.class).withText("Save").single()).click();
+
+        test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
+        @SuppressWarnings("unchecked")
+        var revisions = (Grid<Revision>) $(Grid.class, $(RevisionsDialog.class).single()).single();
+        assertThat(test(revisions).size()).isEqualTo(2);
+        test(revisions).select(1);
+        var comparison = Jsoup.parseBodyFragment($(RevisionsDialog.class).single().getElement().getOuterHTML());
+        assertThat(comparison.select("del").eachText()).contains("− Eerste titel");
+        assertThat(comparison.select("ins").eachText()).contains("+ Tweede titel");
+        test($(Button.class).withText("Restore this revision").single()).click();
+        test($(Button.class).withText("Save").single()).click();
+
+        assertThat(articles.published(Language.NL, "eerste-titel")).map(page -> page.title()).hasValue("Eerste titel");
+        test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
+        assertThat(test((Grid<?>) $(Grid.class, $(RevisionsDialog.class).single()).single()).size()).isEqualTo(3);
     }
 
     /** Opens a language's tab; only the open tab's editor is on the page. */

@@ -1,0 +1,86 @@
+package org.newsdesk.article.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import org.jsoup.nodes.Element;
+import org.newsdesk.base.Formats;
+import org.newsdesk.base.Language;
+import org.newsdesk.publishing.Revision;
+import org.newsdesk.publishing.TextDiff;
+import org.newsdesk.publishing.VersionDraft;
+
+/**
+ * The saved states of one language version: who saved each and when, what changed between it and the text in the
+ * editor now, and a way back to it. Restoring fills the editor; saving then stores it as a new revision.
+ */
+class RevisionsDialog extends Dialog {
+
+    private final Div comparison = new Div();
+
+    RevisionsDialog(List<Revision> revisions, VersionDraft current, Consumer<VersionDraft> restore) {
+        var editorLanguage = Language.fromLocale(getLocale());
+        setHeaderTitle(getTranslation("revisions.title"));
+        setWidth("min(64rem, 95vw)");
+        var restoreButton = new Button(getTranslation("revisions.restore"));
+        restoreButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        restoreButton.setEnabled(false);
+        if (revisions.isEmpty()) {
+            add(new Paragraph(getTranslation("revisions.none")));
+        } else {
+            var grid = new Grid<Revision>();
+            grid.addColumn(revision -> Formats.dateTime(revision.savedAt(), editorLanguage))
+                    .setHeader(getTranslation("revisions.savedAt"));
+            grid.addColumn(Revision::savedBy).setHeader(getTranslation("revisions.savedBy"));
+            grid.addColumn(revision -> getTranslation("status." + revision.version().status().name()))
+                    .setHeader(getTranslation("editor.status"));
+            grid.setItems(revisions);
+            grid.setAllRowsVisible(true);
+            grid.asSingleSelect().addValueChangeListener(selected -> {
+                restoreButton.setEnabled(selected.getValue() != null);
+                showComparison(selected.getValue(), current);
+            });
+            restoreButton.addClickListener(click -> {
+                restore.accept(grid.asSingleSelect().getValue().version());
+                close();
+            });
+            comparison.addClassName("revision-diff");
+            add(grid, comparison);
+        }
+        getFooter().add(new Button(getTranslation("revisions.close"), click -> close()), restoreButton);
+    }
+
+    private void showComparison(Revision revision, VersionDraft current) {
+        comparison.removeAll();
+        if (revision == null) {
+            return;
+        }
+        var html = new Element("div");
+        html.appendElement("p").addClass("revision-diff-legend").text(getTranslation("revisions.legend"));
+        section(html, "editor.title", revision.version().title(), current.title());
+        section(html, "editor.teaser", revision.version().teaser(), current.teaser());
+        section(html, "editor.body", revision.version().body(), current.body());
+        comparison.add(new Html(html.outerHtml()));
+    }
+
+    private void section(Element html, String labelKey, String older, String newer) {
+        html.appendElement("h4").text(getTranslation(labelKey));
+        var lines = html.appendElement("div").addClass("diff-lines");
+        for (var line : TextDiff.between(older, newer)) {
+            // del and ins tell screen readers what the colours tell the eye.
+            var shown = switch (line.change()) {
+                case SAME -> lines.appendElement("div").text("  " + line.text());
+                case REMOVED -> lines.appendElement("del").text("− " + line.text());
+                case ADDED -> lines.appendElement("ins").text("+ " + line.text());
+            };
+            shown.addClass("diff-line");
+        }
+    }
+}
