@@ -59,6 +59,16 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         footerText.setText(getTranslation(language.locale(), "site.footer"));
         languageSwitch.getElement().setAttribute("aria-label", getTranslation(language.locale(), "language.switch"));
         showLanguageLinks(language, content instanceof LanguageAlternates page ? page.alternates() : Map.of());
+        releaseLastResponse();
+    }
+
+    /**
+     * Vaadin keeps each tab's last response, in case the browser asks for it again; after a navigation that is the
+     * whole page, tens of kilobytes per open tab for as long as the tab stays open. One empty round trip right
+     * after the page is shown replaces it with a response of a few bytes.
+     */
+    private void releaseLastResponse() {
+        getElement().executeJs("return null").then(ignored -> { });
     }
 
     private void showLanguageLinks(Language current, Map<Language, String> alternates) {
