@@ -2,7 +2,6 @@ package org.newsdesk.article.ui;
 
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.i18n.I18NProvider;
@@ -10,7 +9,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsdesk.base.Language;
-import org.newsdesk.base.ui.PublicRoutes;
+import org.newsdesk.base.ui.SiteChrome;
 import org.newsdesk.base.web.PublicSiteUrl;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,27 +86,10 @@ final class PrerenderedDocument {
 
     /** The page as the public layout draws it, marked so that the stylesheet hides it once Vaadin's page is up. */
     private static Element frame(PublicPagePrerender.PrerenderedPage page) {
-        var language = page.language();
-        var locale = language.locale();
         var site = new Element("div").id("prerender").addClass("site");
-        var header = site.appendElement("header").addClass("site-header");
-        header.appendElement("a").addClass("site-brand").attr("href", PublicRoutes.newsPath(language))
-                .text(I18NProvider.translate(locale, "site.name"));
-        var languages = header.appendElement("nav").addClass("language-switch")
-                .attr("aria-label", I18NProvider.translate(locale, "language.switch"));
-        for (var each : Language.values()) {
-            var link = languages.appendElement("a")
-                    .attr("href", page.alternates().getOrDefault(each, PublicRoutes.newsPath(each)))
-                    .attr("lang", each.code()).attr("hreflang", each.code())
-                    .attr("title", I18NProvider.translate(each.locale(), "language.name"))
-                    .text(each.code().toUpperCase(Locale.ROOT));
-            if (each == language) {
-                link.attr("aria-current", "true");
-            }
-        }
+        site.appendChild(SiteChrome.header(page.language(), page.alternates()));
         site.appendElement("main").addClass("site-main").appendChild(page.content());
-        site.appendElement("footer").addClass("site-footer").appendElement("p")
-                .text(I18NProvider.translate(locale, "site.footer"));
+        site.appendChild(SiteChrome.footer(page.language()));
         return site;
     }
 

@@ -1,16 +1,11 @@
 package org.newsdesk.base.ui;
 
-import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
@@ -18,26 +13,23 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
 
-/** The frame of every public page: site header with language switch, the page itself, and a footer. */
+/**
+ * The frame of every public page: site header with language switch, the page itself, and a footer. Header and
+ * footer are redrawn as HTML on each navigation: every component a visitor's page holds costs memory in their
+ * session for as long as the tab is open.
+ */
 @AnonymousAllowed
 public class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    private final Anchor brand = new Anchor();
-    private final Nav languageSwitch = new Nav();
     private final Main main = new Main();
-    private final Paragraph footerText = new Paragraph();
+    private Html header = new Html("<header class=\"site-header\"></header>");
+    private Html footer = new Html("<footer class=\"site-footer\"></footer>");
     private HasElement content;
 
     public PublicLayout() {
         addClassName("site");
-        brand.addClassName("site-brand");
-        languageSwitch.addClassName("language-switch");
-        var header = new Header(brand, languageSwitch);
-        header.addClassName("site-header");
         main.setId("content");
         main.addClassName("site-main");
-        var footer = new Footer(footerText);
-        footer.addClassName("site-footer");
         add(header, main, footer);
     }
 
@@ -54,11 +46,13 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     public void afterNavigation(AfterNavigationEvent event) {
         var language = PublicRoutes.languageOf(event.getLocation());
         getUI().ifPresent(ui -> ui.getPage().executeJs("document.documentElement.lang = $0", language.code()));
-        brand.setText(getTranslation(language.locale(), "site.name"));
-        brand.setHref(PublicRoutes.newsPath(language));
-        footerText.setText(getTranslation(language.locale(), "site.footer"));
-        languageSwitch.getElement().setAttribute("aria-label", getTranslation(language.locale(), "language.switch"));
-        showLanguageLinks(language, content instanceof LanguageAlternates page ? page.alternates() : Map.of());
+        Map<Language, String> alternates = content instanceof LanguageAlternates page ? page.alternates() : Map.of();
+        var newHeader = new Html(SiteChrome.header(language, alternates).outerHtml());
+        var newFooter = new Html(SiteChrome.footer(language).outerHtml());
+        replace(header, newHeader);
+        replace(footer, newFooter);
+        header = newHeader;
+        footer = newFooter;
         releaseLastResponse();
     }
 
@@ -69,20 +63,5 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
      */
     private void releaseLastResponse() {
         getElement().executeJs("return null").then(ignored -> { });
-    }
-
-    private void showLanguageLinks(Language current, Map<Language, String> alternates) {
-        languageSwitch.removeAll();
-        for (var language : Language.values()) {
-            var link = new Anchor(alternates.getOrDefault(language, PublicRoutes.newsPath(language)),
-                    language.code().toUpperCase(Locale.ROOT));
-            link.getElement().setAttribute("lang", language.code());
-            link.getElement().setAttribute("hreflang", language.code());
-            link.getElement().setAttribute("title", getTranslation(language.locale(), "language.name"));
-            if (language == current) {
-                link.getElement().setAttribute("aria-current", "true");
-            }
-            languageSwitch.add(link);
-        }
     }
 }
