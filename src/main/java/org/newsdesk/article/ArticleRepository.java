@@ -3,7 +3,9 @@ package org.newsdesk.article;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.year;
 import static org.newsdesk.jooq.Tables.ARTICLE;
@@ -135,8 +137,14 @@ class ArticleRepository {
         return slugs;
     }
 
-    /** Every article with all its versions, newest first; the title shown is the one in the preferred language. */
-    List<ArticleOverview> findOverview(Language preferred, LocalDateTime now) {
+    /** One page of the articles that match, with all their versions; titles in the preferred language. */
+    List<ArticleOverview> findOverview(Language preferred, LocalDateTime now, OverviewFilter filter, int offset,
+                                       int limit) {
+        var order = filter.oldestFirst()
+                ? List.of(ARTICLE.PUBLICATION_DATE.asc(), ARTICLE.ID.asc())
+                : List.of(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc());
+        var ids = dsl.select(ARTICLE.ID).from(ARTICLE).where(matching(filter)).orderBy(order)
+                .limit(limit).offset(offset).fetch(ARTICLE.ID);
         var rows = dsl.select(ARTICLE.ID, ARTICLE.PUBLICATION_DATE, ARTICLE_TRANSLATION.LANG,
                         ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.STATUS, ARTICLE_TRANSLATION.PUBLISH_AT,
                         THEME_TRANSLATION.NAME, VIEWS)
@@ -144,11 +152,27 @@ class ArticleRepository {
                 .join(ARTICLE_TRANSLATION).on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
                 .leftJoin(THEME_TRANSLATION).on(themeIn(preferred))
                 .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
-                .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
+                .where(ARTICLE.ID.in(ids))
+                .orderBy(order)
                 .fetch();
         var byArticle = new LinkedHashMap<Long, List<Record>>();
         rows.forEach(row -> byArticle.computeIfAbsent(row.get(ARTICLE.ID), id -> new ArrayList<>()).add(row));
         return byArticle.values().stream().map(versions -> overviewOf(versions, preferred, now)).toList();
+    }
+
+    int countOverview(OverviewFilter filter) {
+        return dsl.fetchCount(ARTICLE, matching(filter));
+    }
+
+    private static Condition matching(OverviewFilter filter) {
+        var version = ARTICLE_TRANSLATION.as("matching_version");
+        var versionMatches = version.ARTICLE_ID.eq(ARTICLE.ID)
+                .and(filter.language() == null ? noCondition() : version.LANG.eq(filter.language().code()))
+                .and(filter.status() == null ? noCondition() : version.STATUS.eq(filter.status().name()))
+                .and(filter.titleText().isEmpty() ? noCondition() : version.TITLE.containsIgnoreCase(
+                        filter.titleText()));
+        return exists(selectOne().from(version).where(versionMatches))
+                .and(filter.themeId() == null ? noCondition() : ARTICLE.THEME_ID.eq(filter.themeId()));
     }
 
     private static ArticleOverview overviewOf(List<Record> versions, Language preferred, LocalDateTime now) {

@@ -81,12 +81,18 @@ public class ArticleService {
                 articles.findPublishedSlugs(version.articleId()));
     }
 
-    /** Every article in every state, for the back office. */
+    /** One page of the back office list: articles in every state, filtered; titles in the preferred language. */
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-    public List<ArticleOverview> overview(Language preferred) {
-        return articles.findOverview(preferred, LocalDateTime.now(clock)).stream()
+    public List<ArticleOverview> overview(Language preferred, OverviewFilter filter, int offset, int limit) {
+        return articles.findOverview(preferred, LocalDateTime.now(clock), filter, Math.max(0, offset),
+                        Math.clamp(limit, 1, MAX_PAGE_SIZE)).stream()
                 .map(article -> article.withViews(article.views() + viewCounter.pending(article.articleId())))
                 .toList();
+    }
+
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public int countOverview(OverviewFilter filter) {
+        return articles.countOverview(filter);
     }
 
     /** Stored views plus those counted since the last flush: what a reader expects to see. */

@@ -9,12 +9,14 @@ import static org.newsdesk.jooq.Tables.THEME;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.Language;
+import org.newsdesk.publishing.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,8 +115,21 @@ class ArticleRepositoryTest {
     }
 
     @Test
+    void overviewFiltersApplyToOneAndTheSameLanguageVersion() {
+        var englishDraft = new OverviewFilter("draft", null, Language.EN, PublicationStatus.DRAFT, false);
+        var frenchDraft = new OverviewFilter("", null, Language.FR, PublicationStatus.DRAFT, false);
+
+        assertThat(repository.findOverview(Language.EN, LocalDateTime.now(), englishDraft, 0, 100))
+                .extracting(ArticleOverview::articleId).contains(articleId);
+        assertThat(repository.findOverview(Language.EN, LocalDateTime.now(), frenchDraft, 0, 100))
+                .extracting(ArticleOverview::articleId).doesNotContain(articleId);
+        assertThat(repository.countOverview(englishDraft)).isPositive();
+    }
+
+    @Test
     void overviewShowsEveryVersionWithItsStatus() {
-        var overview = repository.findOverview(Language.FR, java.time.LocalDateTime.now()).stream()
+        var overview = repository.findOverview(Language.FR, LocalDateTime.now(), OverviewFilter.ALL, 0, 1000)
+                .stream()
                 .filter(article -> article.articleId() == articleId).findFirst().orElseThrow();
 
         assertThat(overview.title()).isEqualTo("Article d'essai");

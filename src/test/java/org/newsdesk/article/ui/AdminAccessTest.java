@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.article.ArticleOverview;
 import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
+import org.newsdesk.publishing.PublicationStatus;
 import org.newsdesk.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,13 +42,33 @@ class AdminAccessTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         var grid = (Grid<Object>) $(Grid.class).single();
-        assertThat(test(grid).size()).isEqualTo(articles.overview(Language.EN).size()).isPositive();
+        assertThat(test(grid).size()).isEqualTo(articles.countOverview(OverviewFilter.ALL)).isPositive();
     }
 
     @Test
     @WithAnonymousUser
     void anonymousCallerCannotReadTheBackOfficeListFromTheService() {
-        assertThatThrownBy(() -> articles.overview(Language.NL))
+        assertThatThrownBy(() -> articles.overview(Language.NL, OverviewFilter.ALL, 0, 10))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void editorNarrowsTheListToDraftsAndSearchesTitles() {
+        navigate("admin", ArticleAdminListView.class);
+        @SuppressWarnings("unchecked")
+        var grid = (Grid<ArticleOverview>) $(Grid.class).single();
+        var everything = test(grid).size();
+
+        @SuppressWarnings("unchecked")
+        var status = (Select<PublicationStatus>) $(Select.class).all().get(1);
+        test(status).selectItem("Draft");
+
+        var drafts = test(grid).size();
+        assertThat(drafts).isPositive().isLessThan(everything)
+                .isEqualTo(articles.countOverview(new OverviewFilter("", null, null, PublicationStatus.DRAFT, false)));
+        var draftTitle = test(grid).getRow(0).title();
+        test($(TextField.class).single()).setValue(draftTitle.substring(0, 6));
+        assertThat(test(grid).size()).isPositive().isLessThanOrEqualTo(drafts);
     }
 }
