@@ -25,7 +25,7 @@ public final class Slugs {
         return slug;
     }
 
-    static boolean isValid(String slug) {
+    public static boolean isValid(String slug) {
         return slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
     }
 }

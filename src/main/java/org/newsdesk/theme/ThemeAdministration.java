@@ -1,0 +1,78 @@
+package org.newsdesk.theme;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.newsdesk.audit.AuditLog;
+import org.newsdesk.publishing.Slugs;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** How staff create, rename and delete themes. A theme that articles still use cannot be deleted. */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+public class ThemeAdministration {
+
+    static final int MAX_NAME = 200;
+
+    private final ThemeEditingRepository themes;
+    private final AuditLog audit;
+
+    ThemeAdministration(ThemeEditingRepository themes, AuditLog audit) {
+        this.themes = themes;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ThemeDraft> all() {
+        return themes.findAll();
+    }
+
+    /** @throws ThemeRejectedException when a name or slug is wrong; nothing is stored */
+    public ThemeDraft save(ThemeDraft draft) {
+        var names = draft.names().entrySet().stream().filter(entry -> !entry.getValue().isBlank())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        var problems = new LinkedHashMap<String, String>();
+        if (names.isEmpty()) {
+            problems.put("theme", "validation.noLanguage");
+        }
+        names.forEach((language, theme) -> {
+            var field = language.code() + ".";
+            if (theme.name().isEmpty()) {
+                problems.put(field + "name", "validation.required");
+            } else if (theme.name().length() > MAX_NAME) {
+                problems.put(field + "name", "validation.tooLong");
+            }
+            if (!Slugs.isValid(theme.slug())) {
+                problems.put(field + "slug", "validation.slugFormat");
+            } else if (themes.slugTaken(language, theme.slug(), draft.themeId())) {
+                problems.put(field + "slug", "validation.themeSlugTaken");
+            }
+        });
+        if (draft.themeId() != null && !themes.exists(draft.themeId())) {
+            problems.put("theme", "validation.unknownTheme");
+        }
+        if (!problems.isEmpty()) {
+            throw new ThemeRejectedException(problems);
+        }
+        var themeId = draft.themeId() == null ? themes.insertTheme() : draft.themeId();
+        themes.replaceNames(themeId, names);
+        audit.record(draft.themeId() == null ? "THEME_CREATED" : "THEME_CHANGED", "theme " + themeId,
+                names.values().stream().map(ThemeNames::name).collect(Collectors.joining(" / ")));
+        return new ThemeDraft(themeId, names);
+    }
+
+    /** @throws ThemeRejectedException while articles use the theme; nothing is deleted */
+    public void delete(long themeId) {
+        var articles = themes.countArticles(themeId);
+        if (articles > 0) {
+            throw new ThemeRejectedException(Map.of("theme", "validation.themeInUse"));
+        }
+        themes.delete(themeId);
+        audit.record("THEME_DELETED", "theme " + themeId, null);
+    }
+}
