@@ -84,7 +84,7 @@ public class EditorialService {
         for (var entry : safe.versions().entrySet()) {
             var version = entry.getValue();
             var before = stored.get(entry.getKey());
-            if (!version.isBlank() && (before == null || !before.sameContentAs(version))) {
+            if (!version.isBlank() && !version.equals(before)) {
                 articles.saveVersion(articleId, entry.getKey(), version, now);
                 articles.insertRevision(articleId, entry.getKey(), version, editor);
                 if (before == null || before.status() != version.status()) {

@@ -1,7 +1,6 @@
 package org.newsdesk.publishing;
 
 import java.time.LocalDateTime;
-import java.util.Objects;
 
 /**
  * One language version of an article as an editor writes it.
@@ -26,11 +25,5 @@ public record VersionDraft(String title, String slug, String teaser, String body
 
     public boolean isBlank() {
         return title.isEmpty() && teaser.isEmpty() && body.isBlank();
-    }
-
-    boolean sameContentAs(VersionDraft other) {
-        return title.equals(other.title) && slug.equals(other.slug) && teaser.equals(other.teaser)
-                && body.equals(other.body) && status == other.status
-                && Objects.equals(publishAt, other.publishAt);
     }
 }

@@ -1,10 +1,10 @@
 package org.newsdesk.base.ui;
 
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import org.newsdesk.base.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +22,7 @@ class PublicPageLanguage implements VaadinServiceInitListener, IndexHtmlRequestL
     @Override
     public void modifyIndexHtmlResponse(IndexHtmlResponse response) {
         var path = response.getVaadinRequest().getPathInfo();
-        var firstSegment = path == null ? "" : path.replaceFirst("^/", "").split("/", 2)[0];
-        var language = Language.fromCode(firstSegment).orElse(Language.DEFAULT);
+        var language = PublicRoutes.languageOf(new Location(path == null ? "" : path.replaceFirst("^/", "")));
         response.getDocument().selectFirst("html").attr("lang", language.code());
     }
 }
