@@ -6,6 +6,7 @@ import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_REVISION;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.THEME;
+import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,9 +65,17 @@ class EditorialRepository {
                 .execute() == 1;
     }
 
+    /** @return false when the article is gone or no longer at the expected version */
+    boolean deleteArticle(long articleId, int expectedVersion) {
+        return dsl.deleteFrom(ARTICLE).where(ARTICLE.ID.eq(articleId).and(ARTICLE.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    /** The display name of who saved the article last, or their username when the account is gone. */
     Optional<String> lastEditor(long articleId) {
-        return dsl.select(ARTICLE.UPDATED_BY).from(ARTICLE).where(ARTICLE.ID.eq(articleId))
-                .fetchOptional(ARTICLE.UPDATED_BY);
+        var name = coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE.UPDATED_BY);
+        return dsl.select(name).from(ARTICLE).leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.USERNAME.eq(ARTICLE.UPDATED_BY))
+                .where(ARTICLE.ID.eq(articleId)).fetchOptional(name);
     }
 
     /** Stores a language version; the first publication keeps its moment, later saves do not move it. */
