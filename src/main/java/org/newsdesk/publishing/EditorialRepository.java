@@ -2,6 +2,7 @@ package org.newsdesk.publishing;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.select;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_REVISION;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
@@ -45,6 +46,8 @@ class EditorialRepository {
     long insertArticle(Long themeId, LocalDate publicationDate, String editor, LocalDateTime now) {
         return dsl.insertInto(ARTICLE)
                 .set(ARTICLE.THEME_ID, themeId)
+                .set(ARTICLE.CREATED_BY, select(USER_ACCOUNT.ID).from(USER_ACCOUNT)
+                        .where(USER_ACCOUNT.USERNAME.eq(editor)))
                 .set(ARTICLE.PUBLICATION_DATE, publicationDate)
                 .set(ARTICLE.UPDATED_BY, editor)
                 .set(ARTICLE.UPDATED_AT, now)

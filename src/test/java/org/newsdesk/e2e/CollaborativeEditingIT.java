@@ -61,14 +61,12 @@ class CollaborativeEditingIT extends BrowserTest {
         var run = Long.toString(System.nanoTime() % 1_000_000);
         signIn(page, "editor", "newsroom-editor-2026");
         write(page, "Later bericht " + run, "Verschijnt straks vanzelf.", "Scheduled");
-        // The picker takes whole minutes: the first one at least ten seconds ahead.
-        var publishAt = LocalDateTime.now().plusSeconds(70);
-        var date = page.locator("vaadin-date-time-picker input").first();
-        date.fill(publishAt.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        date.press("Tab");
-        var time = page.locator("vaadin-date-time-picker input").nth(1);
-        time.fill(publishAt.format(DateTimeFormatter.ofPattern("HH:mm")));
-        time.press("Tab");
+        // The picker takes whole minutes: the first one at least forty seconds ahead, time enough to save.
+        var publishAt = LocalDateTime.now().plusSeconds(100).withSecond(0).withNano(0);
+        // Set as the picker's own input would: its value, then the change event the server listens to.
+        visible(page.locator("vaadin-date-time-picker")).evaluate("(picker, value) => { picker.value = value;"
+                        + " picker.dispatchEvent(new CustomEvent('change', {bubbles: true})); }",
+                publishAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
         save(page);
 
         var reader = anotherVisitor();

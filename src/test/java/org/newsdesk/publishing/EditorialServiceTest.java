@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -109,6 +110,22 @@ class EditorialServiceTest {
 
         assertThat(saved.versions().get(Language.NL).body()).doesNotContain("onerror", "<script")
                 .contains("Tekst", "Meer tekst");
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void theListShowsWhoWroteTheArticleAndWhoChangedItLast() {
+        var saved = editorial.save(draft(Map.of(Language.NL, published("Met auteur", "met-auteur-test"))));
+
+        var listed = publicArticles.overview(Language.NL, new OverviewFilter("Met auteur", null, null, null, false),
+                0, 10);
+
+        assertThat(listed).singleElement().satisfies(article -> {
+            assertThat(article.articleId()).isEqualTo(saved.articleId());
+            assertThat(article.author()).isEqualTo("Eva Editor");
+            assertThat(article.updatedBy()).isEqualTo("Eva Editor");
+            assertThat(article.updatedAt()).isNotNull();
+        });
     }
 
     @Test
