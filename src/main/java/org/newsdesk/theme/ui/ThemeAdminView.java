@@ -53,7 +53,9 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
         }
         var timeline = grid.addComponentColumn(theme -> new RouterLink(getTranslation("themes.timeline.open"),
                         TimelineEditorView.class, new RouteParameters("themeId", String.valueOf(theme.themeId()))))
-                .setHeader(getTranslation("themes.timeline"));
+                .setHeader(getTranslation("themes.timeline")).setAutoWidth(true).setFlexGrow(0)
+                // On a phone the names scroll sideways; the way to the timeline stays in view.
+                .setFrozenToEnd(true);
         grid.addItemClickListener(click -> {
             if (click.getColumn() != timeline) {
                 new ThemeDialog(click.getItem()).open();
