@@ -3,6 +3,7 @@ package org.newsdesk.theme;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.newsdesk.audit.AuditLog;
@@ -30,6 +31,11 @@ public class ThemeAdministration {
     @Transactional(readOnly = true)
     public List<ThemeDraft> all() {
         return themes.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ThemeDraft> byId(long themeId) {
+        return themes.findById(themeId);
     }
 
     /** @throws ThemeRejectedException when a name or slug is wrong; nothing is stored */

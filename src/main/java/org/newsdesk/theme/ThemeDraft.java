@@ -1,7 +1,10 @@
 package org.newsdesk.theme;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.newsdesk.base.Language;
 
@@ -10,5 +13,11 @@ public record ThemeDraft(Long themeId, Map<Language, ThemeNames> names) {
 
     public ThemeDraft {
         names = names.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(names));
+    }
+
+    /** The name in the preferred language, or else in the first language the theme has. */
+    public String nameIn(Language preferred) {
+        return Optional.ofNullable(names.get(preferred)).or(() -> Arrays.stream(Language.values())
+                .map(names::get).filter(Objects::nonNull).findFirst()).map(ThemeNames::name).orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package org.newsdesk.theme;
 
+import static org.jooq.impl.DSL.noCondition;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.THEME;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
@@ -8,7 +9,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.newsdesk.base.Language;
 import org.springframework.stereotype.Repository;
@@ -24,12 +27,21 @@ class ThemeEditingRepository {
     }
 
     List<ThemeDraft> findAll() {
+        return find(noCondition());
+    }
+
+    Optional<ThemeDraft> findById(long themeId) {
+        return find(THEME.ID.eq(themeId)).stream().findFirst();
+    }
+
+    private List<ThemeDraft> find(Condition which) {
         var byTheme = new LinkedHashMap<Long, Map<Language, ThemeNames>>();
-        dsl.select(THEME.ID).from(THEME).orderBy(THEME.ID)
+        dsl.select(THEME.ID).from(THEME).where(which).orderBy(THEME.ID)
                 .forEach(row -> byTheme.put(row.value1(), new EnumMap<>(Language.class)));
-        dsl.selectFrom(THEME_TRANSLATION).forEach(row -> Language.fromCode(row.getLang()).ifPresent(language ->
-                byTheme.get(row.getThemeId()).put(language,
-                        new ThemeNames(row.getName(), row.getSlug(), row.getDescription()))));
+        dsl.selectFrom(THEME_TRANSLATION).where(THEME_TRANSLATION.THEME_ID.in(byTheme.keySet()))
+                .forEach(row -> Language.fromCode(row.getLang()).ifPresent(language ->
+                        byTheme.get(row.getThemeId()).put(language,
+                                new ThemeNames(row.getName(), row.getSlug(), row.getDescription()))));
         return byTheme.entrySet().stream().map(theme -> new ThemeDraft(theme.getKey(), theme.getValue())).toList();
     }
 

@@ -1,6 +1,8 @@
 package org.newsdesk.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.THEME;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 import static org.newsdesk.jooq.Tables.TIMELINE_ENTRY;
@@ -57,6 +59,25 @@ class ThemeServiceTest {
         assertThat(themes.timeline(themeId, Language.DE)).flatExtracting(TimelineYear::actions)
                 .extracting(TimelineAction::text).containsExactly("Aktion 2021", "Zweite Aktion 2019");
         assertThat(themes.timeline(themeId, Language.FR)).isEmpty();
+    }
+
+    @Test
+    void anActionLinksToItsArticleOnlyInTheLanguagesWhereThatArticleIsPublished() {
+        var articleId = dsl.insertInto(ARTICLE).set(ARTICLE.PUBLICATION_DATE, LocalDate.of(2021, 3, 22))
+                .returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
+        dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
+                        ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.BODY,
+                        ARTICLE_TRANSLATION.STATUS)
+                .values(articleId, "nl", "Nieuwe stuw", "nieuwe-stuw-test", "Tekst.", "PUBLISHED")
+                .values(articleId, "de", "Neues Wehr", "neues-wehr-test", "Text.", "DRAFT")
+                .execute();
+        dsl.update(TIMELINE_ENTRY).set(TIMELINE_ENTRY.ARTICLE_ID, articleId)
+                .where(TIMELINE_ENTRY.THEME_ID.eq(themeId), TIMELINE_ENTRY.YEAR.eq((short) 2021)).execute();
+
+        assertThat(themes.timeline(themeId, Language.NL).getFirst().actions()).extracting(TimelineAction::articleSlug)
+                .containsExactly("nieuwe-stuw-test");
+        assertThat(themes.timeline(themeId, Language.DE).getFirst().actions()).extracting(TimelineAction::articleSlug)
+                .containsExactly((String) null);
     }
 
     @Test

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.Language;
 import org.newsdesk.publishing.Slugs;
@@ -29,7 +31,10 @@ import org.newsdesk.theme.ThemeDraft;
 import org.newsdesk.theme.ThemeNames;
 import org.newsdesk.theme.ThemeRejectedException;
 
-/** Themes with their names in every language: create, rename, delete (refused while articles use one). */
+/**
+ * Themes with their names in every language: create, rename, delete (refused while articles use one), and the way
+ * to each theme's timeline.
+ */
 @Route("admin/themes")
 @Menu(title = "admin.themes", order = 2)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -46,7 +51,16 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(theme -> theme.names().containsKey(language) ? theme.names().get(language).name() : "")
                     .setHeader(getTranslation(language.locale(), "language.name"));
         }
-        grid.addItemClickListener(click -> new ThemeDialog(click.getItem()).open());
+        var timeline = grid.addComponentColumn(theme -> new RouterLink(getTranslation("themes.timeline.open"),
+                        TimelineEditorView.class, new RouteParameters("themeId", String.valueOf(theme.themeId()))))
+                .setHeader(getTranslation("themes.timeline")).setAutoWidth(true).setFlexGrow(0)
+                // On a phone the names scroll sideways; the way to the timeline stays in view.
+                .setFrozenToEnd(true);
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != timeline) {
+                new ThemeDialog(click.getItem()).open();
+            }
+        });
         grid.setSizeFull();
         var create = new Button(getTranslation("themes.new"), VaadinIcon.PLUS.create(),
                 click -> new ThemeDialog(new ThemeDraft(null, Map.of())).open());

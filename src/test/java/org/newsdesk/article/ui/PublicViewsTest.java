@@ -20,6 +20,7 @@ import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.ui.NotFoundView;
+import org.newsdesk.base.ui.PublicRoutes;
 import org.newsdesk.theme.ThemeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -120,6 +121,27 @@ class PublicViewsTest extends SpringBrowserlessTest {
         assertThat($(H1.class).single().getText()).isEqualTo(theme.name());
         assertThat(Jsoup.parseBodyFragment(shownHtml()).select(".timeline-year-label").eachText())
                 .contains("Im Jahr 2016");
+    }
+
+    @Test
+    void timelineActionsLinkToTheirArticleOnlyWhereItIsPublishedInTheVisitorsLanguage() {
+        var theme = themes.bySlug(Language.EN, "human-trafficking").orElseThrow();
+        var actions = themes.timeline(theme.id(), Language.EN).stream().flatMap(year -> year.actions().stream())
+                .toList();
+        assertThat(actions).anyMatch(action -> action.articleSlug() != null)
+                .anyMatch(action -> action.articleSlug() == null);
+
+        navigate("en/themes/human-trafficking", ThemeView.class);
+
+        var shown = Jsoup.parseBodyFragment(shownHtml()).select(".timeline-action");
+        assertThat(shown).hasSameSizeAs(actions);
+        for (var index = 0; index < actions.size(); index++) {
+            var action = actions.get(index);
+            var links = shown.get(index).select("a").eachAttr("href");
+            assertThat(shown.get(index).select("p").text()).isEqualTo(action.text());
+            assertThat(links).isEqualTo(action.articleSlug() == null ? List.of()
+                    : List.of(PublicRoutes.articlePath(Language.EN, action.articleSlug())));
+        }
     }
 
     @Test

@@ -1,0 +1,155 @@
+package org.newsdesk.theme;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsdesk.audit.AuditLog;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How staff keep a theme's yearly action timeline: add, edit, reorder within a year and delete entries. Every
+ * change names the version it started from and is refused when someone else changed the entry meanwhile. Visitors
+ * read the timeline through {@link ThemeService}, straight from the database, so a change shows at once.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+public class TimelineEditing {
+
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2999;
+    public static final int MAX_TEXT = 2000;
+
+    private static final String STALE = "validation.timelineStale";
+
+    private final TimelineRepository timeline;
+    private final AuditLog audit;
+
+    TimelineEditing(TimelineRepository timeline, AuditLog audit) {
+        this.timeline = timeline;
+        this.audit = audit;
+    }
+
+    /** Every entry of the theme in every language, newest year first, each year in editorial order. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> entries(long themeId) {
+        return timeline.findEntries(themeId);
+    }
+
+    /** One page of the article versions whose title contains the text, to link an entry to. */
+    @Transactional(readOnly = true)
+    public List<LinkableArticle> linkableArticles(String titleText, int offset, int limit) {
+        return timeline.findLinkable(titleText, offset, limit);
+    }
+
+    /**
+     * Stores a new or changed entry and returns it as stored. An entry whose year changes goes to the end of its
+     * new year.
+     *
+     * @throws TimelineRejectedException when a field is wrong, or the entry changed meanwhile; nothing is stored
+     */
+    public TimelineEntry save(TimelineEntryDraft draft) {
+        var problems = problemsOf(draft);
+        if (!problems.isEmpty()) {
+            throw new TimelineRejectedException(problems);
+        }
+        if (!timeline.lockTheme(draft.themeId())) {
+            throw new TimelineRejectedException(Map.of("entry", "validation.unknownTheme"));
+        }
+        long entryId;
+        if (draft.entryId() == null) {
+            entryId = timeline.insert(draft, timeline.endOfYear(draft.themeId(), draft.year()));
+        } else {
+            entryId = draft.entryId();
+            var stored = timeline.findEntry(entryId).filter(entry -> entry.themeId() == draft.themeId())
+                    .orElseThrow(TimelineEditing::stale);
+            var newPosition = stored.year() == draft.year() ? null : timeline.endOfYear(draft.themeId(), draft.year());
+            if (!timeline.update(draft, newPosition)) {
+                throw stale();
+            }
+        }
+        timeline.replaceTexts(entryId, draft.texts());
+        var saved = timeline.findEntry(entryId).orElseThrow();
+        audit.record(draft.entryId() == null ? "TIMELINE_ENTRY_ADDED" : "TIMELINE_ENTRY_CHANGED", target(saved),
+                summary(saved));
+        return saved;
+    }
+
+    /** Moves the entry one place up within its year; the first entry stays where it is. */
+    public void moveUp(long entryId, int version) {
+        move(entryId, version, -1);
+    }
+
+    /** Moves the entry one place down within its year; the last entry stays where it is. */
+    public void moveDown(long entryId, int version) {
+        move(entryId, version, 1);
+    }
+
+    private void move(long entryId, int version, int step) {
+        var entry = timeline.findEntry(entryId).filter(found -> found.version() == version)
+                .orElseThrow(TimelineEditing::stale);
+        timeline.lockTheme(entry.themeId());
+        var order = new ArrayList<>(timeline.idsInYear(entry.themeId(), entry.year()));
+        var from = order.indexOf(entryId);
+        var to = from + step;
+        if (to < 0 || to >= order.size()) {
+            return;
+        }
+        if (!timeline.markChanged(entryId, version)) {
+            throw stale();
+        }
+        Collections.swap(order, from, to);
+        timeline.renumber(order);
+        audit.record("TIMELINE_ENTRY_MOVED", target(entry), entry.year() + ": place " + (from + 1) + " → "
+                + (to + 1));
+    }
+
+    /** @throws TimelineRejectedException when the entry changed or disappeared meanwhile; nothing is deleted */
+    public void delete(long entryId, int version) {
+        var entry = timeline.findEntry(entryId).orElseThrow(TimelineEditing::stale);
+        if (!timeline.delete(entryId, version)) {
+            throw stale();
+        }
+        audit.record("TIMELINE_ENTRY_DELETED", target(entry), summary(entry));
+    }
+
+    private Map<String, String> problemsOf(TimelineEntryDraft draft) {
+        var problems = new LinkedHashMap<String, String>();
+        if (draft.year() == null) {
+            problems.put("year", "validation.required");
+        } else if (draft.year() < MIN_YEAR || draft.year() > MAX_YEAR) {
+            problems.put("year", "validation.yearRange");
+        } else if (draft.date() != null && draft.date().getYear() != draft.year()) {
+            problems.put("date", "validation.dateInYear");
+        }
+        if (draft.texts().isEmpty()) {
+            problems.put("texts", "validation.noLanguage");
+        }
+        draft.texts().forEach((language, text) -> {
+            if (text.length() > MAX_TEXT) {
+                problems.put(language.code() + ".text", "validation.textTooLong");
+            }
+        });
+        if (draft.articleId() != null && !timeline.articleExists(draft.articleId())) {
+            problems.put("article", "validation.unknownArticle");
+        }
+        return problems;
+    }
+
+    private static TimelineRejectedException stale() {
+        return new TimelineRejectedException(Map.of("entry", STALE));
+    }
+
+    private static String target(TimelineEntry entry) {
+        return "timeline entry " + entry.id() + " of theme " + entry.themeId();
+    }
+
+    private static String summary(TimelineEntry entry) {
+        return entry.year() + ": " + entry.texts().values().stream().findFirst().orElse("");
+    }
+}
