@@ -1,6 +1,7 @@
 package org.newsdesk.article;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Set;
 
 import org.newsdesk.base.Language;
@@ -8,8 +9,10 @@ import org.newsdesk.base.Language;
 /**
  * One article in the back office list: its languages and the states of its versions.
  *
- * @param statuses {@link org.newsdesk.publishing.PublicationStatus} names, and {@link #OVERDUE} for a scheduled
- *                 version whose time has passed without it going live
+ * @param statuses  {@link org.newsdesk.publishing.PublicationStatus} names, and {@link #OVERDUE} for a scheduled
+ *                  version whose time has passed without it going live
+ * @param author    who created the article, null when unknown (content from before accounts were recorded)
+ * @param updatedBy who saved it last, by display name (the username when the account is gone); null when unknown
  */
 public record ArticleOverview(
         long articleId,
@@ -18,11 +21,15 @@ public record ArticleOverview(
         String themeName,
         Set<Language> languages,
         Set<String> statuses,
+        String author,
+        LocalDateTime updatedAt,
+        String updatedBy,
         long views) {
 
     public static final String OVERDUE = "OVERDUE";
 
     public ArticleOverview withViews(long views) {
-        return new ArticleOverview(articleId, title, publicationDate, themeName, languages, statuses, views);
+        return new ArticleOverview(articleId, title, publicationDate, themeName, languages, statuses, author,
+                updatedAt, updatedBy, views);
     }
 }

@@ -12,6 +12,7 @@ import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
+import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,6 +30,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.newsdesk.base.Language;
+import org.newsdesk.jooq.tables.UserAccount;
 import org.newsdesk.publishing.PublicationStatus;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +39,10 @@ import org.springframework.stereotype.Repository;
 class ArticleRepository {
 
     private static final Field<Long> VIEWS = coalesce(ARTICLE_VIEW_COUNT.VIEWS, inline(0L)).as("views");
+    private static final UserAccount AUTHOR = USER_ACCOUNT.as("author");
+    private static final UserAccount LAST_EDITOR = USER_ACCOUNT.as("last_editor");
+    private static final Field<String> LAST_EDITOR_NAME = coalesce(LAST_EDITOR.DISPLAY_NAME, ARTICLE.UPDATED_BY)
+            .as("last_editor_name");
 
     private final DSLContext dsl;
 
@@ -147,9 +153,11 @@ class ArticleRepository {
                 .limit(limit).offset(offset).fetch(ARTICLE.ID);
         var rows = dsl.select(ARTICLE.ID, ARTICLE.PUBLICATION_DATE, ARTICLE_TRANSLATION.LANG,
                         ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.STATUS, ARTICLE_TRANSLATION.PUBLISH_AT,
-                        THEME_TRANSLATION.NAME, VIEWS)
+                        THEME_TRANSLATION.NAME, VIEWS, AUTHOR.DISPLAY_NAME, ARTICLE.UPDATED_AT, LAST_EDITOR_NAME)
                 .from(ARTICLE)
                 .join(ARTICLE_TRANSLATION).on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
+                .leftJoin(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.CREATED_BY))
+                .leftJoin(LAST_EDITOR).on(LAST_EDITOR.USERNAME.eq(ARTICLE.UPDATED_BY))
                 .leftJoin(THEME_TRANSLATION).on(themeIn(preferred))
                 .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(ARTICLE.ID.in(ids))
@@ -190,7 +198,8 @@ class ArticleRepository {
             }
         }
         return new ArticleOverview(first.get(ARTICLE.ID), title, first.get(ARTICLE.PUBLICATION_DATE),
-                first.get(THEME_TRANSLATION.NAME), languages, statuses, first.get(VIEWS));
+                first.get(THEME_TRANSLATION.NAME), languages, statuses, first.get(AUTHOR.DISPLAY_NAME),
+                first.get(ARTICLE.UPDATED_AT), first.get(LAST_EDITOR_NAME), first.get(VIEWS));
     }
 
     /** A scheduled version whose time has passed but that is not live is worth an editor's attention. */

@@ -2,10 +2,12 @@ package org.newsdesk.publishing;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.select;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_REVISION;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.THEME;
+import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,6 +46,8 @@ class EditorialRepository {
     long insertArticle(Long themeId, LocalDate publicationDate, String editor, LocalDateTime now) {
         return dsl.insertInto(ARTICLE)
                 .set(ARTICLE.THEME_ID, themeId)
+                .set(ARTICLE.CREATED_BY, select(USER_ACCOUNT.ID).from(USER_ACCOUNT)
+                        .where(USER_ACCOUNT.USERNAME.eq(editor)))
                 .set(ARTICLE.PUBLICATION_DATE, publicationDate)
                 .set(ARTICLE.UPDATED_BY, editor)
                 .set(ARTICLE.UPDATED_AT, now)
@@ -64,9 +68,17 @@ class EditorialRepository {
                 .execute() == 1;
     }
 
+    /** @return false when the article is gone or no longer at the expected version */
+    boolean deleteArticle(long articleId, int expectedVersion) {
+        return dsl.deleteFrom(ARTICLE).where(ARTICLE.ID.eq(articleId).and(ARTICLE.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    /** The display name of who saved the article last, or their username when the account is gone. */
     Optional<String> lastEditor(long articleId) {
-        return dsl.select(ARTICLE.UPDATED_BY).from(ARTICLE).where(ARTICLE.ID.eq(articleId))
-                .fetchOptional(ARTICLE.UPDATED_BY);
+        var name = coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE.UPDATED_BY);
+        return dsl.select(name).from(ARTICLE).leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.USERNAME.eq(ARTICLE.UPDATED_BY))
+                .where(ARTICLE.ID.eq(articleId)).fetchOptional(name);
     }
 
     /** Stores a language version; the first publication keeps its moment, later saves do not move it. */

@@ -3,6 +3,7 @@ package org.newsdesk.publishing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,23 @@ public class EditorialService {
             }
         }
         return articles.findDraft(articleId).orElseThrow();
+    }
+
+    /**
+     * Removes the article with all its language versions, revisions and view count for good; timeline entries
+     * that linked to it keep their text without the link.
+     *
+     * @throws EditConflictException when someone saved the article after it was loaded, so the editor decides
+     *                               again with their changes in view
+     */
+    public void delete(long articleId, int expectedVersion) {
+        var article = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        if (!articles.deleteArticle(articleId, expectedVersion)) {
+            throw new EditConflictException(articles.lastEditor(articleId).orElse("?"));
+        }
+        var titles = Arrays.stream(Language.values()).filter(article.versions()::containsKey)
+                .map(language -> language.code() + ": " + article.versions().get(language).title()).toList();
+        audit.record("ARTICLE_DELETED", "article " + articleId, String.join(" | ", titles));
     }
 
     private ArticleDraft withSafeBodies(ArticleDraft draft) {

@@ -39,7 +39,11 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/site/**", "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(HttpMethod.GET, FEEDS_AND_CRAWLER_FILES).permitAll()
-                .requestMatchers(HttpMethod.HEAD, FEEDS_AND_CRAWLER_FILES).permitAll());
+                .requestMatchers(HttpMethod.HEAD, FEEDS_AND_CRAWLER_FILES).permitAll()
+                .requestMatchers("/admin", "/admin/**").authenticated()
+                // Any other page address is the router's to answer: a public view, or its friendly 404. Views
+                // that need a role are still refused by Vaadin's access control on navigation.
+                .requestMatchers(HttpMethod.GET, "/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         http.addFilterBefore(new SignInGateFilter(signInGates), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)

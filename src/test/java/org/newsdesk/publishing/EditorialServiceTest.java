@@ -3,6 +3,7 @@ package org.newsdesk.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.AUDIT_EVENT;
 
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -111,11 +113,59 @@ class EditorialServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void theListShowsWhoWroteTheArticleAndWhoChangedItLast() {
+        var saved = editorial.save(draft(Map.of(Language.NL, published("Met auteur", "met-auteur-test"))));
+
+        var listed = publicArticles.overview(Language.NL, new OverviewFilter("Met auteur", null, null, null, false),
+                0, 10);
+
+        assertThat(listed).singleElement().satisfies(article -> {
+            assertThat(article.articleId()).isEqualTo(saved.articleId());
+            assertThat(article.author()).isEqualTo("Eva Editor");
+            assertThat(article.updatedBy()).isEqualTo("Eva Editor");
+            assertThat(article.updatedAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void deletingRemovesEveryVersionRevisionAndCountAndIsAudited() {
+        var saved = editorial.save(draft(Map.of(Language.NL, published("Weg ermee", "weg-ermee-test"),
+                Language.FR, published("À supprimer", "a-supprimer-test"))));
+        dsl.insertInto(ARTICLE_VIEW_COUNT).set(ARTICLE_VIEW_COUNT.ARTICLE_ID, saved.articleId())
+                .set(ARTICLE_VIEW_COUNT.VIEWS, 12L).execute();
+
+        editorial.delete(saved.articleId(), saved.version());
+
+        assertThat(editorial.load(saved.articleId())).isEmpty();
+        assertThat(publicArticles.published(Language.NL, "weg-ermee-test")).isEmpty();
+        assertThat(repository.countRevisions(saved.articleId(), Language.NL)).isZero();
+        assertThat(dsl.fetchCount(ARTICLE_VIEW_COUNT, ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(saved.articleId()))).isZero();
+        assertThat(dsl.select(AUDIT_EVENT.DETAILS).from(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("ARTICLE_DELETED")
+                .and(AUDIT_EVENT.TARGET.eq("article " + saved.articleId())).and(AUDIT_EVENT.ACTOR.eq("eva")))
+                .fetchOne(AUDIT_EVENT.DETAILS)).isEqualTo("nl: Weg ermee | fr: À supprimer");
+    }
+
+    @Test
+    void deletingWhatSomeoneSavedMeanwhileIsAConflictAndKeepsIt() {
+        var loaded = editorial.save(draft(Map.of(Language.NL, published("Blijft staan", "blijft-staan-test"))));
+        editorial.save(withTitle(loaded, "Blijft echt staan"));
+
+        assertThatThrownBy(() -> editorial.delete(loaded.articleId(), loaded.version()))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(publicArticles.published(Language.NL, "blijft-staan-test")).isPresent();
+        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("ARTICLE_DELETED")
+                .and(AUDIT_EVENT.TARGET.eq("article " + loaded.articleId())))).isZero();
+    }
+
+    @Test
     @WithAnonymousUser
     void anonymousCallersCanNeitherReadNorWrite() {
         assertThatThrownBy(() -> editorial.save(draft(Map.of(Language.NL, published("X", "x-test")))))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> editorial.load(1)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> editorial.delete(1, 0)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(dsl.fetchExists(ARTICLE, ARTICLE.ID.eq(1L))).isTrue();
     }
 
     private String takenSlugIn(Language language) {

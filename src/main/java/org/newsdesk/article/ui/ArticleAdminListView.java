@@ -60,6 +60,12 @@ class ArticleAdminListView extends VerticalLayout implements HasDynamicTitle {
                         .map(state -> getTranslation("status." + state))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.column.status"));
+        grid.addColumn(article -> article.author() == null ? "–" : article.author())
+                .setHeader(getTranslation("admin.column.author"));
+        grid.addColumn(article -> article.updatedBy() == null ? Formats.dateTime(article.updatedAt(), editorLanguage)
+                        : getTranslation("admin.column.updatedByAt", Formats.dateTime(article.updatedAt(),
+                        editorLanguage), article.updatedBy()))
+                .setHeader(getTranslation("admin.column.updated"));
         grid.addColumn(article -> Formats.count(article.views(), editorLanguage))
                 .setHeader(getTranslation("admin.column.views"));
         grid.setItems(

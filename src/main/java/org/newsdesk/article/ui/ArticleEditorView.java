@@ -1,10 +1,14 @@
 package org.newsdesk.article.ui;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -26,12 +30,14 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.Language;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.publishing.ArticleDraft;
 import org.newsdesk.publishing.DraftRejectedException;
 import org.newsdesk.publishing.EditConflictException;
+import org.newsdesk.publishing.EditingPresence;
 import org.newsdesk.publishing.EditorialService;
 import org.newsdesk.publishing.Revision;
 import org.newsdesk.publishing.VersionDraft;
@@ -48,6 +54,12 @@ import org.newsdesk.theme.ThemeService;
 class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final EditorialService editorial;
+    private final EditingPresence presence;
+    /** Names this open editor among all open editors, including the same person's other tabs. */
+    private final String editorKey = UUID.randomUUID().toString();
+    private final Span othersEditing = new Span();
+    private final Button delete = new Button();
+    private Registration presenceRenewal;
     private final H1 heading = new H1();
     private final Span lastSaved = new Span();
     private final ComboBox<Theme> theme = new ComboBox<>();
@@ -57,8 +69,10 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private ArticleDraft draft;
     private boolean unsaved;
 
-    ArticleEditorView(EditorialService editorial, ThemeService themes, MarkdownRenderer markdown) {
+    ArticleEditorView(EditorialService editorial, EditingPresence presence, ThemeService themes,
+                      MarkdownRenderer markdown) {
         this.editorial = editorial;
+        this.presence = presence;
         addClassName("article-editor");
         var editorLanguage = Language.fromLocale(getLocale());
         theme.setLabel(getTranslation("editor.theme"));
@@ -82,9 +96,17 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         var shared = new HorizontalLayout(theme, publicationDate);
         shared.setAlignItems(Alignment.BASELINE);
-        var actions = new HorizontalLayout(save, lastSaved);
+        delete.setText(getTranslation("editor.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(click -> confirmDelete());
+        var actions = new HorizontalLayout(save, lastSaved, delete);
         actions.setAlignItems(Alignment.CENTER);
-        add(heading, shared, tabs, actions);
+        actions.setWidthFull();
+        delete.getStyle().set("margin-inline-start", "auto");
+        othersEditing.addClassName("others-editing");
+        othersEditing.getElement().setAttribute("role", "status");
+        othersEditing.setVisible(false);
+        add(heading, othersEditing, shared, tabs, actions);
     }
 
     @Override
@@ -106,7 +128,44 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 draft.isNew() || !draft.versions().containsKey(language) ? null
                         : language.code() + "/preview/" + draft.articleId()));
         lastSaved.setText(draft.updatedBy() == null ? "" : getTranslation("editor.lastSavedBy", draft.updatedBy()));
+        delete.setVisible(!draft.isNew());
         setUnsaved(false);
+        renewPresence();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        var ui = attach.getUI();
+        ui.setPollInterval((int) presence.renewInterval().toMillis());
+        presenceRenewal = ui.addPollListener(poll -> renewPresence());
+        renewPresence();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        detach.getUI().setPollInterval(-1);
+        presenceRenewal.remove();
+        if (draft != null && !draft.isNew()) {
+            presence.leave(draft.articleId(), editorKey);
+        }
+    }
+
+    /** Tells the others this editor is here, and this editor who else is, and whether someone saved meanwhile. */
+    private void renewPresence() {
+        if (draft == null || draft.isNew() || !isAttached()) {
+            othersEditing.setVisible(false);
+            return;
+        }
+        var state = presence.renew(draft.articleId(), editorKey, draft.version());
+        var notes = new ArrayList<String>();
+        if (!state.othersEditing().isEmpty()) {
+            notes.add(getTranslation("editor.presence.others", String.join(", ", state.othersEditing())));
+        }
+        if (state.newerVersionBy() != null) {
+            notes.add(getTranslation("editor.presence.savedMeanwhile", state.newerVersionBy()));
+        }
+        othersEditing.setText(String.join(" ", notes));
+        othersEditing.setVisible(!notes.isEmpty());
     }
 
     private List<Revision> revisionsOf(Language language) {
@@ -132,6 +191,27 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         } catch (EditConflictException conflict) {
             explainConflict(conflict.otherEditor());
         }
+    }
+
+    private void confirmDelete() {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("editor.delete.title"));
+        dialog.setText(getTranslation("editor.delete.text"));
+        dialog.setConfirmText(getTranslation("editor.delete.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("editor.delete.cancel"));
+        dialog.addConfirmListener(confirm -> {
+            try {
+                editorial.delete(draft.articleId(), draft.version());
+                setUnsaved(false);
+                notify(getTranslation("editor.deleted"), NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(ArticleAdminListView.class));
+            } catch (EditConflictException conflict) {
+                explainConflict(conflict.otherEditor());
+            }
+        });
+        dialog.open();
     }
 
     private ArticleDraft edited() {
@@ -175,14 +255,29 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     private void explainConflict(String otherEditor) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("editor.conflict.title"));
-        dialog.setText(getTranslation("editor.conflict.text", otherEditor));
-        dialog.setConfirmText(getTranslation("editor.conflict.reload"));
-        dialog.addConfirmListener(confirm -> show(editorial.load(draft.articleId()).orElseThrow()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("editor.conflict.keepEditing"));
-        dialog.open();
+        var stored = editorial.load(draft.articleId());
+        if (stored.isEmpty()) {
+            setUnsaved(false);
+            notify(getTranslation("editor.goneMeanwhile"), NotificationVariant.LUMO_ERROR);
+            getUI().ifPresent(ui -> ui.navigate(ArticleAdminListView.class));
+            return;
+        }
+        var theirs = stored.get();
+        new ConflictDialog(otherEditor, theirs, edited(), this::themeName, () -> show(theirs),
+                () -> saveOver(theirs)).open();
+    }
+
+    /** The editor chose to replace the other version with theirs: save again, now based on the stored version. */
+    private void saveOver(ArticleDraft theirs) {
+        var basis = draft;
+        draft = new ArticleDraft(basis.articleId(), theirs.version(), basis.themeId(), basis.publicationDate(),
+                theirs.versions(), basis.updatedBy());
+        save();
+    }
+
+    private String themeName(long themeId) {
+        return theme.getListDataView().getItems().filter(each -> each.id() == themeId).findFirst()
+                .map(Theme::name).orElse("#" + themeId);
     }
 
     private void edited(boolean byEditor) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.server.RouteRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -26,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills the very first HTML response of public pages, before any script runs: head tags for search engines and
  * link previews, and the page content rendered by the same code as the views. Once Vaadin has drawn the live
- * page, a stylesheet rule hides this copy, so the visitor sees the content once. Unknown articles and themes
- * answer 404 right here.
+ * page, a stylesheet rule hides this copy, so the visitor sees the content once. Unknown articles, themes and
+ * addresses answer 404 right here.
  */
 @Component
 class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequestListener {
@@ -57,7 +59,10 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     public void modifyIndexHtmlResponse(IndexHtmlResponse response) {
         var request = response.getVaadinRequest();
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
-        var page = prerender(path, request.getParameterMap().isEmpty());
+        var page = prerender(path, request.getParameterMap().isEmpty())
+                .or(() -> isNoRoute(request.getService().getRouter().getRegistry(), path)
+                        ? Optional.of(PrerenderedPage.notFound(PublicRoutes.languageOf(new Location(path))))
+                        : Optional.empty());
         page.ifPresent(prerendered -> {
             if (prerendered.notFound()) {
                 response.getVaadinResponse().setStatus(404);
@@ -130,6 +135,11 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         var description = theme.description() == null ? theme.name() : theme.description();
         return new PrerenderedPage(language, theme.name(), description, PublicRoutes.themePath(language, theme.slug()),
                 alternates, content, null, false);
+    }
+
+    /** Vaadin would show its not-found view for these; the status has to be set here, in the first response. */
+    private static boolean isNoRoute(RouteRegistry routes, String path) {
+        return routes.getNavigationTarget(path.startsWith("/") ? path.substring(1) : path).isEmpty();
     }
 
     private static Language language(String code) {

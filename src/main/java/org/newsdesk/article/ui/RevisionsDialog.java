@@ -10,11 +10,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import org.jsoup.nodes.Element;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.publishing.Revision;
-import org.newsdesk.publishing.TextDiff;
 import org.newsdesk.publishing.VersionDraft;
 
 /**
@@ -51,7 +49,6 @@ class RevisionsDialog extends Dialog {
                 restore.accept(grid.asSingleSelect().getValue().version());
                 close();
             });
-            comparison.addClassName("revision-diff");
             add(grid, comparison);
         }
         getFooter().add(new Button(getTranslation("revisions.close"), click -> close()), restoreButton);
@@ -59,28 +56,9 @@ class RevisionsDialog extends Dialog {
 
     private void showComparison(Revision revision, VersionDraft current) {
         comparison.removeAll();
-        if (revision == null) {
-            return;
-        }
-        var html = new Element("div");
-        html.appendElement("p").addClass("revision-diff-legend").text(getTranslation("revisions.legend"));
-        section(html, "editor.title", revision.version().title(), current.title());
-        section(html, "editor.teaser", revision.version().teaser(), current.teaser());
-        section(html, "editor.body", revision.version().body(), current.body());
-        comparison.add(new Html(html.outerHtml()));
-    }
-
-    private void section(Element html, String labelKey, String older, String newer) {
-        html.appendElement("h4").text(getTranslation(labelKey));
-        var lines = html.appendElement("div").addClass("diff-lines");
-        for (var line : TextDiff.between(older, newer)) {
-            // del and ins tell screen readers what the colours tell the eye.
-            var shown = switch (line.change()) {
-                case SAME -> lines.appendElement("div").text("  " + line.text());
-                case REMOVED -> lines.appendElement("del").text("− " + line.text());
-                case ADDED -> lines.appendElement("ins").text("+ " + line.text());
-            };
-            shown.addClass("diff-line");
+        if (revision != null) {
+            comparison.add(new Html(VersionComparison.between(revision.version(), current,
+                    getTranslation("revisions.legend"), this::getTranslation).outerHtml()));
         }
     }
 }

@@ -1,7 +1,10 @@
 package org.newsdesk.base.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.server.VaadinRequest;
 import org.newsdesk.base.Language;
 
 /** The language part of public routes: {@code /{lang}/...}. */
@@ -17,9 +20,14 @@ public final class PublicRoutes {
         return language;
     }
 
-    /** The language a location starts with, for pages (such as errors) that have no route parameter. */
+    /**
+     * The language a location starts with, for pages (such as errors) that have no route parameter; for
+     * addresses outside the public site (sign-in, back office, unknown paths) the browser's language.
+     */
     public static Language languageOf(Location location) {
-        return Language.fromCode(location.getFirstSegment()).orElse(Language.DEFAULT);
+        return Language.fromCode(location.getFirstSegment()).orElseGet(() -> Optional.ofNullable(
+                VaadinRequest.getCurrent()).map(request -> Language.fromLocale(request.getLocale()))
+                .orElse(Language.DEFAULT));
     }
 
     public static String newsPath(Language language) {

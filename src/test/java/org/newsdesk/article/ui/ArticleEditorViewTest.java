@@ -2,8 +2,16 @@ package org.newsdesk.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -15,10 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
+import org.newsdesk.publishing.ArticleDraft;
+import org.newsdesk.publishing.EditingPresence;
+import org.newsdesk.publishing.EditorialService;
 import org.newsdesk.publishing.PublicationStatus;
 import org.newsdesk.publishing.Revision;
+import org.newsdesk.publishing.VersionDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +46,10 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ArticleService articles;
+    @Autowired
+    EditorialService editorial;
+    @Autowired
+    EditingPresence presence;
 
     @Test
     void editorWritesTwoLanguagesAndPublishesThem() {
@@ -99,6 +118,84 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(articles.published(Language.NL, "eerste-titel")).map(page -> page.title()).hasValue("Eerste titel");
         test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
         assertThat(test((Grid<?>) $(Grid.class, $(RevisionsDialog.class).single()).single()).size()).isEqualTo(3);
+    }
+
+    @Test
+    void aConflictShowsTheOtherChangesAndLetsTheEditorSaveTheirsKnowingly() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Gedeelde titel", "Regel van iedereen.", "Published");
+        test($(Button.class).withText("Save").single()).click();
+        var loaded = editorial.load(articleId("gedeelde-titel")).orElseThrow();
+        editorial.save(withDutchBody(loaded, "Regel van iedereen.\nRegel van de collega."));
+
+        test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single())
+                .setValue("Regel van iedereen.\nMijn eigen regel.");
+        test($(Button.class).withText("Save").single()).click();
+        test($(Button.class, $(ConflictDialog.class).single()).withText("See their changes").single()).click();
+
+        var changes = Jsoup.parseBodyFragment($(ConflictDialog.class).single().getElement().getOuterHTML());
+        assertThat(changes.select("h3").eachText()).containsExactly("Nederlands");
+        assertThat(changes.select("del").eachText()).containsExactly("− Regel van de collega.");
+        assertThat(changes.select("ins").eachText()).containsExactly("+ Mijn eigen regel.");
+        test($(Button.class).withText("Save mine over theirs").single()).click();
+
+        var stored = editorial.load(loaded.articleId()).orElseThrow().versions().get(Language.NL);
+        assertThat(stored.body()).isEqualTo("Regel van iedereen.\nMijn eigen regel.");
+        assertThat(editorial.revisions(loaded.articleId(), Language.NL)).extracting(revision -> revision.version().body())
+                .contains("Regel van iedereen.\nRegel van de collega.");
+    }
+
+    @Test
+    void anEditorSeesWhoElseHasTheArticleOpen() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Samen open", "Tekst.", "Published");
+        test($(Button.class).withText("Save").single()).click();
+        var articleId = articleId("samen-open");
+        assertThat($(Span.class).withClassName("others-editing").all()).isEmpty();
+
+        asAdmin(() -> presence.renew(articleId, "tab-of-adam", 0));
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat($(Span.class).withClassName("others-editing").single().getText())
+                .isEqualTo("Also editing this article now: Adam Admin.");
+    }
+
+    @Test
+    void deletingAfterConfirmationRemovesTheArticleAndReturnsToTheList() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Tijdelijk bericht", "Tekst.", "Published");
+        test($(Button.class).withText("Save").single()).click();
+        var articleId = articleId("tijdelijk-bericht");
+
+        test($(Button.class).withText("Delete article").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(editorial.load(articleId)).isEmpty();
+        assertThat(articles.published(Language.NL, "tijdelijk-bericht")).isEmpty();
+        assertThat(getCurrentView()).isInstanceOf(ArticleAdminListView.class);
+    }
+
+    private long articleId(String dutchSlug) {
+        return articles.published(Language.NL, dutchSlug).orElseThrow().articleId();
+    }
+
+    /** Does something as another staff member, then is Eva again. */
+    private static void asAdmin(Runnable action) {
+        var eva = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(eva);
+        }
+    }
+
+    private static ArticleDraft withDutchBody(ArticleDraft draft, String body) {
+        var nl = draft.versions().get(Language.NL);
+        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
+                Map.of(Language.NL, new VersionDraft(nl.title(), nl.slug(), nl.teaser(), body, nl.status(),
+                        nl.publishAt())), draft.updatedBy());
     }
 
     /** Opens a language's tab; only the open tab's editor is on the page. */

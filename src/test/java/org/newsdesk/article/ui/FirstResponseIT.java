@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.SiteClient;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
@@ -86,6 +88,32 @@ class FirstResponseIT {
         var html = Jsoup.parse(response.body());
         assertThat(html.select("#prerender h1").text()).isEqualTo("Pagina niet gevonden");
         assertThat(html.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/foo", "/nl/onbekend/adres", "/fr/news/a/b", "/wp-login.php"})
+    void addressesThatAreNoPageAnswer404NotTheSignInPage(String path) {
+        var response = site.get(path);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(response.body()).select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+    }
+
+    @Test
+    void aDraftsStaffPreviewShowsVisitorsNothingOfIt() {
+        var response = site.get("/nl/preview/15");
+
+        assertThat(response.body()).doesNotContain("brochure");
+        assertThat(Jsoup.parse(response.body()).select("#prerender")).isEmpty();
+    }
+
+    @Test
+    void theBackOfficeStillSendsVisitorsToSignIn() {
+        var response = site.get("/admin/themes");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
     }
 
     @Test

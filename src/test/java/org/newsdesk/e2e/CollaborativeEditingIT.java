@@ -1,0 +1,132 @@
+package org.newsdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two editors on one article, a scheduled version going live by itself and a revision brought back, in a real
+ * browser against the running application.
+ */
+class CollaborativeEditingIT extends BrowserTest {
+
+    private static final LocatorAssertions.ContainsTextOptions PATIENT_TEXT =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+
+    @Override
+    String browserLocale() {
+        return "en-GB";
+    }
+
+    @Test
+    void editorsSeeEachOtherAndAConflictShowsTheOtherChangesBeforeReloading() {
+        var run = Long.toString(System.nanoTime() % 1_000_000);
+        signIn(page, "editor", "newsroom-editor-2026");
+        write(page, "Gedeelde pagina " + run, "Eerste regel.", "Published");
+        save(page);
+        var articleAddress = page.url();
+
+        var colleague = anotherVisitor();
+        signIn(colleague, "admin", "newsroom-admin-2026");
+        colleague.navigate(articleAddress);
+        assertThat(page.locator(".others-editing")).containsText("Adam Admin", PATIENT_TEXT);
+        assertThat(colleague.locator(".others-editing")).containsText("Eva Editor", PATIENT_TEXT);
+
+        visible(colleague.getByLabel("Text (Markdown)")).fill("Eerste regel.\nRegel van Adam.");
+        save(colleague);
+        assertThat(page.locator(".others-editing")).containsText("Adam Admin saved a newer version", PATIENT_TEXT);
+        visible(page.getByLabel("Text (Markdown)")).fill("Eerste regel.\nRegel van Eva.");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).first().click();
+
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).containsText("Adam Admin saved this article", PATIENT_TEXT);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("See their changes")).click();
+        assertThat(dialog.locator("del")).hasText("− Regel van Adam.");
+        assertThat(dialog.locator("ins")).hasText("+ Regel van Eva.");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reload their version")).click();
+        assertThat(visible(page.getByLabel("Text (Markdown)"))).hasValue("Eerste regel.\nRegel van Adam.");
+        colleague.context().close();
+    }
+
+    @Test
+    void aScheduledVersionGoesLiveByItselfWhenItsTimeComes() {
+        var run = Long.toString(System.nanoTime() % 1_000_000);
+        signIn(page, "editor", "newsroom-editor-2026");
+        write(page, "Later bericht " + run, "Verschijnt straks vanzelf.", "Scheduled");
+        // The picker takes whole minutes: the first one at least forty seconds ahead, time enough to save.
+        var publishAt = LocalDateTime.now().plusSeconds(100).withSecond(0).withNano(0);
+        // Set as the picker's own input would: its value, then the change event the server listens to.
+        visible(page.locator("vaadin-date-time-picker")).evaluate("(picker, value) => { picker.value = value;"
+                        + " picker.dispatchEvent(new CustomEvent('change', {bubbles: true})); }",
+                publishAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        save(page);
+
+        var reader = anotherVisitor();
+        var address = url("/nl/news/later-bericht-" + run);
+        reader.navigate(address);
+        assertThat(reader.locator(LIVE + ".not-found h1")).isVisible(PATIENTLY);
+        var deadline = System.currentTimeMillis() + 100_000;
+        do {
+            reader.waitForTimeout(2_000);
+            reader.navigate(address);
+        } while (reader.locator(LIVE + ".article h1").count() == 0 && System.currentTimeMillis() < deadline);
+        assertThat(reader.locator(LIVE + ".article h1")).hasText("Later bericht " + run);
+        reader.context().close();
+    }
+
+    @Test
+    void anOlderRevisionIsBroughtBackAndPublished() {
+        var run = Long.toString(System.nanoTime() % 1_000_000);
+        signIn(page, "editor", "newsroom-editor-2026");
+        write(page, "Oude kop " + run, "Tekst.", "Published");
+        save(page);
+        visible(page.getByLabel("Title")).fill("Nieuwe kop " + run);
+        save(page);
+
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Revisions")).first().click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Published")).last().click();
+        assertThat(dialog.locator("del").first()).hasText("− Oude kop " + run);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore this revision")).click();
+        assertThat(visible(page.getByLabel("Title"))).hasValue("Oude kop " + run);
+        save(page);
+
+        var reader = anotherVisitor();
+        reader.navigate(url("/nl/news/oude-kop-" + run));
+        assertThat(reader.locator(LIVE + ".article h1")).hasText("Oude kop " + run,
+                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        reader.context().close();
+    }
+
+    private void signIn(Page browser, String username, String password) {
+        browser.navigate(url("/admin/articles"));
+        SignInForm.signIn(browser, username, password);
+        assertThat(visible(browser.getByLabel("Title"))).isVisible(PATIENTLY);
+    }
+
+    private static void write(Page browser, String title, String body, String status) {
+        visible(browser.getByLabel("Title")).fill(title);
+        visible(browser.getByLabel("Text (Markdown)")).fill(body);
+        visible(browser.locator("vaadin-select")).click();
+        visible(browser.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(status))).click();
+    }
+
+    private static void save(Page browser) {
+        browser.locator("vaadin-notification-card").all().forEach(card -> card.evaluate("card => card.remove()"));
+        browser.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).first().click();
+        assertThat(browser.locator("vaadin-notification-card").first()).containsText("Saved.");
+        assertThat(browser).hasURL(Pattern.compile(".*/admin/articles/\\d+$"));
+    }
+
+    private static Locator visible(Locator locator) {
+        return locator.filter(new Locator.FilterOptions().setVisible(true)).first();
+    }
+}
