@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.Language;
 import org.newsdesk.markdown.MarkdownRenderer;
+import org.newsdesk.media.MediaService;
 import org.newsdesk.publishing.ArticleDraft;
 import org.newsdesk.publishing.DraftRejectedException;
 import org.newsdesk.publishing.EditConflictException;
@@ -54,11 +55,14 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final DatePicker publicationDate = new DatePicker();
     private final Map<Language, VersionEditor> versions = new EnumMap<>(Language.class);
     private final TabSheet tabs = new TabSheet();
+    private final HeroImageField heroImage;
     private ArticleDraft draft;
     private boolean unsaved;
 
-    ArticleEditorView(EditorialService editorial, ThemeService themes, MarkdownRenderer markdown) {
+    ArticleEditorView(EditorialService editorial, ThemeService themes, MarkdownRenderer markdown,
+                      MediaService media) {
         this.editorial = editorial;
+        this.heroImage = new HeroImageField(media, () -> edited(true));
         addClassName("article-editor");
         var editorLanguage = Language.fromLocale(getLocale());
         theme.setLabel(getTranslation("editor.theme"));
@@ -84,7 +88,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         shared.setAlignItems(Alignment.BASELINE);
         var actions = new HorizontalLayout(save, lastSaved);
         actions.setAlignItems(Alignment.CENTER);
-        add(heading, shared, tabs, actions);
+        add(heading, shared, heroImage, tabs, actions);
     }
 
     @Override
@@ -101,6 +105,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         theme.setValue(theme.getListDataView().getItems()
                 .filter(each -> draft.themeId() != null && each.id() == draft.themeId()).findFirst().orElse(null));
         publicationDate.setValue(draft.publicationDate());
+        heroImage.setValue(draft.heroImage());
         versions.forEach((language, editor) -> editor.setValue(
                 draft.versions().getOrDefault(language, VersionDraft.empty()),
                 draft.isNew() || !draft.versions().containsKey(language) ? null
@@ -117,6 +122,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         versions.values().forEach(editor -> editor.showProblems(Map.of()));
         theme.setInvalid(false);
         publicationDate.setInvalid(false);
+        heroImage.clearProblems();
         try {
             var saved = editorial.save(edited());
             var wasNew = draft.isNew();
@@ -144,7 +150,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         });
         return new ArticleDraft(draft.articleId(), draft.version(),
                 theme.getValue() == null ? null : theme.getValue().id(), publicationDate.getValue(), written,
-                draft.updatedBy());
+                draft.updatedBy(), heroImage.value());
     }
 
     private void showProblems(Map<String, String> problems) {
@@ -170,7 +176,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 publicationDate.setInvalid(true);
                 publicationDate.setErrorMessage(getTranslation(problem));
             }
-            default -> notify(getTranslation(problem), NotificationVariant.LUMO_ERROR);
+            default -> {
+                if (!heroImage.showProblem(field, problem)) {
+                    notify(getTranslation(problem), NotificationVariant.LUMO_ERROR);
+                }
+            }
         }
     }
 
