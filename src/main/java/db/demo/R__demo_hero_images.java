@@ -190,7 +190,7 @@ public class R__demo_hero_images extends BaseJavaMigration {
         for (var line = 0; line < 3; line++) {
             var wave = new Path2D.Double();
             var base = 260 + line * 190;
-            wave.moveTo(0, base);
+            wave.moveTo(0, base + 90 * Math.sin(line));
             for (var x = 0; x <= WIDTH; x += 20) {
                 wave.lineTo(x, base + 90 * Math.sin(x / 180.0 + line));
             }

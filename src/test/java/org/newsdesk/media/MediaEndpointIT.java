@@ -32,6 +32,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class MediaEndpointIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final long DEMO_THEME = 4;
 
     @LocalServerPort
     int port;
@@ -48,7 +49,8 @@ class MediaEndpointIT {
         published = media.upload(TestImages.png(1000, 500), "published.png");
         unpublished = media.upload(TestImages.png(1000, 500), "embargoed.png");
         var slug = "media-endpoint-" + published.imageId();
-        editorial.save(new ArticleDraft(null, 0, null, LocalDate.of(2026, 11, 1), Map.of(Language.EN,
+        // Old and in a demo theme, like the demo articles, so that other tests of this application see no odd one.
+        editorial.save(new ArticleDraft(null, 0, DEMO_THEME, LocalDate.of(2015, 1, 1), Map.of(Language.EN,
                 new VersionDraft("Media endpoint " + slug, slug, "", "Body", PublicationStatus.PUBLISHED, null)),
                 null, new HeroImageDraft(published.imageId(), Map.of(Language.EN, "A test pattern"))));
     }
