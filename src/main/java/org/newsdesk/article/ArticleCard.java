@@ -3,8 +3,13 @@ package org.newsdesk.article;
 import java.time.LocalDate;
 
 import org.newsdesk.base.Language;
+import org.newsdesk.media.HeroImage;
 
-/** One published article as the news grid and the sidebar show it. */
+/**
+ * One published article as the news grid and the sidebar show it.
+ *
+ * @param heroImage its card-size image with the alt text in this language; null when it has none
+ */
 public record ArticleCard(
         long articleId,
         Language language,
@@ -14,10 +19,11 @@ public record ArticleCard(
         LocalDate publicationDate,
         String themeSlug,
         String themeName,
-        long views) {
+        long views,
+        HeroImage heroImage) {
 
     public ArticleCard withViews(long views) {
         return new ArticleCard(articleId, language, slug, title, teaser, publicationDate, themeSlug, themeName,
-                views);
+                views, heroImage);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.newsdesk.base.Language;
+import org.newsdesk.media.HeroImage;
 
 /**
  * One published language version of an article, ready to show.
@@ -11,6 +12,7 @@ import org.newsdesk.base.Language;
  * @param bodyHtml     the body rendered from Markdown and sanitised: safe to insert as HTML
  * @param themeId      null when the article belongs to no theme, like the theme's slug and name
  * @param translations the slugs of the other published language versions of the same article
+ * @param heroImage    its article-size image with the alt text in this language; null when it has none
  */
 public record ArticlePage(
         long articleId,
@@ -24,10 +26,11 @@ public record ArticlePage(
         String themeSlug,
         String themeName,
         long views,
-        Map<Language, String> translations) {
+        Map<Language, String> translations,
+        HeroImage heroImage) {
 
     public ArticlePage withViews(long views) {
         return new ArticlePage(articleId, language, slug, title, teaser, bodyHtml, publicationDate, themeId,
-                themeSlug, themeName, views, translations);
+                themeSlug, themeName, views, translations, heroImage);
     }
 }

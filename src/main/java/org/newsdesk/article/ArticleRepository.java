@@ -11,6 +11,8 @@ import static org.jooq.impl.DSL.year;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
+import static org.newsdesk.jooq.Tables.IMAGE_ALT_TEXT;
+import static org.newsdesk.jooq.Tables.IMAGE_VARIANT;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
@@ -29,8 +31,13 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.Table;
 import org.newsdesk.base.Language;
 import org.newsdesk.jooq.tables.UserAccount;
+import org.newsdesk.media.HeroImage;
+import org.newsdesk.media.ImageFormat;
+import org.newsdesk.media.Variant;
 import org.newsdesk.publishing.PublicationStatus;
 import org.springframework.stereotype.Repository;
 
@@ -43,6 +50,8 @@ class ArticleRepository {
     private static final UserAccount LAST_EDITOR = USER_ACCOUNT.as("last_editor");
     private static final Field<String> LAST_EDITOR_NAME = coalesce(LAST_EDITOR.DISPLAY_NAME, ARTICLE.UPDATED_BY)
             .as("last_editor_name");
+    private static final List<SelectField<?>> HERO = List.of(IMAGE_VARIANT.IMAGE_ID, IMAGE_VARIANT.CONTENT_TYPE,
+            IMAGE_VARIANT.WIDTH, IMAGE_VARIANT.HEIGHT, IMAGE_ALT_TEXT.ALT_TEXT);
 
     private final DSLContext dsl;
 
@@ -81,7 +90,8 @@ class ArticleRepository {
                 : ARTICLE.straightJoin(ARTICLE_TRANSLATION).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID));
         return dsl.select(ARTICLE.ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER,
                         ARTICLE.PUBLICATION_DATE, THEME_TRANSLATION.SLUG, THEME_TRANSLATION.NAME, VIEWS)
-                .from(articlesWithTranslation)
+                .select(HERO)
+                .from(withHeroImage(articlesWithTranslation, Variant.CARD, language))
                 .leftJoin(THEME_TRANSLATION).on(themeIn(language))
                 .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(condition)
@@ -90,7 +100,7 @@ class ArticleRepository {
                 .fetch(row -> new ArticleCard(row.get(ARTICLE.ID), language, row.get(ARTICLE_TRANSLATION.SLUG),
                         row.get(ARTICLE_TRANSLATION.TITLE), row.get(ARTICLE_TRANSLATION.TEASER),
                         row.get(ARTICLE.PUBLICATION_DATE), row.get(THEME_TRANSLATION.SLUG),
-                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)));
+                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS), heroImageOf(row)));
     }
 
     /** The years in which articles of this language were published, newest first. */
@@ -120,8 +130,9 @@ class ArticleRepository {
         return dsl.select(ARTICLE.ID, ARTICLE.THEME_ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE,
                         ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY, ARTICLE.PUBLICATION_DATE,
                         THEME_TRANSLATION.SLUG, THEME_TRANSLATION.NAME, VIEWS)
-                .from(ARTICLE_TRANSLATION)
-                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
+                .select(HERO)
+                .from(withHeroImage(ARTICLE_TRANSLATION.join(ARTICLE)
+                        .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)), Variant.ARTICLE, language))
                 .leftJoin(THEME_TRANSLATION).on(themeIn(language))
                 .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(condition)
@@ -129,7 +140,27 @@ class ArticleRepository {
                         row.get(ARTICLE_TRANSLATION.SLUG), row.get(ARTICLE_TRANSLATION.TITLE),
                         row.get(ARTICLE_TRANSLATION.TEASER), row.get(ARTICLE_TRANSLATION.BODY),
                         row.get(ARTICLE.PUBLICATION_DATE), row.get(ARTICLE.THEME_ID), row.get(THEME_TRANSLATION.SLUG),
-                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)));
+                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS), heroImageOf(row)));
+    }
+
+    /** Adds the article's hero image in one variant and its alt text in one language, where it has them. */
+    private static Table<?> withHeroImage(Table<?> articles, Variant variant, Language language) {
+        return articles
+                .leftJoin(IMAGE_VARIANT).on(IMAGE_VARIANT.IMAGE_ID.eq(ARTICLE.HERO_IMAGE_ID)
+                        .and(IMAGE_VARIANT.VARIANT.eq(variant.fileName())))
+                .leftJoin(IMAGE_ALT_TEXT).on(IMAGE_ALT_TEXT.IMAGE_ID.eq(ARTICLE.HERO_IMAGE_ID)
+                        .and(IMAGE_ALT_TEXT.LANG.eq(language.code())));
+    }
+
+    /** Without an alt text the image is left out: publishing requires one, so this is only a safeguard. */
+    private static HeroImage heroImageOf(Record row) {
+        var imageId = row.get(IMAGE_VARIANT.IMAGE_ID);
+        var altText = row.get(IMAGE_ALT_TEXT.ALT_TEXT);
+        if (imageId == null || altText == null) {
+            return null;
+        }
+        return new HeroImage(imageId, ImageFormat.ofContentType(row.get(IMAGE_VARIANT.CONTENT_TYPE)).orElseThrow(),
+                row.get(IMAGE_VARIANT.WIDTH), row.get(IMAGE_VARIANT.HEIGHT), altText);
     }
 
     /** The slugs of every published language version of an article, in language order. */
@@ -221,6 +252,6 @@ class ArticleRepository {
     /** A language version as stored: the body is still Markdown. */
     record StoredVersion(long articleId, Language language, String slug, String title, String teaser,
                             String bodyMarkdown, LocalDate publicationDate, Long themeId, String themeSlug,
-                            String themeName, long views) {
+                            String themeName, long views, HeroImage heroImage) {
     }
 }

@@ -78,7 +78,7 @@ public class ArticleService {
                 version.teaser(), markdown.toSafeHtml(version.bodyMarkdown()), version.publicationDate(),
                 version.themeId(), version.themeSlug(), version.themeName(),
                 version.views() + viewCounter.pending(version.articleId()),
-                articles.findPublishedSlugs(version.articleId()));
+                articles.findPublishedSlugs(version.articleId()), version.heroImage());
     }
 
     /** One page of the back office list: articles in every state, filtered; titles in the preferred language. */

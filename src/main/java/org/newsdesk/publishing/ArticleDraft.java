@@ -12,16 +12,21 @@ import org.newsdesk.base.Language;
  * @param articleId null for an article not saved yet
  * @param version   the optimistic-lock version it was loaded at; a save from an older version is a conflict
  * @param updatedBy who saved it last, if anyone
+ * @param heroImage null when the article has none
  */
 public record ArticleDraft(Long articleId, int version, Long themeId, LocalDate publicationDate,
-                           Map<Language, VersionDraft> versions, String updatedBy) {
+                           Map<Language, VersionDraft> versions, String updatedBy, HeroImageDraft heroImage) {
 
     public ArticleDraft {
         versions = versions.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(versions));
     }
 
     public static ArticleDraft newArticle(LocalDate today) {
-        return new ArticleDraft(null, 0, null, today, Map.of(), null);
+        return new ArticleDraft(null, 0, null, today, Map.of(), null, null);
+    }
+
+    Long heroImageId() {
+        return heroImage == null ? null : heroImage.imageId();
     }
 
     public boolean isNew() {

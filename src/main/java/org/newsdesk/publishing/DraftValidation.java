@@ -14,6 +14,7 @@ class DraftValidation {
     static final int MAX_TITLE = 300;
     static final int MAX_TEASER = 1000;
     static final int MAX_BODY = 200_000;
+    static final int MAX_ALT_TEXT = 300;
 
     private final EditorialRepository articles;
 
@@ -37,8 +38,32 @@ class DraftValidation {
                 checkVersion(language, version, draft.articleId(), problems, now);
             }
         });
+        if (draft.heroImage() != null) {
+            checkHeroImage(draft, problems);
+        }
         if (!problems.isEmpty()) {
             throw new DraftRejectedException(problems);
+        }
+    }
+
+    /** Visitors who do not see the image need its alt text: no language goes public without one. */
+    private void checkHeroImage(ArticleDraft draft, Map<String, String> problems) {
+        var hero = draft.heroImage();
+        if (!articles.imageExists(hero.imageId())) {
+            problems.put("hero", "validation.unknownImage");
+            return;
+        }
+        for (var language : Language.values()) {
+            var field = "heroAlt." + language.code();
+            var version = draft.versions().get(language);
+            var goesPublic = version != null && !version.isBlank()
+                    && (version.status() == PublicationStatus.PUBLISHED
+                    || version.status() == PublicationStatus.SCHEDULED);
+            if (hero.altText(language).length() > MAX_ALT_TEXT) {
+                problems.put(field, "validation.tooLong");
+            } else if (goesPublic && hero.altText(language).isEmpty()) {
+                problems.put(field, "validation.altTextRequired");
+            }
         }
     }
 

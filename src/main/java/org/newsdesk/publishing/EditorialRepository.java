@@ -6,6 +6,8 @@ import static org.jooq.impl.DSL.select;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_REVISION;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
+import static org.newsdesk.jooq.Tables.IMAGE;
+import static org.newsdesk.jooq.Tables.IMAGE_ALT_TEXT;
 import static org.newsdesk.jooq.Tables.THEME;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
@@ -39,16 +41,41 @@ class EditorialRepository {
                             row.getTitle(), row.getSlug(), row.getTeaser(), row.getBody(),
                             PublicationStatus.valueOf(row.getStatus()), row.getPublishAt()))));
             return new ArticleDraft(article.getId(), article.getVersion(), article.getThemeId(),
-                    article.getPublicationDate(), versions, article.getUpdatedBy());
+                    article.getPublicationDate(), versions, article.getUpdatedBy(),
+                    article.getHeroImageId() == null ? null : heroImage(article.getHeroImageId()));
         });
     }
 
-    long insertArticle(Long themeId, LocalDate publicationDate, String editor, LocalDateTime now) {
+    private HeroImageDraft heroImage(long imageId) {
+        var altTexts = new EnumMap<Language, String>(Language.class);
+        dsl.select(IMAGE_ALT_TEXT.LANG, IMAGE_ALT_TEXT.ALT_TEXT).from(IMAGE_ALT_TEXT)
+                .where(IMAGE_ALT_TEXT.IMAGE_ID.eq(imageId))
+                .forEach(row -> Language.fromCode(row.value1()).ifPresent(lang -> altTexts.put(lang, row.value2())));
+        return new HeroImageDraft(imageId, altTexts);
+    }
+
+    /** Replaces the image's alt texts with the given ones. */
+    void saveAltTexts(HeroImageDraft heroImage) {
+        dsl.deleteFrom(IMAGE_ALT_TEXT).where(IMAGE_ALT_TEXT.IMAGE_ID.eq(heroImage.imageId())).execute();
+        heroImage.altTexts().forEach((language, text) -> dsl.insertInto(IMAGE_ALT_TEXT)
+                .set(IMAGE_ALT_TEXT.IMAGE_ID, heroImage.imageId())
+                .set(IMAGE_ALT_TEXT.LANG, language.code())
+                .set(IMAGE_ALT_TEXT.ALT_TEXT, text)
+                .execute());
+    }
+
+    boolean imageExists(long imageId) {
+        return dsl.fetchExists(IMAGE, IMAGE.ID.eq(imageId));
+    }
+
+    long insertArticle(Long themeId, LocalDate publicationDate, Long heroImageId, String editor,
+                       LocalDateTime now) {
         return dsl.insertInto(ARTICLE)
                 .set(ARTICLE.THEME_ID, themeId)
                 .set(ARTICLE.CREATED_BY, select(USER_ACCOUNT.ID).from(USER_ACCOUNT)
                         .where(USER_ACCOUNT.USERNAME.eq(editor)))
                 .set(ARTICLE.PUBLICATION_DATE, publicationDate)
+                .set(ARTICLE.HERO_IMAGE_ID, heroImageId)
                 .set(ARTICLE.UPDATED_BY, editor)
                 .set(ARTICLE.UPDATED_AT, now)
                 .returning(ARTICLE.ID)
@@ -57,10 +84,11 @@ class EditorialRepository {
 
     /** @return false when the article is no longer at the expected version: someone else saved it */
     boolean updateArticle(long articleId, int expectedVersion, Long themeId, LocalDate publicationDate,
-                          String editor, LocalDateTime now) {
+                          Long heroImageId, String editor, LocalDateTime now) {
         return dsl.update(ARTICLE)
                 .set(ARTICLE.THEME_ID, themeId)
                 .set(ARTICLE.PUBLICATION_DATE, publicationDate)
+                .set(ARTICLE.HERO_IMAGE_ID, heroImageId)
                 .set(ARTICLE.UPDATED_BY, editor)
                 .set(ARTICLE.UPDATED_AT, now)
                 .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.Language;
 import org.newsdesk.markdown.MarkdownRenderer;
+import org.newsdesk.media.MediaService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
@@ -32,11 +33,13 @@ public class EditorialService {
     private final Clock clock;
     private final SecurityContextHolderStrategy security;
     private final AuditLog audit;
+    private final MediaService media;
 
     /** @param security the same source of the signed-in user that method security checks */
     EditorialService(EditorialRepository articles, DraftValidation validation, MarkdownRenderer markdown,
-                     Clock clock, SecurityContextHolderStrategy security, AuditLog audit) {
+                     Clock clock, SecurityContextHolderStrategy security, AuditLog audit, MediaService media) {
         this.audit = audit;
+        this.media = media;
         this.articles = articles;
         this.validation = validation;
         this.markdown = markdown;
@@ -71,16 +74,26 @@ public class EditorialService {
         var safe = withSafeBodies(draft);
         validation.check(safe, now);
         Map<Language, VersionDraft> stored = Map.of();
+        Long storedHero = null;
         long articleId;
         if (safe.isNew()) {
-            articleId = articles.insertArticle(safe.themeId(), safe.publicationDate(), editor, now);
+            articleId = articles.insertArticle(safe.themeId(), safe.publicationDate(), safe.heroImageId(), editor,
+                    now);
         } else {
             articleId = safe.articleId();
-            stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?")).versions();
-            if (!articles.updateArticle(articleId, safe.version(), safe.themeId(), safe.publicationDate(), editor,
-                    now)) {
+            var before = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+            stored = before.versions();
+            storedHero = before.heroImageId();
+            if (!articles.updateArticle(articleId, safe.version(), safe.themeId(), safe.publicationDate(),
+                    safe.heroImageId(), editor, now)) {
                 throw new EditConflictException(articles.lastEditor(articleId).orElse("?"));
             }
+        }
+        if (safe.heroImage() != null) {
+            articles.saveAltTexts(safe.heroImage());
+        }
+        if (storedHero != null && !storedHero.equals(safe.heroImageId())) {
+            media.discardIfUnused(storedHero);
         }
         for (var entry : safe.versions().entrySet()) {
             var version = entry.getValue();
@@ -120,6 +133,6 @@ public class EditorialService {
                 version.slug(), version.teaser(), markdown.withoutUnsafeHtml(version.body()), version.status(),
                 version.publishAt())));
         return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
-                versions, draft.updatedBy());
+                versions, draft.updatedBy(), draft.heroImage());
     }
 }

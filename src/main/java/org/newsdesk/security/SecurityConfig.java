@@ -28,8 +28,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    private static final String[] FEEDS_AND_CRAWLER_FILES = {
-            "/robots.txt", "/sitemap.xml", "/*/feed.xml", "/*/themes/*/feed.xml"};
+    /** Images decide themselves who may see them: staff see every upload, visitors those on published pages. */
+    private static final String[] FEEDS_CRAWLER_FILES_AND_IMAGES = {
+            "/robots.txt", "/sitemap.xml", "/*/feed.xml", "/*/themes/*/feed.xml", "/media/**"};
 
     static final String SIGN_IN_FAILED = "/login?error";
 
@@ -38,8 +39,8 @@ class SecurityConfig {
                                             SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/site/**", "/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers(HttpMethod.GET, FEEDS_AND_CRAWLER_FILES).permitAll()
-                .requestMatchers(HttpMethod.HEAD, FEEDS_AND_CRAWLER_FILES).permitAll()
+                .requestMatchers(HttpMethod.GET, FEEDS_CRAWLER_FILES_AND_IMAGES).permitAll()
+                .requestMatchers(HttpMethod.HEAD, FEEDS_CRAWLER_FILES_AND_IMAGES).permitAll()
                 .requestMatchers("/admin", "/admin/**").authenticated()
                 // Any other page address is the router's to answer: a public view, or its friendly 404. Views
                 // that need a role are still refused by Vaadin's access control on navigation.

@@ -61,7 +61,7 @@ class ArticleRepositoryTest {
         var cards = repository.findNews(Language.NL, NewsQuery.EVERYTHING, null, 5);
 
         assertThat(cards).first().isEqualTo(new ArticleCard(articleId, Language.NL, "proefbericht-repo",
-                "Proefbericht", "Kort", FAR_FUTURE, "test-thema-repo", "Testthema", 42));
+                "Proefbericht", "Kort", FAR_FUTURE, "test-thema-repo", "Testthema", 42, null));
         assertThat(cards).extracting(ArticleCard::publicationDate).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 

@@ -33,7 +33,7 @@ class EditingPresenceTest {
     private ArticleDraft anArticle() {
         return editorial.save(new ArticleDraft(null, 0, null, LocalDate.of(2026, 11, 29), Map.of(Language.NL,
                 new VersionDraft("Samen bewerkt", "samen-bewerkt-test", "", "Tekst.", PublicationStatus.DRAFT,
-                        null)), null));
+                        null)), null, null));
     }
 
     @Test
@@ -76,7 +76,7 @@ class EditingPresenceTest {
         var loadedVersion = article.version();
         editorial.save(new ArticleDraft(article.articleId(), article.version(), null, article.publicationDate(),
                 Map.of(Language.NL, new VersionDraft("Samen bewerkt, nu beter", "samen-bewerkt-test", "", "Tekst.",
-                        PublicationStatus.DRAFT, null)), null));
+                        PublicationStatus.DRAFT, null)), null, null));
 
         assertThat(presence.renew(article.articleId(), "my-tab", loadedVersion).newerVersionBy()).isEqualTo("Eva Editor");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.AUDIT_EVENT;
+import static org.newsdesk.jooq.Tables.IMAGE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
+import org.newsdesk.media.MediaService;
+import org.newsdesk.media.TestImages;
+import org.newsdesk.media.Variant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -36,6 +40,8 @@ class EditorialServiceTest {
     ArticleService publicArticles;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    MediaService media;
 
     @Test
     void anArticleWrittenInTwoLanguagesAndPublishedIsOnThePublicSite() {
@@ -168,6 +174,71 @@ class EditorialServiceTest {
         assertThat(dsl.fetchExists(ARTICLE, ARTICLE.ID.eq(1L))).isTrue();
     }
 
+    @Test
+    void aLanguageIsNeitherPublishedNorScheduledWhileTheHeroImageLacksItsAltText() {
+        var image = media.upload(TestImages.png(800, 450), "bridge.png").imageId();
+        var articles = dsl.fetchCount(ARTICLE);
+
+        assertThatThrownBy(() -> editorial.save(withHero(draft(Map.of(
+                Language.NL, published("Brug zonder alt", "brug-zonder-alt-test"),
+                Language.DE, version("Brücke geplant", "bruecke-geplant-test", PublicationStatus.SCHEDULED,
+                        LocalDateTime.now().plusDays(1)),
+                Language.FR, published("Pont décrit", "pont-decrit-test"),
+                Language.EN, version("Bridge draft", "bridge-draft-test", PublicationStatus.DRAFT, null))),
+                image, Map.of(Language.FR, "Un pont au coucher du soleil"))))
+                .isInstanceOfSatisfying(DraftRejectedException.class, rejected -> assertThat(rejected.problems())
+                        .containsOnly(Map.entry("heroAlt.nl", "validation.altTextRequired"),
+                                Map.entry("heroAlt.de", "validation.altTextRequired")));
+        assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(articles);
+    }
+
+    @Test
+    void aDraftKeepsItsHeroImageWithoutAltText() {
+        var image = media.upload(TestImages.jpeg(640, 360), "draft.jpg").imageId();
+
+        var saved = editorial.save(withHero(draft(Map.of(Language.NL, version("Concept met beeld",
+                "concept-met-beeld-test", PublicationStatus.DRAFT, null))), image, Map.of()));
+
+        assertThat(editorial.load(saved.articleId()).orElseThrow().heroImage())
+                .isEqualTo(new HeroImageDraft(image, Map.of()));
+    }
+
+    @Test
+    void withItsAltTextThePublishedPageAndCardShowTheImage() {
+        var image = media.upload(TestImages.png(800, 450), "bridge.png").imageId();
+
+        var saved = editorial.save(withHero(draft(Map.of(Language.NL, published("Brug met beeld",
+                "brug-met-beeld-test"))), image, Map.of(Language.NL, "  Een stalen brug over de Maas ")));
+
+        var hero = publicArticles.published(Language.NL, "brug-met-beeld-test").orElseThrow().heroImage();
+        assertThat(hero.altText()).isEqualTo("Een stalen brug over de Maas");
+        assertThat(hero.path(Variant.ARTICLE)).isEqualTo("media/" + image + "/article.jpg");
+        assertThat(hero.width()).isEqualTo(800);
+        var card = publicArticles.latest(Language.NL, 50).stream()
+                .filter(each -> each.articleId() == saved.articleId()).findFirst().orElseThrow();
+        assertThat(card.heroImage().width()).isEqualTo(480);
+        assertThat(card.heroImage().height()).isEqualTo(270);
+    }
+
+    @Test
+    void replacingTheHeroImageDeletesTheOneNoArticleUsesAnyMore() {
+        var first = media.upload(TestImages.png(400, 300), "first.png").imageId();
+        var second = media.upload(TestImages.png(400, 300), "second.png").imageId();
+        var saved = editorial.save(withHero(draft(Map.of(Language.NL, version("Wissel van beeld",
+                "wissel-van-beeld-test", PublicationStatus.DRAFT, null))), first, Map.of()));
+
+        editorial.save(withHero(saved, second, Map.of(Language.NL, "Tweede beeld")));
+
+        assertThat(dsl.fetchExists(IMAGE, IMAGE.ID.eq(first))).isFalse();
+        assertThat(editorial.load(saved.articleId()).orElseThrow().heroImage().altText(Language.NL))
+                .isEqualTo("Tweede beeld");
+    }
+
+    private static ArticleDraft withHero(ArticleDraft draft, long imageId, Map<Language, String> altTexts) {
+        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
+                draft.versions(), draft.updatedBy(), new HeroImageDraft(imageId, altTexts));
+    }
+
     private String takenSlugIn(Language language) {
         return publicArticles.latest(language, 1).getFirst().slug();
     }
@@ -176,11 +247,11 @@ class EditorialServiceTest {
         var nl = draft.versions().get(Language.NL);
         return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
                 Map.of(Language.NL, new VersionDraft(title, nl.slug(), nl.teaser(), nl.body(), nl.status(),
-                        nl.publishAt())), draft.updatedBy());
+                        nl.publishAt())), draft.updatedBy(), draft.heroImage());
     }
 
     private static ArticleDraft draft(Map<Language, VersionDraft> versions) {
-        return new ArticleDraft(null, 0, null, LocalDate.of(2026, 11, 29), versions, null);
+        return new ArticleDraft(null, 0, null, LocalDate.of(2026, 11, 29), versions, null, null);
     }
 
     private static VersionDraft published(String title, String slug) {

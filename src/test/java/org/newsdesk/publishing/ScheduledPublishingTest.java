@@ -74,7 +74,7 @@ class ScheduledPublishingTest {
     }
 
     private long schedule(String slug, LocalDateTime publishAt) {
-        var id = repository.insertArticle(null, LocalDate.of(2026, 11, 29), "test", LocalDateTime.now());
+        var id = repository.insertArticle(null, LocalDate.of(2026, 11, 29), null, "test", LocalDateTime.now());
         created.add(id);
         repository.saveVersion(id, Language.EN, new VersionDraft("Scheduled " + slug, "scheduled-test-" + slug, "",
                 "Body", PublicationStatus.SCHEDULED, publishAt), LocalDateTime.now());

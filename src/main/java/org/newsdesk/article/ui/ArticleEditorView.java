@@ -34,6 +34,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.Language;
 import org.newsdesk.markdown.MarkdownRenderer;
+import org.newsdesk.media.MediaService;
 import org.newsdesk.publishing.ArticleDraft;
 import org.newsdesk.publishing.DraftRejectedException;
 import org.newsdesk.publishing.EditConflictException;
@@ -66,13 +67,15 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final DatePicker publicationDate = new DatePicker();
     private final Map<Language, VersionEditor> versions = new EnumMap<>(Language.class);
     private final TabSheet tabs = new TabSheet();
+    private final HeroImageField heroImage;
     private ArticleDraft draft;
     private boolean unsaved;
 
     ArticleEditorView(EditorialService editorial, EditingPresence presence, ThemeService themes,
-                      MarkdownRenderer markdown) {
+                      MarkdownRenderer markdown, MediaService media) {
         this.editorial = editorial;
         this.presence = presence;
+        this.heroImage = new HeroImageField(media, () -> edited(true));
         addClassName("article-editor");
         var editorLanguage = Language.fromLocale(getLocale());
         theme.setLabel(getTranslation("editor.theme"));
@@ -106,7 +109,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         othersEditing.addClassName("others-editing");
         othersEditing.getElement().setAttribute("role", "status");
         othersEditing.setVisible(false);
-        add(heading, othersEditing, shared, tabs, actions);
+        add(heading, othersEditing, shared, heroImage, tabs, actions);
     }
 
     @Override
@@ -123,6 +126,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         theme.setValue(theme.getListDataView().getItems()
                 .filter(each -> draft.themeId() != null && each.id() == draft.themeId()).findFirst().orElse(null));
         publicationDate.setValue(draft.publicationDate());
+        heroImage.setValue(draft.heroImage());
         versions.forEach((language, editor) -> editor.setValue(
                 draft.versions().getOrDefault(language, VersionDraft.empty()),
                 draft.isNew() || !draft.versions().containsKey(language) ? null
@@ -176,6 +180,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         versions.values().forEach(editor -> editor.showProblems(Map.of()));
         theme.setInvalid(false);
         publicationDate.setInvalid(false);
+        heroImage.clearProblems();
         try {
             var saved = editorial.save(edited());
             var wasNew = draft.isNew();
@@ -224,7 +229,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         });
         return new ArticleDraft(draft.articleId(), draft.version(),
                 theme.getValue() == null ? null : theme.getValue().id(), publicationDate.getValue(), written,
-                draft.updatedBy());
+                draft.updatedBy(), heroImage.value());
     }
 
     private void showProblems(Map<String, String> problems) {
@@ -250,7 +255,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 publicationDate.setInvalid(true);
                 publicationDate.setErrorMessage(getTranslation(problem));
             }
-            default -> notify(getTranslation(problem), NotificationVariant.LUMO_ERROR);
+            default -> {
+                if (!heroImage.showProblem(field, problem)) {
+                    notify(getTranslation(problem), NotificationVariant.LUMO_ERROR);
+                }
+            }
         }
     }
 
@@ -271,7 +280,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private void saveOver(ArticleDraft theirs) {
         var basis = draft;
         draft = new ArticleDraft(basis.articleId(), theirs.version(), basis.themeId(), basis.publicationDate(),
-                theirs.versions(), basis.updatedBy());
+                theirs.versions(), basis.updatedBy(), basis.heroImage());
         save();
     }
 

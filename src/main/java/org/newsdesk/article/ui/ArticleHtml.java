@@ -10,6 +10,8 @@ import org.newsdesk.article.ArticlePage;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.ui.PublicRoutes;
+import org.newsdesk.media.HeroImage;
+import org.newsdesk.media.Variant;
 import org.newsdesk.theme.TimelineYear;
 
 /**
@@ -29,6 +31,10 @@ final class ArticleHtml {
         for (var card : cards) {
             var href = PublicRoutes.articlePath(language, card.slug());
             var article = list.appendElement("li").appendElement("article").addClass("news-card");
+            if (card.heroImage() != null) {
+                image(article, card.heroImage(), Variant.CARD).addClass("news-card-image")
+                        .attr("srcset", card.heroImage().path(Variant.CARD_2X) + " 2x").attr("loading", "lazy");
+            }
             var title = article.appendElement(titleTag).addClass("news-card-title");
             title.appendElement("a").attr("href", href).attr("router-link", "").text(card.title());
             article.appendChild(meta(card.publicationDate(), card.themeName(), null, card.views(), language));
@@ -58,11 +64,20 @@ final class ArticleHtml {
         article.appendElement("h1").text(page.title());
         var themeHref = page.themeSlug() == null ? null : PublicRoutes.themePath(language, page.themeSlug());
         article.appendChild(meta(page.publicationDate(), page.themeName(), themeHref, page.views(), language));
+        if (page.heroImage() != null) {
+            image(article, page.heroImage(), Variant.ARTICLE).addClass("article-hero");
+        }
         article.appendElement("div").addClass("article-body").append(page.bodyHtml());
         if (!timeline.isEmpty()) {
             article.appendChild(TimelineHtml.timeline(timeline, page.themeName(), language, "h2"));
         }
         return article;
+    }
+
+    /** Width and height let the browser reserve the space before the image arrives: no layout shift. */
+    private static Element image(Element parent, HeroImage image, Variant variant) {
+        return parent.appendElement("img").attr("src", image.path(variant)).attr("alt", image.altText())
+                .attr("width", Integer.toString(image.width())).attr("height", Integer.toString(image.height()));
     }
 
     /** The "latest news" column beside an article. */

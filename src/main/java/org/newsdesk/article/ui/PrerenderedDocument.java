@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.ui.SiteChrome;
 import org.newsdesk.base.web.PublicSiteUrl;
+import org.newsdesk.media.Variant;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a pre-rendered public page into Vaadin's bootstrap document: head tags and visible content. */
@@ -57,6 +58,14 @@ final class PrerenderedDocument {
         meta(head, "property", "og:description", page.description());
         meta(head, "property", "og:url", site.of(page.path()));
         meta(head, "property", "og:locale", openGraphLocale(page.language()));
+        if (page.article() != null && page.article().heroImage() != null) {
+            var image = page.article().heroImage();
+            meta(head, "property", "og:image", site.of(image.path(Variant.ARTICLE)));
+            meta(head, "property", "og:image:type", image.format().contentType());
+            meta(head, "property", "og:image:width", Integer.toString(image.width()));
+            meta(head, "property", "og:image:height", Integer.toString(image.height()));
+            meta(head, "property", "og:image:alt", image.altText());
+        }
         if (page.article() != null) {
             meta(head, "property", "article:published_time", page.article().publicationDate().toString());
             if (page.article().themeName() != null) {
@@ -78,6 +87,9 @@ final class PrerenderedDocument {
         data.put("publisher", Map.of("@type", "Organization", "name", siteName));
         if (article.themeName() != null) {
             data.put("articleSection", article.themeName());
+        }
+        if (article.heroImage() != null) {
+            data.put("image", site.of(article.heroImage().path(Variant.ARTICLE)));
         }
         // "</" inside a script element would end it early, whatever the JSON says.
         var json = JSON.writeValueAsString(data).replace("</", "<\\/");

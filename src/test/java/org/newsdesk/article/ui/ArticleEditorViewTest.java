@@ -2,6 +2,7 @@ package org.newsdesk.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -10,19 +11,23 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
+import org.newsdesk.media.TestImages;
+import org.newsdesk.media.Variant;
 import org.newsdesk.publishing.ArticleDraft;
 import org.newsdesk.publishing.EditingPresence;
 import org.newsdesk.publishing.EditorialService;
@@ -195,7 +200,44 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         var nl = draft.versions().get(Language.NL);
         return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
                 Map.of(Language.NL, new VersionDraft(nl.title(), nl.slug(), nl.teaser(), body, nl.status(),
-                        nl.publishAt())), draft.updatedBy());
+                        nl.publishAt())), draft.updatedBy(), draft.heroImage());
+    }
+
+    @Test
+    void anUploadedHeroImageIsPreviewedAndNeedsItsAltTextBeforePublishing() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Brug met hoofdafbeelding", "Tekst bij het beeld.", "Published");
+
+        test($(Upload.class).single()).upload("brug.png", "image/png", TestImages.png(900, 600));
+
+        var preview = $(Image.class).withClassName("hero-image-preview").single();
+        assertThat(preview.getSrc()).matches("media/\\d+/card\\.jpg");
+        test($(Button.class).withText("Save").single()).click();
+        var dutchAlt = $(TextField.class).withLabel("Alt text (Nederlands)").single();
+        assertThat(dutchAlt.isInvalid()).isTrue();
+        assertThat(dutchAlt.getErrorMessage())
+                .isEqualTo("Write an alt text in this language before publishing or scheduling it.");
+        assertThat(articles.published(Language.NL, "brug-met-hoofdafbeelding")).isEmpty();
+
+        test(dutchAlt).setValue("Een stalen brug boven de rivier");
+        test($(Button.class).withText("Save").single()).click();
+
+        var hero = articles.published(Language.NL, "brug-met-hoofdafbeelding").orElseThrow().heroImage();
+        assertThat(hero.altText()).isEqualTo("Een stalen brug boven de rivier");
+        assertThat(preview.getSrc()).isEqualTo(hero.path(Variant.CARD));
+    }
+
+    @Test
+    void aTextFileNamedLikeAPhotoIsRefusedWithAClearMessage() {
+        navigate("admin/articles", ArticleEditorView.class);
+
+        test($(Upload.class).single()).upload("holiday.jpg", "image/jpeg",
+                "not a photo".getBytes(StandardCharsets.UTF_8));
+
+        var problem = $(Span.class).withClassName("hero-image-problem").single();
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).startsWith("Only JPEG, PNG or WebP images can be used.");
+        assertThat($(Image.class).withClassName("hero-image-preview").all()).as("no visible preview").isEmpty();
     }
 
     /** Opens a language's tab; only the open tab's editor is on the page. */

@@ -1,0 +1,12 @@
+package org.newsdesk.media;
+
+/** Where images are served: {@code media/{id}/{variant}.{extension}}, site-relative like the public routes. */
+public final class MediaPaths {
+
+    private MediaPaths() {
+    }
+
+    public static String of(long imageId, Variant variant, ImageFormat format) {
+        return "media/" + imageId + "/" + variant.fileName() + "." + format.extension();
+    }
+}
