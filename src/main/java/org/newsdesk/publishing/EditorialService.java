@@ -31,11 +31,14 @@ public class EditorialService {
     private final Clock clock;
     private final SecurityContextHolderStrategy security;
     private final AuditLog audit;
+    private final SearchIndexer searchIndex;
 
     /** @param security the same source of the signed-in user that method security checks */
     EditorialService(EditorialRepository articles, DraftValidation validation, MarkdownRenderer markdown,
-                     Clock clock, SecurityContextHolderStrategy security, AuditLog audit) {
+                     Clock clock, SecurityContextHolderStrategy security, AuditLog audit,
+                     SearchIndexer searchIndex) {
         this.audit = audit;
+        this.searchIndex = searchIndex;
         this.articles = articles;
         this.validation = validation;
         this.markdown = markdown;
@@ -93,6 +96,8 @@ public class EditorialService {
                 }
             }
         }
+        // The date applies to every version, so all of them are indexed again, whatever changed.
+        searchIndex.reindexArticle(articleId);
         return articles.findDraft(articleId).orElseThrow();
     }
 
