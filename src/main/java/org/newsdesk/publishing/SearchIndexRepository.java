@@ -75,7 +75,12 @@ class SearchIndexRepository {
         }
         List<Row2<Long, String>> keys = versions.stream()
                 .map(version -> row(version.text().articleId(), version.text().language().code())).toList();
-        dsl.deleteFrom(SEARCH_TERM).where(row(SEARCH_TERM.ARTICLE_ID, SEARCH_TERM.LANG).in(keys)).execute();
+        // The list of article ids lets MariaDB use uq_search_term_version; a list of pairs alone reads the table.
+        dsl.deleteFrom(SEARCH_TERM)
+                .where(SEARCH_TERM.ARTICLE_ID.in(versions.stream().map(version -> version.text().articleId())
+                        .distinct().toList()))
+                .and(row(SEARCH_TERM.ARTICLE_ID, SEARCH_TERM.LANG).in(keys))
+                .execute();
         var insert = dsl.insertInto(SEARCH_TERM, SEARCH_TERM.LANG, SEARCH_TERM.TERM, SEARCH_TERM.PUBLICATION_DATE,
                 SEARCH_TERM.ARTICLE_ID);
         var rows = 0;
