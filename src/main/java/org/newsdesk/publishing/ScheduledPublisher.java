@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes scheduled versions when their time has come. Safe with several instances and across restarts: the
- * database decides, by locking the due rows, which rows change, so every version is published exactly once and a
+ * database decides, in one statement, which rows change, so every version is published exactly once and a
  * restart catches up with whatever fell due while the application was down. The search index follows in the
  * same transaction.
  */
@@ -36,10 +36,10 @@ class ScheduledPublisher {
             fixedDelayString = "${newsdesk.publishing.check-interval:30s}")
     @Transactional
     public int publishDue() {
-        var due = articles.publishDue(LocalDateTime.now(clock));
-        searchIndex.reindexVersions(due);
-        var published = due.size();
+        var now = LocalDateTime.now(clock);
+        var published = articles.publishDue(now);
         if (published > 0) {
+            searchIndex.reindexVersions(articles.findPublishedUnindexed(now));
             log.info("Published {} scheduled article version(s)", published);
             audit.recordAs(null, null, "ARTICLE_SCHEDULE_PUBLISHED", published + " version(s)", null);
         }
