@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
  * word of every published version, kept by publishing.SearchIndexer). Every word also finds longer words that
  * start with it ("mensenhandel" finds "mensenhandelaars"). A page costs about the same however many articles
  * match: a search with a word that few articles contain reads only that word's matches; when every word is
- * common, the newest articles are tried one by one, and a page is found after a few dozen.
+ * common, the newest articles are tried one by one, and a page is found after a few dozen, unless the words
+ * rarely occur together: then the walk reads many articles (docs/performance.md, section (c)).
  */
 @Repository
 class NewsSearchRepository {
@@ -31,7 +32,7 @@ class NewsSearchRepository {
      * Matches of a word counted at most: below it, reading and sorting all of them is cheap; above it, trying
      * the newest articles finds a page soon.
      */
-    static final int COMMON = 2_000;
+    private static final int COMMON = 2_000;
 
     private final DSLContext dsl;
 
