@@ -18,7 +18,7 @@ class ArchitectureTest {
     private static final String GENERATED_JOOQ = "org.newsdesk.jooq..";
     private static final String[] FEATURES = {"org.newsdesk.article..", "org.newsdesk.theme..",
             "org.newsdesk.account..", "org.newsdesk.publishing..", "org.newsdesk.counting..",
-            "org.newsdesk.media..", "org.newsdesk.seo..", "org.newsdesk.audit.."};
+            "org.newsdesk.media..", "org.newsdesk.seo..", "org.newsdesk.audit..", "org.newsdesk.search.."};
 
     @ArchTest
     static final ArchRule viewsUseServicesNotRepositories = noClasses().that().resideInAPackage("..ui..")

@@ -1,12 +1,10 @@
 package org.newsdesk.article;
 
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.year;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
@@ -60,34 +58,34 @@ class ArticleRepository {
     }
 
     /**
-     * Published cards matching the query, newest first, starting after the cursor. Reads one card more than
-     * asked, so the caller knows whether another page follows.
+     * Published cards matching the query's theme and year, newest first, starting after the cursor; the search
+     * text is {@link NewsSearchRepository}'s. Reads one card more than asked, so the caller knows whether another
+     * page follows.
      */
     List<ArticleCard> findNews(Language language, NewsQuery query, NewsCursor after, int limit) {
-        var condition = publishedIn(language);
-        if (query.isSearch()) {
-            var expression = FullTextSearch.expressionFor(query.text());
-            if (expression.isEmpty()) {
-                return List.of();
-            }
-            condition = condition.and(condition("MATCH({0}, {1}, {2}) AGAINST ({3} IN BOOLEAN MODE)",
-                    ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY,
-                    val(expression.get())));
+        // The cheapest plan reads articles newest first along ix_article_publication_date and stops after one
+        // page; MariaDB tends to start from the translations instead and sort all of them, so the join order is
+        // fixed.
+        return selectCards(language, ARTICLE.straightJoin(ARTICLE_TRANSLATION)
+                .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)), publishedIn(language)
+                .and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
+                .and(inYear(ARTICLE.PUBLICATION_DATE, query))
+                .and(after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after)), limit);
+    }
+
+    /** The published cards of these articles, newest first. */
+    List<ArticleCard> findCards(Language language, List<NewsCursor> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
         }
-        condition = condition.and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()));
-        condition = condition.and(query.publicationYear()
-                .map(year -> ARTICLE.PUBLICATION_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
-                .orElse(noCondition()));
-        if (after != null) {
-            condition = condition.and(ARTICLE.PUBLICATION_DATE.lt(after.publicationDate())
-                    .or(ARTICLE.PUBLICATION_DATE.eq(after.publicationDate()).and(ARTICLE.ID.lt(after.articleId()))));
-        }
-        // Without a search the cheapest plan reads articles newest first along ix_article_publication_date and
-        // stops after one page; MariaDB tends to start from the translations instead and sort all of them, so
-        // the join order is fixed. A search starts from the full-text index, which only the translations have.
-        var articlesWithTranslation = query.isSearch()
-                ? ARTICLE_TRANSLATION.join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
-                : ARTICLE.straightJoin(ARTICLE_TRANSLATION).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID));
+        var ids = articles.stream().map(NewsCursor::articleId).toList();
+        return selectCards(language, ARTICLE_TRANSLATION.join(ARTICLE)
+                .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)), publishedIn(language).and(ARTICLE.ID.in(ids)),
+                ids.size());
+    }
+
+    private List<ArticleCard> selectCards(Language language, Table<?> articlesWithTranslation, Condition condition,
+                                          int limit) {
         return dsl.select(ARTICLE.ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER,
                         ARTICLE.PUBLICATION_DATE, THEME_TRANSLATION.SLUG, THEME_TRANSLATION.NAME, VIEWS)
                 .select(HERO)
@@ -101,6 +99,22 @@ class ArticleRepository {
                         row.get(ARTICLE_TRANSLATION.TITLE), row.get(ARTICLE_TRANSLATION.TEASER),
                         row.get(ARTICLE.PUBLICATION_DATE), row.get(THEME_TRANSLATION.SLUG),
                         row.get(THEME_TRANSLATION.NAME), row.get(VIEWS), heroImageOf(row)));
+    }
+
+    /** Keeps the query's publication year, if it has one. */
+    static Condition inYear(Field<LocalDate> publicationDate, NewsQuery query) {
+        return query.publicationYear()
+                .map(year -> publicationDate.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .orElse(noCondition());
+    }
+
+    /** Newest-first keyset paging: what comes after the cursor, if there is one. */
+    static Condition after(Field<LocalDate> publicationDate, Field<Long> articleId, NewsCursor cursor) {
+        if (cursor == null) {
+            return noCondition();
+        }
+        return publicationDate.lt(cursor.publicationDate())
+                .or(publicationDate.eq(cursor.publicationDate()).and(articleId.lt(cursor.articleId())));
     }
 
     /** The years in which articles of this language were published, newest first. */
@@ -240,7 +254,7 @@ class ArticleRepository {
         return overdue ? ArticleOverview.OVERDUE : status;
     }
 
-    private static Condition publishedIn(Language language) {
+    static Condition publishedIn(Language language) {
         return ARTICLE_TRANSLATION.LANG.eq(language.code())
                 .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED.name()));
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.newsdesk.base.Language;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.counting.ViewCounter;
+import org.newsdesk.search.SearchWords;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +21,15 @@ public class ArticleService {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final ArticleRepository articles;
+    private final NewsSearchRepository search;
     private final MarkdownRenderer markdown;
     private final ViewCounter viewCounter;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, MarkdownRenderer markdown, ViewCounter viewCounter, Clock clock) {
+    ArticleService(ArticleRepository articles, NewsSearchRepository search, MarkdownRenderer markdown,
+                   ViewCounter viewCounter, Clock clock) {
         this.articles = articles;
+        this.search = search;
         this.markdown = markdown;
         this.viewCounter = viewCounter;
         this.clock = clock;
@@ -49,12 +53,25 @@ public class ArticleService {
      */
     public NewsPage news(Language language, NewsQuery query, NewsCursor after, int pageSize) {
         var size = Math.clamp(pageSize, 1, MAX_PAGE_SIZE);
-        var cards = articles.findNews(language, query, after, size + 1).stream().map(this::withPendingViews).toList();
+        var cards = find(language, query, after, size + 1).stream().map(this::withPendingViews).toList();
         if (cards.size() <= size) {
             return new NewsPage(cards, Optional.empty());
         }
         var page = cards.subList(0, size);
         return new NewsPage(List.copyOf(page), Optional.of(NewsCursor.after(page.getLast())));
+    }
+
+    /**
+     * Whatever a visitor typed: only letters and digits count as words (see SearchWords), so input without a
+     * word of two letters finds nothing, and no input reaches the database as syntax.
+     */
+    private List<ArticleCard> find(Language language, NewsQuery query, NewsCursor after, int limit) {
+        if (!query.isSearch()) {
+            return articles.findNews(language, query, after, limit);
+        }
+        var words = SearchWords.ofQuery(query.text());
+        return words.isEmpty() ? List.of()
+                : articles.findCards(language, search.findMatches(language, words, query, after, limit));
     }
 
     /** The years that have published news in this language, newest first. */

@@ -174,15 +174,26 @@ class EditorialRepository {
 
     /**
      * Publishes every scheduled version whose time has come, in one statement. Each row changes state once,
-     * whichever instance gets there first: the others find it published already and change nothing.
+     * whichever instance gets there first: the others find it published already and change nothing. The rows it
+     * changes lose their indexed version, so that {@link #findPublishedUnindexed} finds them for the search index.
      */
     int publishDue(LocalDateTime now) {
         return dsl.update(ARTICLE_TRANSLATION)
                 .set(ARTICLE_TRANSLATION.STATUS, PublicationStatus.PUBLISHED.name())
                 .set(ARTICLE_TRANSLATION.PUBLISHED_AT, coalesce(ARTICLE_TRANSLATION.PUBLISH_AT, inline(now)))
                 .set(ARTICLE_TRANSLATION.VERSION, ARTICLE_TRANSLATION.VERSION.plus(1))
+                .setNull(ARTICLE_TRANSLATION.SEARCH_INDEXED_VERSION)
                 .where(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.SCHEDULED.name())
                         .and(ARTICLE_TRANSLATION.PUBLISH_AT.le(now)))
                 .execute();
+    }
+
+    /** Scheduled versions published by now whose words are not indexed yet, along ix_article_translation_schedule. */
+    List<Long> findPublishedUnindexed(LocalDateTime now) {
+        return dsl.select(ARTICLE_TRANSLATION.ID).from(ARTICLE_TRANSLATION)
+                .where(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED.name())
+                        .and(ARTICLE_TRANSLATION.PUBLISH_AT.le(now))
+                        .and(ARTICLE_TRANSLATION.SEARCH_INDEXED_VERSION.isNull()))
+                .fetch(ARTICLE_TRANSLATION.ID);
     }
 }

@@ -34,12 +34,15 @@ public class EditorialService {
     private final SecurityContextHolderStrategy security;
     private final AuditLog audit;
     private final MediaService media;
+    private final SearchIndexer searchIndex;
 
     /** @param security the same source of the signed-in user that method security checks */
     EditorialService(EditorialRepository articles, DraftValidation validation, MarkdownRenderer markdown,
-                     Clock clock, SecurityContextHolderStrategy security, AuditLog audit, MediaService media) {
+                     Clock clock, SecurityContextHolderStrategy security, AuditLog audit, MediaService media,
+                     SearchIndexer searchIndex) {
         this.audit = audit;
         this.media = media;
+        this.searchIndex = searchIndex;
         this.articles = articles;
         this.validation = validation;
         this.markdown = markdown;
@@ -107,12 +110,14 @@ public class EditorialService {
                 }
             }
         }
+        // The date applies to every version, so all of them are indexed again, whatever changed.
+        searchIndex.reindexArticle(articleId);
         return articles.findDraft(articleId).orElseThrow();
     }
 
     /**
-     * Removes the article with all its language versions, revisions and view count for good; timeline entries
-     * that linked to it keep their text without the link.
+     * Removes the article with all its language versions, revisions, view count, search words and (unless another
+     * article uses it) its hero image for good; timeline entries that linked to it keep their text without the link.
      *
      * @throws EditConflictException when someone saved the article after it was loaded, so the editor decides
      *                               again with their changes in view
@@ -121,6 +126,9 @@ public class EditorialService {
         var article = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
         if (!articles.deleteArticle(articleId, expectedVersion)) {
             throw new EditConflictException(articles.lastEditor(articleId).orElse("?"));
+        }
+        if (article.heroImageId() != null) {
+            media.discardIfUnused(article.heroImageId());
         }
         var titles = Arrays.stream(Language.values()).filter(article.versions()::containsKey)
                 .map(language -> language.code() + ": " + article.versions().get(language).title()).toList();

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishes scheduled versions when their time has come. Safe with several instances and across restarts: the
  * database decides, in one statement, which rows change, so every version is published exactly once and a
- * restart catches up with whatever fell due while the application was down.
+ * restart catches up with whatever fell due while the application was down. The search index follows in the
+ * same transaction.
  */
 @Component
 class ScheduledPublisher {
@@ -22,19 +23,23 @@ class ScheduledPublisher {
     private final EditorialRepository articles;
     private final Clock clock;
     private final AuditLog audit;
+    private final SearchIndexer searchIndex;
 
-    ScheduledPublisher(EditorialRepository articles, Clock clock, AuditLog audit) {
+    ScheduledPublisher(EditorialRepository articles, Clock clock, AuditLog audit, SearchIndexer searchIndex) {
         this.articles = articles;
         this.clock = clock;
         this.audit = audit;
+        this.searchIndex = searchIndex;
     }
 
     @Scheduled(initialDelayString = "${newsdesk.publishing.check-interval:30s}",
             fixedDelayString = "${newsdesk.publishing.check-interval:30s}")
     @Transactional
     public int publishDue() {
-        var published = articles.publishDue(LocalDateTime.now(clock));
+        var now = LocalDateTime.now(clock);
+        var published = articles.publishDue(now);
         if (published > 0) {
+            searchIndex.reindexVersions(articles.findPublishedUnindexed(now));
             log.info("Published {} scheduled article version(s)", published);
             audit.recordAs(null, null, "ARTICLE_SCHEDULE_PUBLISHED", published + " version(s)", null);
         }

@@ -21,6 +21,12 @@ final class GeneratedArticles {
     static final String RARE_WORD = "drugssmokkel";
     /** Far down the word list: in roughly one article out of four. */
     static final String UNCOMMON_WORD = "veiligheid";
+    /**
+     * Each in every other article, never together: the worst case for a search that tries the newest articles
+     * one by one, since every article has one of the two words and none has both.
+     */
+    static final String EVEN_WORD = "noordzijde";
+    static final String ODD_WORD = "zuidzijde";
 
     private static final List<String> WORDS = List.of(COMMON_WORD, "benelux", "ministers", "afspraken",
             "grens", "regering", "nederland", "belgië", "luxemburg", "beleid", "europese", "overleg", "verslag",
@@ -76,7 +82,8 @@ final class GeneratedArticles {
                 translation.setLong(1, id);
                 translation.setString(2, capitalised(words(6 + random.nextInt(4))));
                 translation.setString(3, "bench-artikel-" + id);
-                translation.setString(4, capitalised(words(25)) + ".");
+                translation.setString(4, capitalised(words(25)) + " " + (id % 2 == 0 ? EVEN_WORD : ODD_WORD)
+                        + ".");
                 translation.setString(5, body(generated % 1000 == 0));
                 translation.addBatch();
                 generated++;

@@ -2,8 +2,12 @@ package org.newsdesk.bench;
 
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
+import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
+import static org.newsdesk.jooq.Tables.SEARCH_TERM;
 import static org.newsdesk.jooq.Tables.THEME;
+import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,12 +22,14 @@ import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsCursor;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
+import org.newsdesk.publishing.SearchIndexer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * How long the news grid takes to fetch a page, first and a thousand pages deep, and to search, at 10,000 and
- * 100,000 published articles, through ArticleService.news as the grid calls it. Run by bench/grid-queries.sh.
+ * 100,000 published articles, through ArticleService.news as the grid calls it; searches also as they ran before
+ * V7, on InnoDB's full-text index, side by side. Run by bench/grid-queries.sh.
  */
 public final class GridQueriesBenchmark {
 
@@ -35,11 +41,13 @@ public final class GridQueriesBenchmark {
     private static final String NO_MATCH_WORD = "xylofoonconcert";
 
     private final ArticleService articles;
+    private final SearchIndexer indexer;
     private final DSLContext dsl;
     private final GeneratedArticles generated;
 
     private GridQueriesBenchmark(ConfigurableApplicationContext context) {
         articles = context.getBean(ArticleService.class);
+        indexer = context.getBean(SearchIndexer.class);
         dsl = context.getBean(DSLContext.class);
         generated = new GeneratedArticles(context.getBean(DataSource.class),
                 dsl.select(THEME.ID).from(THEME).orderBy(THEME.ID).fetch(THEME.ID));
@@ -56,6 +64,9 @@ public final class GridQueriesBenchmark {
             try (var context = new SpringApplicationBuilder(Application.class, LastStatement.class)
                     .run(arguments.toArray(String[]::new))) {
                 var benchmark = new GridQueriesBenchmark(context);
+                // The index that search used before V7, which V7 drops: the benchmark compares both.
+                context.getBean(DSLContext.class).execute("CREATE FULLTEXT INDEX ft_article_translation_text "
+                        + "ON article_translation (title, teaser, body)");
                 for (int count : ARTICLE_COUNTS) {
                     benchmark.measureAt(count);
                 }
@@ -67,10 +78,15 @@ public final class GridQueriesBenchmark {
         long started = System.nanoTime();
         generated.growTo(count);
         long generationSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        started = System.nanoTime();
+        int indexed = indexer.catchUp();
+        long indexingSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         // Fresh index statistics, as a server that has run for a while would have.
-        dsl.execute("ANALYZE TABLE article, article_translation");
+        dsl.execute("ANALYZE TABLE article, article_translation, search_term");
         int published = publishedCount();
-        System.out.printf("%n=== %,d published nl articles (generated in %d s) ===%n", published, generationSeconds);
+        System.out.printf("%n=== %,d published nl articles (generated in %d s; %,d versions indexed in %d s, "
+                + "%,d search_term rows) ===%n", published, generationSeconds, indexed, indexingSeconds,
+                dsl.fetchCount(SEARCH_TERM));
 
         int deepPosition = Math.min(DEEP_POSITION, published - PAGE_SIZE);
         var deepCursor = cursorAt(deepPosition);
@@ -84,23 +100,101 @@ public final class GridQueriesBenchmark {
         System.out.printf("  %-38s %s%n", String.format("deep page (after position %,d)", deepPosition), deep);
         System.out.printf("  deep / first (p50): %.2f%n", deep.p50Millis() / first.p50Millis());
 
-        System.out.println("Search, ArticleService.news(nl, q, first page):");
-        for (var text : List.of(GeneratedArticles.COMMON_WORD, GeneratedArticles.RARE_WORD,
-                GeneratedArticles.UNCOMMON_WORD + " " + GeneratedArticles.COMMON_WORD, NO_MATCH_WORD)) {
-            var query = new NewsQuery(text, null, null);
-            var label = String.format("\"%s\" (%,d matches)", text, matches(text));
-            try {
-                System.out.printf("  %-38s %s%n", label, Latency.of(() -> articles.news(Language.NL, query, null,
-                        PAGE_SIZE)));
-            } catch (DataAccessException failure) {
-                System.out.printf("  %-38s FAILED: %s%n", label, failure.getCause().getMessage());
-            }
+        System.out.printf("Search, first page of 12: InnoDB FULLTEXT (the query before V7) and the search_term index "
+                + "(ArticleService.news):%n");
+        var searches = searchesAt(count);
+        for (var search : searches) {
+            System.out.printf("  %s (%,d matches of the words)%n", search.label(), matches(search.query().text()));
+            System.out.printf("    %-10s %s%n", "FULLTEXT", timedOrFailure(() -> fullTextSearch(search.query(),
+                    search.after())));
+            System.out.printf("    %-10s %s%n", "own index", timedOrFailure(() -> articles.news(Language.NL,
+                    search.query(), search.after(), PAGE_SIZE)));
         }
 
         explain("first page", firstPage);
         explain("deep page", deepPage);
-        explain("search \"" + GeneratedArticles.COMMON_WORD + "\"", () -> articles.news(Language.NL,
-                new NewsQuery(GeneratedArticles.COMMON_WORD, null, null), null, PAGE_SIZE));
+        for (var search : searches.subList(0, 3)) {
+            explainEach("search " + search.label(), () -> articles.news(Language.NL, search.query(), search.after(),
+                    PAGE_SIZE));
+        }
+        explainEach("search " + searches.getLast().label(), () -> articles.news(Language.NL,
+                searches.getLast().query(), searches.getLast().after(), PAGE_SIZE));
+    }
+
+    private record Search(String label, NewsQuery query, NewsCursor after) {
+    }
+
+    private List<Search> searchesAt(int count) {
+        var common = GeneratedArticles.COMMON_WORD;
+        var twoWords = GeneratedArticles.UNCOMMON_WORD + " " + common;
+        var firstTheme = dsl.select(THEME.ID).from(THEME).orderBy(THEME.ID).limit(1).fetchSingle(THEME.ID);
+        NewsCursor deepSearch = null;
+        for (int page = 0; page < 12; page++) {
+            deepSearch = articles.news(Language.NL, new NewsQuery(common, null, null), deepSearch,
+                    ArticleService.MAX_PAGE_SIZE).next().orElseThrow();
+        }
+        return List.of(
+                new Search("\"" + common + "\" (common)", new NewsQuery(common, null, null), null),
+                new Search("\"" + GeneratedArticles.RARE_WORD + "\" (rare)",
+                        new NewsQuery(GeneratedArticles.RARE_WORD, null, null), null),
+                new Search("\"" + twoWords + "\" (two words)", new NewsQuery(twoWords, null, null), null),
+                new Search("\"" + NO_MATCH_WORD + "\" (no match)", new NewsQuery(NO_MATCH_WORD, null, null), null),
+                new Search("\"samenwerk\" (start of a common word)", new NewsQuery("samenwerk", null, null), null),
+                new Search("\"" + GeneratedArticles.RARE_WORD + " " + common + "\" (rare and common)",
+                        new NewsQuery(GeneratedArticles.RARE_WORD + " " + common, null, null), null),
+                new Search("\"" + GeneratedArticles.UNCOMMON_WORD + "\", first theme, 2015",
+                        new NewsQuery(GeneratedArticles.UNCOMMON_WORD, firstTheme, 2015), null),
+                new Search(String.format("\"%s\" after position 1,200", common), new NewsQuery(common, null, null),
+                        deepSearch),
+                new Search("\"" + GeneratedArticles.EVEN_WORD + " " + GeneratedArticles.ODD_WORD
+                        + "\" (never together: worst case)", new NewsQuery(GeneratedArticles.EVEN_WORD + " "
+                        + GeneratedArticles.ODD_WORD, null, null), null));
+    }
+
+    private static String timedOrFailure(Runnable action) {
+        try {
+            return Latency.of(action).toString();
+        } catch (DataAccessException failure) {
+            return "FAILED: " + failure.getCause().getMessage();
+        }
+    }
+
+    /**
+     * The search as ArticleRepository.findNews ran it before V7 (commit 4f1f1c0): InnoDB boolean-mode full-text
+     * match, every word a required prefix, with the same filters, cursor and columns. V7 drops the full-text index,
+     * so the benchmark creates it on its scratch database.
+     */
+    private void fullTextSearch(NewsQuery query, NewsCursor after) {
+        var condition = ARTICLE_TRANSLATION.LANG.eq("nl").and(ARTICLE_TRANSLATION.STATUS.eq("PUBLISHED"))
+                .and(DSL.condition("MATCH({0}, {1}, {2}) AGAINST ({3} IN BOOLEAN MODE)", ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY, DSL.val(booleanModeExpression(
+                                query.text()))));
+        if (query.themeId() != null) {
+            condition = condition.and(ARTICLE.THEME_ID.eq(query.themeId()));
+        }
+        if (query.year() != null) {
+            condition = condition.and(ARTICLE.PUBLICATION_DATE.between(LocalDate.of(query.year(), 1, 1),
+                    LocalDate.of(query.year(), 12, 31)));
+        }
+        if (after != null) {
+            condition = condition.and(ARTICLE.PUBLICATION_DATE.lt(after.publicationDate())
+                    .or(ARTICLE.PUBLICATION_DATE.eq(after.publicationDate()).and(ARTICLE.ID.lt(after.articleId()))));
+        }
+        dsl.select(ARTICLE.ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE.PUBLICATION_DATE, THEME_TRANSLATION.SLUG, THEME_TRANSLATION.NAME,
+                        DSL.coalesce(ARTICLE_VIEW_COUNT.VIEWS, DSL.inline(0L)))
+                .from(ARTICLE_TRANSLATION.join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)))
+                .leftJoin(THEME_TRANSLATION).on(THEME_TRANSLATION.THEME_ID.eq(ARTICLE.THEME_ID)
+                        .and(THEME_TRANSLATION.LANG.eq("nl")))
+                .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
+                .where(condition)
+                .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
+                .limit(PAGE_SIZE + 1)
+                .fetch();
+    }
+
+    private static String booleanModeExpression(String text) {
+        return String.join(" ", text.split(" ")).replaceAll("(\\S+)", "+$1*");
     }
 
     private int publishedCount() {
@@ -121,18 +215,30 @@ public final class GridQueriesBenchmark {
     }
 
     private int matches(String text) {
-        var expression = String.join(" ", text.split(" ")).replaceAll("(\\S+)", "+$1*");
+        var expression = booleanModeExpression(text);
         return dsl.fetchCount(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.LANG.eq("nl")
                 .and(ARTICLE_TRANSLATION.STATUS.eq("PUBLISHED"))
                 .and(DSL.condition("MATCH({0}, {1}, {2}) AGAINST ({3} IN BOOLEAN MODE)", ARTICLE_TRANSLATION.TITLE,
                         ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY, DSL.val(expression))));
     }
 
-    /** MariaDB's ANALYZE: the EXPLAIN plan plus r_rows, the rows each step actually read. */
+    /** The plan of every statement the action sends, in order. */
+    private void explainEach(String label, Runnable action) {
+        var statements = LastStatement.all(action);
+        for (int i = 0; i < statements.size(); i++) {
+            explain(String.format("%s, statement %d of %d", label, i + 1, statements.size()), statements.get(i));
+        }
+    }
+
     private void explain(String label, Runnable query) {
+        explain(label, LastStatement.of(query));
+    }
+
+    /** MariaDB's ANALYZE: the EXPLAIN plan plus r_rows, the rows each step actually read. */
+    private void explain(String label, String sql) {
         System.out.println("EXPLAIN " + label + " (rows: estimated, r_rows: actually read):");
         try {
-            var plan = dsl.fetch("ANALYZE " + LastStatement.of(query));
+            var plan = dsl.fetch("ANALYZE " + sql);
             System.out.printf("  %-20s %-7s %-32s %8s %8s  %s%n", "table", "type", "key", "rows", "r_rows", "Extra");
             for (var step : plan) {
                 System.out.printf("  %-20s %-7s %-32s %8s %8s  %s%n", step.get("table"), step.get("type"),

@@ -1,5 +1,8 @@
 package org.newsdesk.bench;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
@@ -13,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LastStatement implements ExecuteListener {
 
-    /** Set only while {@link #of} runs, so that the timed runs pay nothing for rendering. */
-    private static final ThreadLocal<String[]> CAPTURE = new ThreadLocal<>();
+    /** Set only while {@link #all} runs, so that the timed runs pay nothing for rendering. */
+    private static final ThreadLocal<List<String>> CAPTURE = new ThreadLocal<>();
 
     @Bean
     ExecuteListenerProvider lastStatementListener() {
@@ -25,19 +28,24 @@ class LastStatement implements ExecuteListener {
     public void renderEnd(ExecuteContext context) {
         var capture = CAPTURE.get();
         if (capture != null && context.query() != null) {
-            capture[0] = context.dsl().renderInlined(context.query());
+            capture.add(context.dsl().renderInlined(context.query()));
         }
     }
 
     /** The SQL of the last query that the action ran on this thread. */
     static String of(Runnable action) {
-        var capture = new String[1];
+        return all(action).getLast();
+    }
+
+    /** The SQL of every query that the action ran on this thread, in order. */
+    static List<String> all(Runnable action) {
+        var capture = new ArrayList<String>();
         CAPTURE.set(capture);
         try {
             action.run();
         } finally {
             CAPTURE.remove();
         }
-        return capture[0];
+        return capture;
     }
 }

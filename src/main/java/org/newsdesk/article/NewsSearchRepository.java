@@ -1,0 +1,138 @@
+package org.newsdesk.article;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
+import static org.newsdesk.jooq.Tables.SEARCH_TERM;
+
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.newsdesk.base.Language;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Finds the published articles that contain every word of a search, newest first, from search_term (one row per
+ * word of every published version, kept by publishing.SearchIndexer). Every word also finds longer words that
+ * start with it ("mensenhandel" finds "mensenhandelaars"). A page costs about the same however many articles
+ * match: a search with a word that few articles contain reads only that word's matches; when every word is
+ * common, the newest articles are tried one by one, and a page is found after a few dozen, unless the words
+ * rarely occur together: then the walk reads many articles (docs/performance.md, section (c)).
+ */
+@Repository
+class NewsSearchRepository {
+
+    /**
+     * Matches of a word counted at most: below it, reading and sorting all of them is cheap; above it, trying
+     * the newest articles finds a page soon.
+     */
+    private static final int COMMON = 2_000;
+
+    private final DSLContext dsl;
+
+    NewsSearchRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * The date and id of the published articles that match every word, the query's theme and year, after the
+     * cursor, newest first.
+     *
+     * @param words as {@link org.newsdesk.search.SearchWords#ofQuery} gives them, at least one
+     */
+    List<NewsCursor> findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after,
+                                 int limit) {
+        return findMatches(language, words, query, after, limit, COMMON);
+    }
+
+    /** @param common from how many matches on a word counts as common; tests try both ways with it */
+    List<NewsCursor> findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after,
+                                 int limit, int common) {
+        var counts = cappedMatchCounts(language, words, common);
+        var rarest = 0;
+        for (int i = 1; i < words.size(); i++) {
+            if (counts.get(i) < counts.get(rarest)) {
+                rarest = i;
+            }
+        }
+        if (counts.get(rarest) == 0) {
+            return List.of();
+        }
+        return counts.get(rarest) < common
+                ? fromWord(language, words.get(rarest), words, query, after, limit)
+                : fromNewest(language, words, query, after, limit);
+    }
+
+    /** Index entries per word, up to the cap: one statement, reading at most that many entries per word. */
+    private List<Integer> cappedMatchCounts(Language language, List<String> words, int cap) {
+        List<Field<Integer>> counts = words.stream().map(word -> field(selectCount().from(
+                select(inline(1)).from(SEARCH_TERM).where(wordIn(SEARCH_TERM.TERM, SEARCH_TERM.LANG, language, word))
+                        .limit(cap).asTable("capped")))).toList();
+        var row = dsl.select(counts).fetchSingle();
+        return counts.stream().map(row::get).toList();
+    }
+
+    /** All matches of the rarest word, newest first from its index range, each checked for the other words. */
+    private List<NewsCursor> fromWord(Language language, String rarest, List<String> words, NewsQuery query,
+                                      NewsCursor after, int limit) {
+        var driver = SEARCH_TERM.as("driver");
+        var others = words.stream().filter(word -> !word.equals(rarest))
+                .map(word -> contains(driver.ARTICLE_ID, language, word))
+                .reduce(noCondition(), Condition::and);
+        var theme = query.theme().map(themeId -> field(select(ARTICLE.THEME_ID).from(ARTICLE)
+                .where(ARTICLE.ID.eq(driver.ARTICLE_ID))).eq(themeId)).orElse(noCondition());
+        // One version can hold several words that start with the searched one.
+        return dsl.selectDistinct(driver.PUBLICATION_DATE, driver.ARTICLE_ID)
+                .from(driver)
+                .where(wordIn(driver.TERM, driver.LANG, language, rarest))
+                .and(ArticleRepository.inYear(driver.PUBLICATION_DATE, query))
+                .and(ArticleRepository.after(driver.PUBLICATION_DATE, driver.ARTICLE_ID, after))
+                .and(theme)
+                .and(others)
+                .orderBy(driver.PUBLICATION_DATE.desc(), driver.ARTICLE_ID.desc())
+                .limit(limit)
+                .fetch(row -> new NewsCursor(row.value1(), row.value2()));
+    }
+
+    /**
+     * The newest published articles, as the unsearched grid reads them, each checked for every word: when all
+     * words are common, a page is full after a few dozen articles.
+     */
+    private List<NewsCursor> fromNewest(Language language, List<String> words, NewsQuery query, NewsCursor after,
+                                        int limit) {
+        var everyWord = words.stream().map(word -> contains(ARTICLE.ID, language, word))
+                .reduce(noCondition(), Condition::and);
+        return dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
+                .from(ARTICLE.straightJoin(ARTICLE_TRANSLATION).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)))
+                .where(ArticleRepository.publishedIn(language))
+                .and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
+                .and(ArticleRepository.inYear(ARTICLE.PUBLICATION_DATE, query))
+                .and(ArticleRepository.after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after))
+                .and(everyWord)
+                .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
+                .limit(limit)
+                .fetch(row -> new NewsCursor(row.value1(), row.value2()));
+    }
+
+    /**
+     * One probe of uq_search_term_version per article. Written as a scalar subquery on purpose: MariaDB turns an
+     * EXISTS into a semi-join and may then materialise every match of the word first, which costs what the
+     * full-text index cost.
+     */
+    private static Condition contains(Field<Long> articleId, Language language, String word) {
+        var term = SEARCH_TERM.as("word");
+        return field(select(inline(1)).from(term).where(term.ARTICLE_ID.eq(articleId)
+                .and(wordIn(term.TERM, term.LANG, language, word))).limit(1)).isNotNull();
+    }
+
+    /** The word itself or a longer one that starts with it; words hold no LIKE wildcards, only letters and digits. */
+    private static Condition wordIn(Field<String> term, Field<String> lang, Language language, String word) {
+        return lang.eq(language.code()).and(term.like(word + "%"));
+    }
+}
