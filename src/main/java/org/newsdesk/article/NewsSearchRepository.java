@@ -22,8 +22,10 @@ import org.springframework.stereotype.Repository;
  * word of every published version, kept by publishing.SearchIndexer). Every word also finds longer words that
  * start with it ("mensenhandel" finds "mensenhandelaars"). A page costs about the same however many articles
  * match: a search with a word that few articles contain reads only that word's matches; when every word is
- * common, the newest articles are tried one by one, and a page is found after a few dozen, unless the words
- * rarely occur together: then the walk reads many articles (docs/performance.md, section (c)).
+ * common, the newest articles are tried one by one, and a page is found after a few dozen. Words that are each
+ * common but rarely occur together would make that walk read every article, so it stops after
+ * {@link #NEWEST_TRIED} articles from where the page starts: such a search lists what it finds there and ends
+ * (docs/performance.md, section (c)).
  */
 @Repository
 class NewsSearchRepository {
@@ -33,6 +35,9 @@ class NewsSearchRepository {
      * the newest articles finds a page soon.
      */
     private static final int COMMON = 2_000;
+
+    /** How many of the newest articles (after the cursor) a search of only common words tries at most. */
+    private static final int NEWEST_TRIED = 1_000;
 
     private final DSLContext dsl;
 
@@ -48,12 +53,15 @@ class NewsSearchRepository {
      */
     List<NewsCursor> findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after,
                                  int limit) {
-        return findMatches(language, words, query, after, limit, COMMON);
+        return findMatches(language, words, query, after, limit, COMMON, NEWEST_TRIED);
     }
 
-    /** @param common from how many matches on a word counts as common; tests try both ways with it */
+    /**
+     * @param common      from how many matches on a word counts as common; tests try both ways with it
+     * @param newestTried how many of the newest articles a search of only common words tries at most
+     */
     List<NewsCursor> findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after,
-                                 int limit, int common) {
+                                 int limit, int common, int newestTried) {
         var counts = cappedMatchCounts(language, words, common);
         var rarest = 0;
         for (int i = 1; i < words.size(); i++) {
@@ -66,7 +74,7 @@ class NewsSearchRepository {
         }
         return counts.get(rarest) < common
                 ? fromWord(language, words.get(rarest), words, query, after, limit)
-                : fromNewest(language, words, query, after, limit);
+                : fromNewest(language, words, query, after, limit, newestTried);
     }
 
     /** Index entries per word, up to the cap: one statement, reading at most that many entries per word. */
@@ -102,20 +110,28 @@ class NewsSearchRepository {
 
     /**
      * The newest published articles, as the unsearched grid reads them, each checked for every word: when all
-     * words are common, a page is full after a few dozen articles.
+     * words are common, a page is full after a few dozen articles. The candidates are cut off first, so that
+     * words that seldom meet cost a bounded number of probes.
      */
     private List<NewsCursor> fromNewest(Language language, List<String> words, NewsQuery query, NewsCursor after,
-                                        int limit) {
-        var everyWord = words.stream().map(word -> contains(ARTICLE.ID, language, word))
-                .reduce(noCondition(), Condition::and);
-        return dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
+                                        int limit, int newestTried) {
+        var candidates = dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
                 .from(ARTICLE.straightJoin(ARTICLE_TRANSLATION).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)))
                 .where(ArticleRepository.publishedIn(language))
                 .and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
                 .and(ArticleRepository.inYear(ARTICLE.PUBLICATION_DATE, query))
                 .and(ArticleRepository.after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after))
-                .and(everyWord)
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
+                .limit(newestTried)
+                .asTable("candidate");
+        var date = candidates.field(ARTICLE.PUBLICATION_DATE);
+        var id = candidates.field(ARTICLE.ID);
+        var everyWord = words.stream().map(word -> contains(id, language, word))
+                .reduce(noCondition(), Condition::and);
+        return dsl.select(date, id)
+                .from(candidates)
+                .where(everyWord)
+                .orderBy(date.desc(), id.desc())
                 .limit(limit)
                 .fetch(row -> new NewsCursor(row.value1(), row.value2()));
     }

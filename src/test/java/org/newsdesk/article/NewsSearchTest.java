@@ -31,6 +31,8 @@ class NewsSearchTest {
 
     /** Far from the demo content's dates, so that these articles come first and their order is known. */
     private static final LocalDate NEWEST = LocalDate.of(2990, 6, 30);
+    /** No cut-off for searches of only common words. */
+    private static final int ALL = Integer.MAX_VALUE;
 
     @Autowired
     ArticleService articles;
@@ -115,6 +117,17 @@ class NewsSearchTest {
         assertThat(seen).containsExactlyElementsOf(expected);
     }
 
+    @Test
+    void aSearchOfOnlyCommonWordsTriesABoundedNumberOfTheNewestArticles() {
+        var words = SearchWords.ofQuery("zorbulator");
+        var query = new NewsQuery("zorbulator", null, null);
+
+        assertThat(search.findMatches(Language.NL, words, query, null, 20, 1, 1))
+                .extracting(NewsCursor::articleId).containsExactly(waterArticle);
+        assertThat(search.findMatches(Language.NL, words, query, null, 20, 1, 2))
+                .extracting(NewsCursor::articleId).containsExactly(waterArticle, bridgeArticle);
+    }
+
     /** Rare words are read from their own index range, common ones by trying the newest articles: same answers. */
     @ParameterizedTest
     @ValueSource(strings = {"zorbulator", "zorbulator ingenieurs", "een zorb", "de", "water", "nergensvoorkomend"})
@@ -122,13 +135,13 @@ class NewsSearchTest {
         var words = SearchWords.ofQuery(text);
         for (var query : List.of(new NewsQuery(text, null, null), new NewsQuery(text, themeId, null),
                 new NewsQuery(text, null, NEWEST.getYear()))) {
-            var fromRarestWord = search.findMatches(Language.NL, words, query, null, 20, Integer.MAX_VALUE);
-            var fromNewest = search.findMatches(Language.NL, words, query, null, 20, 1);
+            var fromRarestWord = search.findMatches(Language.NL, words, query, null, 20, Integer.MAX_VALUE, ALL);
+            var fromNewest = search.findMatches(Language.NL, words, query, null, 20, 1, ALL);
             assertThat(fromNewest).as(query.toString()).containsExactlyElementsOf(fromRarestWord);
             var after = fromRarestWord.isEmpty() ? null : fromRarestWord.getFirst();
-            assertThat(search.findMatches(Language.NL, words, query, after, 20, 1)).as(query + " after")
+            assertThat(search.findMatches(Language.NL, words, query, after, 20, 1, ALL)).as(query + " after")
                     .containsExactlyElementsOf(search.findMatches(Language.NL, words, query, after, 20,
-                            Integer.MAX_VALUE));
+                            Integer.MAX_VALUE, ALL));
         }
     }
 
