@@ -4,8 +4,12 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.year;
 import static org.newsdesk.jooq.Tables.ARTICLE;
@@ -87,15 +91,28 @@ class ArticleRepository {
                         row.get(THEME_TRANSLATION.NAME), row.get(VIEWS)));
     }
 
-    /** The years in which articles of this language were published, newest first. */
+    /**
+     * The years in which articles of this language were published, newest first. A DISTINCT over the years would
+     * read every published version; this walks ix_article_publication_date from the newest article, and from each
+     * year found jumps to the newest article before that year, so it reads about one row per year.
+     */
     List<Integer> findPublicationYears(Language language) {
-        var publicationYear = year(ARTICLE.PUBLICATION_DATE);
-        return dsl.selectDistinct(publicationYear)
-                .from(ARTICLE_TRANSLATION)
-                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
-                .where(publishedIn(language))
-                .orderBy(publicationYear.desc())
-                .fetch(publicationYear);
+        var walk = name("published_year");
+        var year = field(walk.append("year"), Integer.class);
+        var years = walk.fields("year").as(select(newestYear(language, noCondition()))
+                .unionAll(select(newestYear(language, ARTICLE.PUBLICATION_DATE.lt(
+                                field("MAKEDATE({0}, 1)", LocalDate.class, year))))
+                        .from(table(walk)).where(year.isNotNull())));
+        return dsl.withRecursive(years).select(year).from(years).where(year.isNotNull()).fetch(year);
+    }
+
+    /** The year of the newest published article of this language that meets the condition; null if none. */
+    private static Field<Integer> newestYear(Language language, Condition condition) {
+        return field(select(year(ARTICLE.PUBLICATION_DATE))
+                .from(ARTICLE.straightJoin(ARTICLE_TRANSLATION).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)))
+                .where(publishedIn(language).and(condition))
+                .orderBy(ARTICLE.PUBLICATION_DATE.desc())
+                .limit(1));
     }
 
     Optional<StoredVersion> findPublished(Language language, String slug) {
