@@ -4,14 +4,9 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.val;
-import static org.jooq.impl.DSL.year;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
@@ -92,27 +87,30 @@ class ArticleRepository {
     }
 
     /**
-     * The years in which articles of this language were published, newest first. A DISTINCT over the years would
-     * read every published version; this walks ix_article_publication_date from the newest article, and from each
-     * year found jumps to the newest article before that year, so it reads about one row per year.
+     * The years in which articles of this language were published, newest first. A DISTINCT over the years reads
+     * every published version. This asks for the newest published article, then for the newest before the year
+     * found, and so on: each query is a short walk down ix_article_publication_date (about one row when most
+     * articles are published in the language), one per year. A single recursive query would save the round trips,
+     * but MariaDB then scans the index from the top for every year instead of starting at the bound.
      */
     List<Integer> findPublicationYears(Language language) {
-        var walk = name("published_year");
-        var year = field(walk.append("year"), Integer.class);
-        var years = walk.fields("year").as(select(newestYear(language, noCondition()))
-                .unionAll(select(newestYear(language, ARTICLE.PUBLICATION_DATE.lt(
-                                field("MAKEDATE({0}, 1)", LocalDate.class, year))))
-                        .from(table(walk)).where(year.isNotNull())));
-        return dsl.withRecursive(years).select(year).from(years).where(year.isNotNull()).fetch(year);
+        var years = new ArrayList<Integer>();
+        var newest = newestPublished(language, noCondition());
+        while (newest.isPresent()) {
+            var year = newest.get().getYear();
+            years.add(year);
+            newest = newestPublished(language, ARTICLE.PUBLICATION_DATE.lt(LocalDate.of(year, 1, 1)));
+        }
+        return years;
     }
 
-    /** The year of the newest published article of this language that meets the condition; null if none. */
-    private static Field<Integer> newestYear(Language language, Condition condition) {
-        return field(select(year(ARTICLE.PUBLICATION_DATE))
+    private Optional<LocalDate> newestPublished(Language language, Condition condition) {
+        return dsl.select(ARTICLE.PUBLICATION_DATE)
                 .from(ARTICLE.straightJoin(ARTICLE_TRANSLATION).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)))
                 .where(publishedIn(language).and(condition))
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc())
-                .limit(1));
+                .limit(1)
+                .fetchOptional(ARTICLE.PUBLICATION_DATE);
     }
 
     Optional<StoredVersion> findPublished(Language language, String slug) {
