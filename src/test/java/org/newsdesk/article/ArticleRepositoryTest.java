@@ -11,6 +11,7 @@ import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +91,19 @@ class ArticleRepositoryTest {
         assertThat(repository.findNews(Language.NL, new NewsQuery("", null, 2999), null, 100))
                 .extracting(ArticleCard::articleId).containsExactly(articleId);
         assertThat(repository.findNews(Language.NL, new NewsQuery("", themeId, 2998), null, 100)).isEmpty();
+    }
+
+    @Test
+    void publicationYearsAreTheDistinctYearsOfThePublishedVersionsNewestFirst() {
+        for (var language : Language.values()) {
+            var expected = repository.findNews(language, NewsQuery.EVERYTHING, null, 100_000).stream()
+                    .map(card -> card.publicationDate().getYear()).distinct().toList();
+
+            assertThat(repository.findPublicationYears(language)).as(language.code())
+                    .containsExactlyElementsOf(expected).isSortedAccordingTo(Comparator.reverseOrder());
+        }
+        assertThat(repository.findPublicationYears(Language.NL)).startsWith(FAR_FUTURE.getYear()).hasSizeGreaterThan(2);
+        assertThat(repository.findPublicationYears(Language.EN)).doesNotContain(FAR_FUTURE.getYear());
     }
 
     @Test

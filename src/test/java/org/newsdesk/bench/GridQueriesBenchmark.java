@@ -99,6 +99,11 @@ public final class GridQueriesBenchmark {
         System.out.printf("  %-38s %s%n", "first page", first);
         System.out.printf("  %-38s %s%n", String.format("deep page (after position %,d)", deepPosition), deep);
         System.out.printf("  deep / first (p50): %.2f%n", deep.p50Millis() / first.p50Millis());
+        Runnable years = () -> articles.publicationYears(Language.NL);
+        System.out.printf("Year filter options, ArticleService.publicationYears(nl) (%d years):%n",
+                articles.publicationYears(Language.NL).size());
+        System.out.printf("  %-38s %s%n", "every grid view", Latency.of(years));
+        explain("year filter options", years);
 
         System.out.printf("Search, first page of 12: InnoDB FULLTEXT (the query before V7) and the search_term index "
                 + "(ArticleService.news):%n");

@@ -11,6 +11,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.web.ActiveSessions;
@@ -23,6 +24,9 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
     String browserLocale() {
         return "nl-NL";
     }
+
+    /** Cards per page of the news grid. */
+    private static final int NEWS_PAGE = 12;
 
     @Autowired
     ActiveSessions sessions;
@@ -76,6 +80,23 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
         page.locator(LIVE + ".back-link").click();
         assertThat(page).hasURL(Pattern.compile(".*/nl/\\?year=2021$"));
         assertThat(page.locator(LIVE + "#news-year")).hasValue("2021");
+    }
+
+    @Test
+    void scrollingToTheEndOfTheNewsAppendsTheNextPageInPlace() {
+        var published = articles.news(Language.FR, NewsQuery.EVERYTHING, null, 1000).cards().size();
+        assertThat(published).isGreaterThan(NEWS_PAGE);
+        page.navigate(url("/fr/"));
+        var cards = page.locator(LIVE + ".news-card");
+        assertThat(cards.first()).isVisible(PATIENTLY);
+        assertThat(cards).hasCount(NEWS_PAGE);
+
+        page.mouse().wheel(0, 20_000);
+
+        assertThat(cards).hasCount(Math.min(published, 2 * NEWS_PAGE));
+        assertThat(page.locator(LIVE + ".news-grid")).hasCount(2);
+        assertThat(page.locator(".news-card:visible")).hasCount(Math.min(published, 2 * NEWS_PAGE));
+        assertThat(page).hasURL(Pattern.compile(".*/fr/?$"));
     }
 
     @Test

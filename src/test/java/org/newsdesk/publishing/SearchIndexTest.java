@@ -48,7 +48,7 @@ class SearchIndexTest {
     void aPublishedVersionIsFoundByTheWordsOfItsTitleTeaserAndBody() {
         var saved = save(new ArticleDraft(null, 0, null, DATE, Map.of(
                 Language.NL, version("Kwartelkoning gespot", "Vogeltellers **jubelen**", PublicationStatus.PUBLISHED),
-                Language.FR, version("Râle des genêts", "Les ornithologues", PublicationStatus.DRAFT)), null));
+                Language.FR, version("Râle des genêts", "Les ornithologues", PublicationStatus.DRAFT)), null, null));
 
         assertThat(found(Language.NL, "kwartelkoning")).containsExactly(saved.articleId());
         assertThat(found(Language.NL, "jubelen teaserwoord")).containsExactly(saved.articleId());
@@ -101,11 +101,11 @@ class SearchIndexTest {
         var older = save(draftIn(Language.NL, version("Kwartelkoning in de wei", "Tekst",
                 PublicationStatus.PUBLISHED)));
         var newer = save(new ArticleDraft(null, 0, null, DATE.plusDays(1), Map.of(Language.NL,
-                version("Kwartelkoning in het veld", "Tekst", PublicationStatus.PUBLISHED)), null));
+                version("Kwartelkoning in het veld", "Tekst", PublicationStatus.PUBLISHED)), null, null));
         assertThat(found(Language.NL, "kwartelkoning")).containsExactly(newer.articleId(), older.articleId());
 
         save(new ArticleDraft(older.articleId(), older.version(), themeId, DATE.plusYears(1), older.versions(),
-                null));
+                null, null));
 
         assertThat(found(Language.NL, "kwartelkoning")).containsExactly(older.articleId(), newer.articleId());
         assertThat(publicArticles.news(Language.NL, new NewsQuery("kwartelkoning", themeId, DATE.getYear() + 1),
@@ -155,12 +155,12 @@ class SearchIndexTest {
     }
 
     private static ArticleDraft draftIn(Language language, VersionDraft version) {
-        return new ArticleDraft(null, 0, null, DATE, Map.of(language, version), null);
+        return new ArticleDraft(null, 0, null, DATE, Map.of(language, version), null, null);
     }
 
     private static ArticleDraft withVersion(ArticleDraft saved, Language language, VersionDraft version) {
         return new ArticleDraft(saved.articleId(), saved.version(), saved.themeId(), saved.publicationDate(),
-                Map.of(language, version), null);
+                Map.of(language, version), null, null);
     }
 
     private static VersionDraft version(String title, String body, PublicationStatus status) {

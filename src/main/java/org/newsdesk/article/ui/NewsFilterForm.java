@@ -21,7 +21,7 @@ final class NewsFilterForm {
     record Selection(String text, String themeSlug, Integer year) {
     }
 
-    static String render(Language language, Selection selection, List<Theme> themes, List<Integer> years) {
+    static Element render(Language language, Selection selection, List<Theme> themes, List<Integer> years) {
         var locale = language.locale();
         var form = new Element("form").addClass("news-filters").attr("role", "search")
                 .attr("method", "get").attr("action", PublicRoutes.newsPath(language));
@@ -45,7 +45,7 @@ final class NewsFilterForm {
             actions.appendElement("a").addClass("news-filter-clear").attr("href", PublicRoutes.newsPath(language))
                     .text(I18NProvider.translate(locale, "filter.clear"));
         }
-        return form.outerHtml();
+        return form;
     }
 
     private static Element field(Element form, String id, String label) {

@@ -3,7 +3,6 @@ package org.newsdesk.article.ui;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
@@ -20,6 +19,7 @@ import org.newsdesk.article.NewsCursor;
 import org.newsdesk.article.NewsPage;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.base.ui.PublicLayout;
 import org.newsdesk.base.ui.PublicRoutes;
 import org.newsdesk.theme.Theme;
@@ -27,18 +27,33 @@ import org.newsdesk.theme.ThemeService;
 
 /**
  * The public news of one language: search and filters (kept in the URL), then the newest matching articles as
- * cards, with "more news" appending the next page in place.
+ * cards, with the next page appended in place when the visitor asks for "more news" or scrolls to it. The form
+ * and the cards are written into the browser's page and not kept on the server (see {@link BrowserHtml}): for
+ * more news the view needs only the query and where the last page ended.
  */
 @Route(value = ":lang(" + Language.ROUTE_PATTERN + ")", layout = PublicLayout.class)
 @AnonymousAllowed
 class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 12;
+    /** The event the button gets when it comes into view; its place is watched again after every page. */
+    static final String SCROLLED_TO = "news-more-in-view";
+    private static final String LOAD_ON_SCROLL = """
+            if (!('IntersectionObserver' in window)) return;
+            if (!this.scrollWatch) {
+              this.scrollWatch = new IntersectionObserver(entries => {
+                if (entries.some(entry => entry.isIntersecting)) this.dispatchEvent(new CustomEvent($0));
+              }, {rootMargin: '0px 0px 200px 0px'});
+            }
+            this.scrollWatch.disconnect();
+            this.scrollWatch.observe(this);""";
 
     private final ArticleService articles;
     private final ThemeService themes;
-    private final Div results = new Div();
+    private final Div filters = new Div();
     private final NativeButton more = new NativeButton();
+    private Div results;
+    private int pagesShown;
     private Language language = Language.DEFAULT;
     private NewsQuery query = NewsQuery.EVERYTHING;
     private NewsCursor next;
@@ -47,9 +62,9 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         this.articles = articles;
         this.themes = themes;
         addClassName("news-page");
-        results.addClassName("news-results");
         more.addClassName("more-news-button");
-        more.addClickListener(click -> showNextPage());
+        more.addClickListener(click -> showNextPage(true));
+        more.getElement().addEventListener(SCROLLED_TO, scrolled -> showNextPage(false));
     }
 
     @Override
@@ -64,43 +79,54 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         GridReturnPath.remember(language, parameters.getQueryString());
 
         removeAll();
-        results.removeAll();
+        pagesShown = 0;
         var locale = language.locale();
         var heading = new H1(query.isSearch() ? getTranslation(locale, "grid.searchTitle", query.text())
                 : getTranslation(locale, "grid.title"));
         heading.addClassName("page-title");
-        add(heading, new Html(NewsFilterForm.render(language,
-                        new NewsFilterForm.Selection(query.text(), themeSlug, year), themes.all(language),
-                        articles.publicationYears(language))),
-                results, more);
+        add(heading, filters);
+        BrowserHtml.replaceContent(filters, List.of(NewsFilterForm.render(language,
+                new NewsFilterForm.Selection(query.text(), themeSlug, year), themes.all(language),
+                articles.publicationYears(language))));
         var unknownTheme = themeSlug != null && theme.isEmpty();
-        showFirstPage(unknownTheme ? new NewsPage(List.of(), Optional.empty())
-                : articles.news(language, query, null, PAGE_SIZE));
-    }
-
-    private void showFirstPage(NewsPage page) {
+        var page = unknownTheme ? new NewsPage(List.of(), Optional.empty())
+                : articles.news(language, query, null, PAGE_SIZE);
         if (page.cards().isEmpty()) {
             var key = query.isFiltered() ? "grid.noMatch" : "grid.empty";
-            results.add(new Paragraph(getTranslation(language.locale(), key)));
+            add(new Paragraph(getTranslation(locale, key)));
         }
+        // A fresh container: the previous selection's cards live only in the browser, in the one this replaces.
+        results = new Div();
+        results.addClassName("news-results");
+        add(results, more);
         append(page);
     }
 
-    private void showNextPage() {
-        var pageStart = results.getComponentCount();
+    /**
+     * @param fromKeyboardOrPointer the visitor asked with the button, rather than by scrolling to it: they then
+     *                              continue at the first new card
+     */
+    private void showNextPage(boolean fromKeyboardOrPointer) {
+        var pageStart = pagesShown;
         append(articles.news(language, query, next, PAGE_SIZE));
-        // Keyboard and screen reader users continue at the first new card rather than at the top.
-        getElement().executeJs("const cards = this.querySelectorAll('.news-results > ul');"
-                + "const link = cards[$0] && cards[$0].querySelector('a'); if (link) link.focus();", pageStart);
+        if (fromKeyboardOrPointer) {
+            results.getElement().executeJs("const link = this.children[$0] && this.children[$0].querySelector('a');"
+                    + "if (link) link.focus();", pageStart);
+        }
+        BrowserHtml.releaseLastResponse(this);
     }
 
     private void append(NewsPage page) {
         if (!page.cards().isEmpty()) {
-            results.add(new Html(ArticleHtml.cards(page.cards(), language, "news-grid", "h2").outerHtml()));
+            BrowserHtml.append(results, ArticleHtml.cards(page.cards(), language, "news-grid", "h2"));
+            pagesShown++;
         }
         next = page.next().orElse(null);
         more.setText(getTranslation(language.locale(), "grid.more"));
         more.setVisible(next != null);
+        if (next != null) {
+            more.getElement().executeJs(LOAD_ON_SCROLL, SCROLLED_TO);
+        }
     }
 
     private static Optional<String> single(QueryParameters parameters, String name) {

@@ -2,18 +2,23 @@ package org.newsdesk.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
@@ -34,6 +39,9 @@ class PublicViewsTest extends SpringBrowserlessTest {
     ArticleService articles;
     @Autowired
     ThemeService themes;
+    /** What the page wrote into the browser's page and the scripts it ran there, in order. */
+    private final StringBuilder written = new StringBuilder();
+    private final List<String> scripts = new ArrayList<>();
 
     @Test
     void newsGridShowsThePublishedArticlesOfItsLanguageNewestFirstAndLoadsMoreInPlace() {
@@ -50,6 +58,22 @@ class PublicViewsTest extends SpringBrowserlessTest {
 
         assertThat(shownTitles()).containsExactlyElementsOf(all);
         assertThat(more.isVisible()).isFalse();
+    }
+
+    @Test
+    void scrollingTheButtonIntoViewLoadsMoreWithoutMovingFocusAndTheSessionKeepsNoCards() {
+        var all = titles(articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
+        var view = navigate("fr", NewsGridView.class);
+        var more = $(NativeButton.class).withText("Plus d'actualités").single();
+        assertThat(shownTitles()).hasSize(NewsGridView.PAGE_SIZE);
+
+        more.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(
+                new DomEvent(more.getElement(), NewsGridView.SCROLLED_TO, JacksonUtils.createObjectNode()));
+
+        assertThat(shownTitles()).containsExactlyElementsOf(all);
+        assertThat(scripts).noneMatch(script -> script.contains("focus"));
+        assertThat($(Html.class, view).exists()).isFalse();
+        assertThat(view.getElement().getOuterHTML()).doesNotContain(all.getFirst()).doesNotContain("news-filters");
     }
 
     @Test
@@ -157,22 +181,30 @@ class PublicViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NewsGridView.class);
     }
 
-    /** Everything the view shows as rendered HTML fragments, with their root elements. */
+    /**
+     * Everything the page shows as HTML: the fragments it keeps as components and, in the order they went out, those
+     * it wrote into the browser's page without keeping them (which only a browser would put in place).
+     */
     private String shownHtml() {
-        return String.join("", $(Html.class).all().stream().map(html -> html.getElement().getOuterHTML()).toList());
+        var internals = UI.getCurrent().getInternals();
+        internals.getStateTree().runExecutionsBeforeClientResponse();
+        internals.dumpPendingJavaScriptInvocations().stream().map(PendingJavaScriptInvocation::getInvocation)
+                .forEach(invocation -> {
+                    scripts.add(invocation.getExpression());
+                    if (invocation.getExpression().contains("HTML")) {
+                        invocation.getParameters().stream().filter(String.class::isInstance).forEach(written::append);
+                    }
+                });
+        return String.join("", $(Html.class).all().stream().map(html -> html.getElement().getOuterHTML()).toList())
+                + written;
     }
 
     private List<String> shownTitles() {
-        return $(Html.class).all().stream().map(Html::getInnerHtml)
-                .flatMap(html -> Jsoup.parseBodyFragment(html).select(".news-card-title a").eachText().stream())
-                .toList();
+        return Jsoup.parseBodyFragment(shownHtml()).select(".news-card-title a").eachText();
     }
 
-    private Document filterForm() {
-        return $(Html.class).all().stream()
-                .filter(html -> html.getElement().getAttribute("class").contains("news-filters"))
-                .map(html -> Jsoup.parseBodyFragment(html.getInnerHtml()))
-                .findFirst().orElseThrow();
+    private Element filterForm() {
+        return Jsoup.parseBodyFragment(shownHtml()).select("form.news-filters").last();
     }
 
     private static List<String> titles(List<ArticleCard> cards) {
