@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.jsoup.nodes.Element;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.publishing.ArticleDraft;
 import org.newsdesk.publishing.VersionDraft;
 
@@ -37,7 +38,7 @@ class ConflictDialog extends Dialog {
         var seeChanges = new Button(getTranslation("editor.conflict.seeChanges"));
         seeChanges.addClickListener(click -> {
             changes.removeAll();
-            changes.add(new Html(comparison(theirs, mine, themeName).outerHtml()));
+            changes.add(new Html(BrowserHtml.compact(comparison(theirs, mine, themeName))));
             seeChanges.setEnabled(false);
         });
         add(new Paragraph(getTranslation("editor.conflict.text", otherEditor)), seeChanges, changes);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.publishing.Revision;
 import org.newsdesk.publishing.VersionDraft;
 
@@ -57,8 +58,8 @@ class RevisionsDialog extends Dialog {
     private void showComparison(Revision revision, VersionDraft current) {
         comparison.removeAll();
         if (revision != null) {
-            comparison.add(new Html(VersionComparison.between(revision.version(), current,
-                    getTranslation("revisions.legend"), this::getTranslation).outerHtml()));
+            comparison.add(new Html(BrowserHtml.compact(VersionComparison.between(revision.version(), current,
+                    getTranslation("revisions.legend"), this::getTranslation))));
         }
     }
 }

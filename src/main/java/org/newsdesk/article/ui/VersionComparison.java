@@ -19,14 +19,19 @@ final class VersionComparison {
     static Element between(VersionDraft older, VersionDraft newer, String legend, UnaryOperator<String> translate) {
         var html = new Element("div").addClass("revision-diff");
         html.appendElement("p").addClass("revision-diff-legend").text(legend);
-        section(html, translate.apply("editor.title"), older.title(), newer.title());
-        section(html, translate.apply("editor.teaser"), older.teaser(), newer.teaser());
-        section(html, translate.apply("editor.body"), older.body(), newer.body());
+        var unchanged = translate.apply("revisions.unchanged");
+        section(html, translate.apply("editor.title"), older.title(), newer.title(), unchanged);
+        section(html, translate.apply("editor.teaser"), older.teaser(), newer.teaser(), unchanged);
+        section(html, translate.apply("editor.body"), older.body(), newer.body(), unchanged);
         return html;
     }
 
-    private static void section(Element html, String label, String older, String newer) {
+    private static void section(Element html, String label, String older, String newer, String unchanged) {
         html.appendElement("h4").text(label);
+        if (older.equals(newer)) {
+            html.appendElement("p").addClass("diff-unchanged").text(unchanged);
+            return;
+        }
         var lines = html.appendElement("div").addClass("diff-lines");
         for (var line : TextDiff.between(older, newer)) {
             // del and ins tell screen readers what the colours tell the eye.

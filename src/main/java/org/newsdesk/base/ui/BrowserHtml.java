@@ -46,7 +46,11 @@ public final class BrowserHtml {
         return html.toString();
     }
 
-    private static String compact(Node node) {
+    /**
+     * One node's markup without pretty printing, which also matters where white space is shown as it is
+     * ({@code white-space: pre-wrap}): there the indentation would show.
+     */
+    public static String compact(Node node) {
         var shell = new Document("");
         shell.outputSettings().prettyPrint(false);
         var copy = node.clone();

@@ -140,6 +140,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
         var changes = Jsoup.parseBodyFragment($(ConflictDialog.class).single().getElement().getOuterHTML());
         assertThat(changes.select("h3").eachText()).containsExactly("Nederlands");
+        assertThat(changes.select(".diff-unchanged").eachText()).as("title and teaser").containsExactly(
+                "Unchanged.", "Unchanged.");
         assertThat(changes.select("del").eachText()).containsExactly("− Regel van de collega.");
         assertThat(changes.select("ins").eachText()).containsExactly("+ Mijn eigen regel.");
         test($(Button.class).withText("Save mine over theirs").single()).click();
