@@ -9,11 +9,14 @@ import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.SEARCH_TERM;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.SelectConditionStep;
 import org.newsdesk.base.Language;
 import org.springframework.stereotype.Repository;
 
@@ -110,30 +113,40 @@ class NewsSearchRepository {
 
     /**
      * The newest published articles, as the unsearched grid reads them, each checked for every word: when all
-     * words are common, a page is full after a few dozen articles. The candidates are cut off first, so that
-     * words that seldom meet cost a bounded number of probes.
+     * words are common, a page is full after a few dozen articles. The walk stops at the last of the articles it
+     * may try, so that words that seldom meet cost a bounded number of probes.
      */
     private List<NewsCursor> fromNewest(Language language, List<String> words, NewsQuery query, NewsCursor after,
                                         int limit, int newestTried) {
-        var candidates = dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
+        var everyWord = words.stream().map(word -> contains(ARTICLE.ID, language, word))
+                .reduce(noCondition(), Condition::and);
+        var lastTried = newestCandidates(language, query, after)
+                .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
+                .limit(1).offset(newestTried - 1)
+                .fetchOptional(row -> new NewsCursor(row.value1(), row.value2()));
+        return newestCandidates(language, query, after)
+                .and(lastTried.map(NewsSearchRepository::notAfter).orElse(noCondition()))
+                .and(everyWord)
+                .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
+                .limit(limit)
+                .fetch(row -> new NewsCursor(row.value1(), row.value2()));
+    }
+
+    /** Published articles of the query's theme and year after the cursor, read newest first along the date index. */
+    private SelectConditionStep<Record2<LocalDate, Long>> newestCandidates(Language language, NewsQuery query,
+                                                                         NewsCursor after) {
+        return dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
                 .from(ARTICLE.straightJoin(ARTICLE_TRANSLATION).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)))
                 .where(ArticleRepository.publishedIn(language))
                 .and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
                 .and(ArticleRepository.inYear(ARTICLE.PUBLICATION_DATE, query))
-                .and(ArticleRepository.after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after))
-                .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
-                .limit(newestTried)
-                .asTable("candidate");
-        var date = candidates.field(ARTICLE.PUBLICATION_DATE);
-        var id = candidates.field(ARTICLE.ID);
-        var everyWord = words.stream().map(word -> contains(id, language, word))
-                .reduce(noCondition(), Condition::and);
-        return dsl.select(date, id)
-                .from(candidates)
-                .where(everyWord)
-                .orderBy(date.desc(), id.desc())
-                .limit(limit)
-                .fetch(row -> new NewsCursor(row.value1(), row.value2()));
+                .and(ArticleRepository.after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after));
+    }
+
+    /** The given article and the newer ones. */
+    private static Condition notAfter(NewsCursor last) {
+        return ARTICLE.PUBLICATION_DATE.gt(last.publicationDate())
+                .or(ARTICLE.PUBLICATION_DATE.eq(last.publicationDate()).and(ARTICLE.ID.ge(last.articleId())));
     }
 
     /**

@@ -99,6 +99,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         var shared = new HorizontalLayout(theme, publicationDate);
         shared.setAlignItems(Alignment.BASELINE);
+        shared.setWrap(true);
         delete.setText(getTranslation("editor.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
