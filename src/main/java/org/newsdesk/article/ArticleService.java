@@ -25,14 +25,16 @@ public class ArticleService {
     private final MarkdownRenderer markdown;
     private final ViewCounter viewCounter;
     private final Clock clock;
+    private final PublicationYears publicationYears;
 
     ArticleService(ArticleRepository articles, NewsSearchRepository search, MarkdownRenderer markdown,
-                   ViewCounter viewCounter, Clock clock) {
+                   ViewCounter viewCounter, Clock clock, PublicationYears publicationYears) {
         this.articles = articles;
         this.search = search;
         this.markdown = markdown;
         this.viewCounter = viewCounter;
         this.clock = clock;
+        this.publicationYears = publicationYears;
     }
 
     /** The newest published articles in one language. */
@@ -74,9 +76,9 @@ public class ArticleService {
                 : articles.findCards(language, search.findMatches(language, words, query, after, limit));
     }
 
-    /** The years that have published news in this language, newest first. */
+    /** The years that have published news in this language, newest first (up to a minute old). */
     public List<Integer> publicationYears(Language language) {
-        return articles.findPublicationYears(language);
+        return publicationYears.of(language);
     }
 
     /** A published article by its slug in one language; empty for unknown and unpublished slugs. */

@@ -120,7 +120,12 @@ class NewsSearchRepository {
                                         int limit, int newestTried) {
         var everyWord = words.stream().map(word -> contains(ARTICLE.ID, language, word))
                 .reduce(noCondition(), Condition::and);
-        var lastTried = newestCandidates(language, query, after)
+        // Counted in articles of any language, read from the date (or theme) index alone: a bound, not a page.
+        var lastTried = dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
+                .from(ARTICLE)
+                .where(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
+                .and(ArticleRepository.inYear(ARTICLE.PUBLICATION_DATE, query))
+                .and(ArticleRepository.after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after))
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
                 .limit(1).offset(newestTried - 1)
                 .fetchOptional(row -> new NewsCursor(row.value1(), row.value2()));

@@ -8,10 +8,15 @@ import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.THEME;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +109,35 @@ class ArticleRepositoryTest {
         }
         assertThat(repository.findPublicationYears(Language.NL)).startsWith(FAR_FUTURE.getYear()).hasSizeGreaterThan(2);
         assertThat(repository.findPublicationYears(Language.EN)).doesNotContain(FAR_FUTURE.getYear());
+    }
+
+    @Test
+    void theYearsAreRememberedForAMinuteThenAskedAgain() {
+        var now = new AtomicReference<>(Instant.parse("2026-11-29T10:00:00Z"));
+        var clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        var years = new PublicationYears(repository, clock);
+        assertThat(years.of(Language.NL)).startsWith(FAR_FUTURE.getYear());
+
+        dsl.deleteFrom(ARTICLE).where(ARTICLE.ID.eq(articleId)).execute();
+        now.set(now.get().plus(PublicationYears.KEPT));
+        assertThat(years.of(Language.NL)).as("within the minute").startsWith(FAR_FUTURE.getYear());
+        now.set(now.get().plusSeconds(1));
+        assertThat(years.of(Language.NL)).as("after it").doesNotContain(FAR_FUTURE.getYear());
     }
 
     @Test

@@ -2,11 +2,13 @@ package org.newsdesk.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.IMAGE;
 import static org.newsdesk.jooq.Tables.IMAGE_VARIANT;
 
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ class MediaServiceTest {
 
     @Autowired
     MediaService media;
+    @Autowired
+    AbandonedUploadCleanup cleanup;
     @Autowired
     DSLContext dsl;
 
@@ -63,6 +67,23 @@ class MediaServiceTest {
         media.discardIfUnused(stored.imageId());
 
         assertThat(dsl.fetchExists(IMAGE, IMAGE.ID.eq(stored.imageId()))).isFalse();
+    }
+
+    @Test
+    void uploadsNoArticleCameToUseAreDeletedAfterADayAndUsedOnesStay() {
+        var abandoned = media.upload(TestImages.png(200, 100), "abandoned.png");
+        var fresh = media.upload(TestImages.png(200, 100), "still-writing.png");
+        var used = media.upload(TestImages.png(200, 100), "hero.png");
+        var aDayAndAMinuteAgo = LocalDateTime.now().minus(AbandonedUploadCleanup.GRACE).minusMinutes(1);
+        dsl.update(IMAGE).set(IMAGE.CREATED_AT, aDayAndAMinuteAgo)
+                .where(IMAGE.ID.in(abandoned.imageId(), used.imageId())).execute();
+        dsl.update(ARTICLE).set(ARTICLE.HERO_IMAGE_ID, used.imageId()).where(ARTICLE.ID.eq(1L)).execute();
+
+        cleanup.deleteAbandonedUploads();
+
+        assertThat(dsl.fetchExists(IMAGE, IMAGE.ID.eq(abandoned.imageId()))).isFalse();
+        assertThat(dsl.fetchExists(IMAGE, IMAGE.ID.eq(fresh.imageId()))).isTrue();
+        assertThat(dsl.fetchExists(IMAGE, IMAGE.ID.eq(used.imageId()))).isTrue();
     }
 
     @Test
