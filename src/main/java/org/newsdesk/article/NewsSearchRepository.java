@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.newsdesk.jooq.Tables.ARTICLE;
-import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.SEARCH_TERM;
 
 import java.time.LocalDate;
@@ -141,7 +140,7 @@ class NewsSearchRepository {
     private SelectConditionStep<Record2<LocalDate, Long>> newestCandidates(Language language, NewsQuery query,
                                                                          NewsCursor after) {
         return dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
-                .from(ARTICLE.straightJoin(ARTICLE_TRANSLATION).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)))
+                .from(ArticleRepository.ARTICLES_NEWEST_FIRST)
                 .where(ArticleRepository.publishedIn(language))
                 .and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
                 .and(ArticleRepository.inYear(ARTICLE.PUBLICATION_DATE, query))
