@@ -2,13 +2,10 @@ package org.newsdesk.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.newsdesk.MovableClock;
 
 /** One client address that keeps failing has to wait, without holding up anyone else. */
 class ClientAddressThrottleTest {
@@ -41,28 +38,5 @@ class ClientAddressThrottleTest {
         clock.advance(Duration.ofSeconds(2));
 
         assertThat(throttle.admits("203.0.113.7")).isTrue();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -8,19 +8,16 @@ import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.THEME;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.MovableClock;
 import org.newsdesk.base.Language;
 import org.newsdesk.publishing.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,30 +110,14 @@ class ArticleRepositoryTest {
 
     @Test
     void theYearsAreRememberedForAMinuteThenAskedAgain() {
-        var now = new AtomicReference<>(Instant.parse("2026-11-29T10:00:00Z"));
-        var clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        var clock = new MovableClock();
         var years = new PublicationYears(repository, clock);
         assertThat(years.of(Language.NL)).startsWith(FAR_FUTURE.getYear());
 
         dsl.deleteFrom(ARTICLE).where(ARTICLE.ID.eq(articleId)).execute();
-        now.set(now.get().plus(PublicationYears.KEPT));
+        clock.advance(PublicationYears.KEPT);
         assertThat(years.of(Language.NL)).as("within the minute").startsWith(FAR_FUTURE.getYear());
-        now.set(now.get().plusSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(years.of(Language.NL)).as("after it").doesNotContain(FAR_FUTURE.getYear());
     }
 
