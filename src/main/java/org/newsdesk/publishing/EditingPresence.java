@@ -23,13 +23,15 @@ public class EditingPresence {
     private static final int MISSED_RENEWALS = 3;
 
     private final PresenceRepository presence;
+    private final EditorialRepository articles;
     private final Clock clock;
     private final SecurityContextHolderStrategy security;
     private final Duration renewInterval;
 
-    EditingPresence(PresenceRepository presence, Clock clock, SecurityContextHolderStrategy security,
-                    @Value("${newsdesk.editing.presence-interval:10s}") Duration renewInterval) {
+    EditingPresence(PresenceRepository presence, EditorialRepository articles, Clock clock,
+                    SecurityContextHolderStrategy security, @Value("${newsdesk.editing.presence-interval:10s}") Duration renewInterval) {
         this.presence = presence;
+        this.articles = articles;
         this.clock = clock;
         this.security = security;
         this.renewInterval = renewInterval;
@@ -52,7 +54,7 @@ public class EditingPresence {
         var freshSince = freshSince(now);
         presence.renew(articleId, editorKey, username, now);
         return new EditingState(presence.othersSeenSince(articleId, username, freshSince),
-                presence.savedAfter(articleId, loadedVersion).orElse(null));
+                articles.lastEditorAfter(articleId, loadedVersion).orElse(null));
     }
 
     /** The moment before which an editor that has not renewed its presence counts as gone. */

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.newsdesk.base.Language;
@@ -104,9 +105,18 @@ class EditorialRepository {
 
     /** The display name of who saved the article last, or their username when the account is gone. */
     Optional<String> lastEditor(long articleId) {
-        var name = coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE.UPDATED_BY);
+        return lastEditorWhere(ARTICLE.ID.eq(articleId));
+    }
+
+    /** Who saved the article last, if that was after the given version; empty while it is still that version. */
+    Optional<String> lastEditorAfter(long articleId, int version) {
+        return lastEditorWhere(ARTICLE.ID.eq(articleId).and(ARTICLE.VERSION.gt(version)));
+    }
+
+    private Optional<String> lastEditorWhere(Condition article) {
+        var name = coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE.UPDATED_BY, inline("?"));
         return dsl.select(name).from(ARTICLE).leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.USERNAME.eq(ARTICLE.UPDATED_BY))
-                .where(ARTICLE.ID.eq(articleId)).fetchOptional(name);
+                .where(article).fetchOptional(name);
     }
 
     /** Stores a language version; the first publication keeps its moment, later saves do not move it. */

@@ -1,14 +1,11 @@
 package org.newsdesk.publishing;
 
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.inline;
-import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_PRESENCE;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -55,15 +52,5 @@ class PresenceRepository {
                         .and(ARTICLE_PRESENCE.SEEN_AT.ge(since)))
                 .orderBy(name)
                 .fetch(name);
-    }
-
-    /** Who saved the article last (display name), if that was after the given version; empty when it is still that version. */
-    Optional<String> savedAfter(long articleId, int version) {
-        var name = coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE.UPDATED_BY, inline("?"));
-        return dsl.select(name)
-                .from(ARTICLE)
-                .leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.USERNAME.eq(ARTICLE.UPDATED_BY))
-                .where(ARTICLE.ID.eq(articleId).and(ARTICLE.VERSION.gt(version)))
-                .fetchOptional(name);
     }
 }
