@@ -49,31 +49,37 @@ public class ArticleService {
     }
 
     /**
-     * One page of published news matching the query, newest first.
+     * One page of published news matching the query, newest first. A search of only very common words looks
+     * through a bounded number of articles per page; a page it leaves short then says how far back it looked,
+     * and its next cursor searches on from there.
      *
      * @param after where the previous page ended, or null for the first page
      */
     public NewsPage news(Language language, NewsQuery query, NewsCursor after, int pageSize) {
         var size = Math.clamp(pageSize, 1, MAX_PAGE_SIZE);
-        var cards = find(language, query, after, size + 1).stream().map(this::withPendingViews).toList();
-        if (cards.size() <= size) {
-            return new NewsPage(cards, Optional.empty());
+        if (!query.isSearch()) {
+            return page(articles.findNews(language, query, after, size + 1), size, Optional.empty());
         }
-        var page = cards.subList(0, size);
-        return new NewsPage(List.copyOf(page), Optional.of(NewsCursor.after(page.getLast())));
+        // Only letters and digits count as words (see SearchWords), so input without a word of two letters finds
+        // nothing, and no input reaches the database as syntax.
+        var words = SearchWords.ofQuery(query.text());
+        if (words.isEmpty()) {
+            return new NewsPage(List.of(), Optional.empty());
+        }
+        var found = search.findMatches(language, words, query, after, size + 1);
+        return page(articles.findCards(language, found.matches()), size, found.stoppedAfter());
     }
 
-    /**
-     * Whatever a visitor typed: only letters and digits count as words (see SearchWords), so input without a
-     * word of two letters finds nothing, and no input reaches the database as syntax.
-     */
-    private List<ArticleCard> find(Language language, NewsQuery query, NewsCursor after, int limit) {
-        if (!query.isSearch()) {
-            return articles.findNews(language, query, after, limit);
+    /** @param found up to one card more than the page holds: whether there is a next page */
+    private NewsPage page(List<ArticleCard> found, int size, Optional<NewsCursor> searchStoppedAfter) {
+        var cards = found.stream().map(this::withPendingViews).toList();
+        if (cards.size() > size) {
+            var page = cards.subList(0, size);
+            return new NewsPage(List.copyOf(page), Optional.of(NewsCursor.after(page.getLast())));
         }
-        var words = SearchWords.ofQuery(query.text());
-        return words.isEmpty() ? List.of()
-                : articles.findCards(language, search.findMatches(language, words, query, after, limit));
+        return searchStoppedAfter
+                .map(stop -> new NewsPage(cards, Optional.of(stop), Optional.of(stop.publicationDate())))
+                .orElseGet(() -> new NewsPage(cards, Optional.empty()));
     }
 
     /** The years that have published news in this language, newest first (up to a minute old). */

@@ -10,6 +10,7 @@ import static org.newsdesk.jooq.Tables.SEARCH_TERM;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Repository;
  * match: a search with a word that few articles contain reads only that word's matches; when every word is
  * common, the newest articles are tried one by one, and a page is found after a few dozen. Words that are each
  * common but rarely occur together would make that walk read every article, so it stops after
- * {@link #NEWEST_TRIED} articles from where the page starts: such a search lists what it finds there and ends
- * (docs/performance.md, section (c)).
+ * {@link #NEWEST_TRIED} articles from where the page starts and says where it stopped, so that the visitor can
+ * ask to search on from there (docs/performance.md, section (c)).
  */
 @Repository
 class NewsSearchRepository {
@@ -53,8 +54,8 @@ class NewsSearchRepository {
      *
      * @param words as {@link org.newsdesk.search.SearchWords#ofQuery} gives them, at least one
      */
-    List<NewsCursor> findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after,
-                                 int limit) {
+    SearchMatches findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after,
+                              int limit) {
         return findMatches(language, words, query, after, limit, COMMON, NEWEST_TRIED);
     }
 
@@ -62,8 +63,8 @@ class NewsSearchRepository {
      * @param common      from how many matches on a word counts as common; tests try both ways with it
      * @param newestTried how many of the newest articles a search of only common words tries at most
      */
-    List<NewsCursor> findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after,
-                                 int limit, int common, int newestTried) {
+    SearchMatches findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after,
+                              int limit, int common, int newestTried) {
         var counts = cappedMatchCounts(language, words, common);
         var rarest = 0;
         for (int i = 1; i < words.size(); i++) {
@@ -72,10 +73,10 @@ class NewsSearchRepository {
             }
         }
         if (counts.get(rarest) == 0) {
-            return List.of();
+            return new SearchMatches(List.of(), Optional.empty());
         }
         return counts.get(rarest) < common
-                ? fromWord(language, words.get(rarest), words, query, after, limit)
+                ? new SearchMatches(fromWord(language, words.get(rarest), words, query, after, limit), Optional.empty())
                 : fromNewest(language, words, query, after, limit, newestTried);
     }
 
@@ -113,9 +114,10 @@ class NewsSearchRepository {
     /**
      * The newest published articles, as the unsearched grid reads them, each checked for every word: when all
      * words are common, a page is full after a few dozen articles. The walk stops at the last of the articles it
-     * may try, so that words that seldom meet cost a bounded number of probes.
+     * may try, so that words that seldom meet cost a bounded number of probes; if that leaves the page short while
+     * older articles remain, the answer says where it stopped.
      */
-    private List<NewsCursor> fromNewest(Language language, List<String> words, NewsQuery query, NewsCursor after,
+    private SearchMatches fromNewest(Language language, List<String> words, NewsQuery query, NewsCursor after,
                                         int limit, int newestTried) {
         var everyWord = words.stream().map(word -> contains(ARTICLE.ID, language, word))
                 .reduce(noCondition(), Condition::and);
@@ -128,12 +130,13 @@ class NewsSearchRepository {
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
                 .limit(1).offset(newestTried - 1)
                 .fetchOptional(row -> new NewsCursor(row.value1(), row.value2()));
-        return newestCandidates(language, query, after)
+        var matches = newestCandidates(language, query, after)
                 .and(lastTried.map(NewsSearchRepository::notAfter).orElse(noCondition()))
                 .and(everyWord)
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
                 .limit(limit)
                 .fetch(row -> new NewsCursor(row.value1(), row.value2()));
+        return new SearchMatches(matches, matches.size() < limit ? lastTried : Optional.empty());
     }
 
     /** Published articles of the query's theme and year after the cursor, read newest first along the date index. */
@@ -162,6 +165,13 @@ class NewsSearchRepository {
         var term = SEARCH_TERM.as("word");
         return field(select(inline(1)).from(term).where(term.ARTICLE_ID.eq(articleId)
                 .and(wordIn(term.TERM, term.LANG, language, word))).limit(1)).isNotNull();
+    }
+
+    /**
+     * Matching articles, newest first, and, when the search stopped at its bound before finding as many as asked
+     * for, the last article it tried: older matches may follow it.
+     */
+    record SearchMatches(List<NewsCursor> matches, Optional<NewsCursor> stoppedAfter) {
     }
 
     /** The word itself or a longer one that starts with it; words hold no LIKE wildcards, only letters and digits. */

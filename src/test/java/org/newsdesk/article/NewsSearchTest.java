@@ -122,10 +122,65 @@ class NewsSearchTest {
         var words = SearchWords.ofQuery("zorbulator");
         var query = new NewsQuery("zorbulator", null, null);
 
-        assertThat(search.findMatches(Language.NL, words, query, null, 20, 1, 1))
+        assertThat(search.findMatches(Language.NL, words, query, null, 20, 1, 1).matches())
                 .extracting(NewsCursor::articleId).containsExactly(waterArticle);
-        assertThat(search.findMatches(Language.NL, words, query, null, 20, 1, 2))
+        assertThat(search.findMatches(Language.NL, words, query, null, 20, 1, 2).matches())
                 .extracting(NewsCursor::articleId).containsExactly(waterArticle, bridgeArticle);
+    }
+
+    @Test
+    void aSearchStoppedAtItsBoundSaysWhereAndSearchesOnFromThere() {
+        var words = SearchWords.ofQuery("ingenieurs");
+        var query = new NewsQuery("ingenieurs", null, null);
+
+        var first = search.findMatches(Language.NL, words, query, null, 20, 1, 1);
+        assertThat(first.matches()).isEmpty();
+        assertThat(first.stoppedAfter()).contains(new NewsCursor(NEWEST, waterArticle));
+
+        var onwards = search.findMatches(Language.NL, words, query, first.stoppedAfter().orElseThrow(), 20, 1, 1);
+        assertThat(onwards.matches()).extracting(NewsCursor::articleId).containsExactly(bridgeArticle);
+    }
+
+    /**
+     * Thousands of articles that each hold one of two common words and never both: the page the visitor gets
+     * says how far back the search looked, and "more" searches on until the one older article with both.
+     */
+    @Test
+    void wordsThatSeldomMeetAreFoundByPagingOnPastTheBound() {
+        var count = 4_200;
+        var bulkArticles = dsl.insertInto(ARTICLE, ARTICLE.ID, ARTICLE.PUBLICATION_DATE);
+        var bulkVersions = dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID,
+                ARTICLE_TRANSLATION.LANG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG,
+                ARTICLE_TRANSLATION.BODY, ARTICLE_TRANSLATION.STATUS);
+        for (long i = 0; i < count; i++) {
+            var id = 900_000_000L + i;
+            bulkArticles = bulkArticles.values(id, NEWEST.plusDays(1 + i));
+            bulkVersions = bulkVersions.values(id, "nl", "Bericht " + i, "grensbericht-" + i,
+                    i % 2 == 0 ? "Aan de noordkant." : "Aan de zuidkant.", "PUBLISHED");
+        }
+        bulkArticles.execute();
+        bulkVersions.execute();
+        var both = publish("Beide kanten", "beide-kanten", "Noordkant en zuidkant samen.", NEWEST.minusDays(5),
+                null);
+        indexer.catchUp();
+        var query = new NewsQuery("noordkant zuidkant", null, null);
+
+        var first = articles.news(Language.NL, query, null, 12);
+        assertThat(first.cards()).isEmpty();
+        // The newest is day count, so the 1,000th newest, where the search stops, is day count - 999.
+        assertThat(first.searchedBackTo()).contains(NEWEST.plusDays(count - 999));
+        assertThat(first.next()).isPresent();
+
+        var pages = 1;
+        var page = first;
+        while (page.cards().isEmpty() && page.next().isPresent()) {
+            page = articles.news(Language.NL, query, page.next().get(), 12);
+            pages++;
+        }
+        assertThat(page.cards()).extracting(ArticleCard::articleId).containsExactly(both);
+        assertThat(pages).isEqualTo(5);
+        assertThat(page.next()).isEmpty();
+        assertThat(page.searchedBackTo()).isEmpty();
     }
 
     /** Rare words are read from their own index range, common ones by trying the newest articles: same answers. */
@@ -135,13 +190,14 @@ class NewsSearchTest {
         var words = SearchWords.ofQuery(text);
         for (var query : List.of(new NewsQuery(text, null, null), new NewsQuery(text, themeId, null),
                 new NewsQuery(text, null, NEWEST.getYear()))) {
-            var fromRarestWord = search.findMatches(Language.NL, words, query, null, 20, Integer.MAX_VALUE, ALL);
-            var fromNewest = search.findMatches(Language.NL, words, query, null, 20, 1, ALL);
+            var fromRarestWord = search.findMatches(Language.NL, words, query, null, 20, Integer.MAX_VALUE, ALL)
+                    .matches();
+            var fromNewest = search.findMatches(Language.NL, words, query, null, 20, 1, ALL).matches();
             assertThat(fromNewest).as(query.toString()).containsExactlyElementsOf(fromRarestWord);
             var after = fromRarestWord.isEmpty() ? null : fromRarestWord.getFirst();
-            assertThat(search.findMatches(Language.NL, words, query, after, 20, 1, ALL)).as(query + " after")
-                    .containsExactlyElementsOf(search.findMatches(Language.NL, words, query, after, 20,
-                            Integer.MAX_VALUE, ALL));
+            assertThat(search.findMatches(Language.NL, words, query, after, 20, 1, ALL).matches())
+                    .as(query + " after").containsExactlyElementsOf(search.findMatches(Language.NL, words, query,
+                            after, 20, Integer.MAX_VALUE, ALL).matches());
         }
     }
 
