@@ -13,12 +13,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * End-to-end tests in a real headless Chromium against the running application. All of them share one
- * application (one Spring test context), in which a visitor's session ends a second after their last tab closes,
- * open editors renew their presence every second and scheduled versions are published within two seconds.
+ * application (one Spring test context), in which a visitor's session ends a second after their last tab closes
+ * (or six seconds after the last check-in of a tab that vanished; open tabs check in every second), open editors renew their presence every second and scheduled versions are published within two seconds.
  * Each test gets a fresh browser context: a visitor with no cookies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "newsdesk.anonymous-session.grace=1s", "server.tomcat.background-processor-delay=1s",
+        "newsdesk.anonymous-session.idle-timeout=6s", "vaadin.heartbeatInterval=1",
         "newsdesk.editing.presence-interval=1s", "newsdesk.publishing.check-interval=2s"})
 abstract class BrowserTest {
 

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -13,27 +15,42 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a visitor's session expire shortly after their last tab closes, instead of keeping it in memory for the
- * whole session timeout. Not at once: the tab may be closing because the visitor signs in or opens the next
- * page, which continues the session and restores the normal timeout. Staff sessions are left alone.
+ * Keeps visitors' sessions short-lived, so that memory follows the tabs actually open. A visitor's session
+ * expires shortly after their last tab closes, instead of living for the whole session timeout: not at once,
+ * since the tab may be closing because the visitor signs in or opens the next page, which continues the session
+ * and restores its timeout. A tab that vanishes without saying goodbye (a crashed browser, a phone that dropped
+ * the page, a lost connection) sends no close message; its session goes after the idle timeout instead, which
+ * the open tabs' heartbeats (vaadin.heartbeatInterval) renew while the visitor is still there. A session that no
+ * tab has taken up yet lasts only the grace: the first response of every public page opens one, and crawlers,
+ * feed readers and visitors without JavaScript never come back with its cookie. Staff sessions keep the normal
+ * timeout.
  */
 @Component
-class AnonymousSessionRelease implements VaadinServiceInitListener {
+class AnonymousSessionRelease implements VaadinServiceInitListener, HttpSessionListener {
 
     private final int graceSeconds;
+    private final int idleTimeoutSeconds;
     private final int timeoutSeconds;
 
     AnonymousSessionRelease(@Value("${newsdesk.anonymous-session.grace:60s}") Duration grace,
+                            @Value("${newsdesk.anonymous-session.idle-timeout:5m}") Duration idleTimeout,
                             @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
         this.graceSeconds = Math.toIntExact(grace.toSeconds());
+        this.idleTimeoutSeconds = Math.toIntExact(idleTimeout.toSeconds());
         this.timeoutSeconds = Math.toIntExact(timeout.toSeconds());
+    }
+
+    @Override
+    public void sessionCreated(HttpSessionEvent event) {
+        event.getSession().setMaxInactiveInterval(graceSeconds);
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             var ui = init.getUI();
-            ui.getSession().getSession().setMaxInactiveInterval(timeoutSeconds);
+            var session = ui.getSession();
+            session.getSession().setMaxInactiveInterval(isAnonymous(session) ? idleTimeoutSeconds : timeoutSeconds);
             ui.addDetachListener(detach -> {
                 if (ui.isClosing()) {
                     shortenIfLastAnonymousTab(ui);

@@ -1,0 +1,81 @@
+package org.newsdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.HttpCookie;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.SiteClient;
+import org.newsdesk.base.web.ActiveSessions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Visitors' sessions last only as long as someone can use them: in this test application an open tab checks in
+ * every second, a vanished tab's session goes six seconds after its last check-in, and a session no tab took up
+ * goes after the one-second grace (Tomcat looks for expired sessions every six seconds here).
+ */
+class SessionLifetimeIT extends BrowserTest {
+
+    @Autowired
+    ActiveSessions sessions;
+
+    @Override
+    String browserLocale() {
+        return "nl-NL";
+    }
+
+    @Test
+    void anOpenTabKeepsItsSessionWhileTheVisitorReads() throws InterruptedException {
+        var sessionId = openNewsGrid();
+
+        Thread.sleep(Duration.ofSeconds(14));
+
+        assertThat(sessions.isActive(sessionId)).as("session of a tab open, untouched, for twice the idle timeout")
+                .isTrue();
+        assertThat(page.locator(LIVE + ".more-news-button")).isVisible();
+    }
+
+    @Test
+    void aTabThatVanishesWithoutClosingLosesItsSessionAfterTheIdleTimeout() throws InterruptedException {
+        var sessionId = openNewsGrid();
+
+        // Offline, the closing tab's goodbye never reaches the server, as with a crashed browser or a lost phone.
+        context.setOffline(true);
+        page.close();
+
+        assertThat(within(Duration.ofSeconds(40), () -> !sessions.isActive(sessionId))).as("released").isTrue();
+    }
+
+    @Test
+    void aSessionOpenedByAFetchWithoutScriptsGoesAfterTheGrace() throws InterruptedException {
+        var response = new SiteClient(port).get("/nl/");
+        var sessionId = response.headers().allValues("Set-Cookie").stream()
+                .flatMap(header -> HttpCookie.parse(header).stream())
+                .filter(cookie -> cookie.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+        assertThat(sessions.isActive(sessionId)).isTrue();
+
+        assertThat(within(Duration.ofSeconds(15), () -> !sessions.isActive(sessionId))).as("released").isTrue();
+    }
+
+    private String openNewsGrid() {
+        page.navigate(url("/nl/"));
+        assertThat(page.locator(LIVE + ".news-grid")).isVisible(PATIENTLY);
+        return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow().value;
+    }
+
+    /** Whether the condition comes to hold within the time. */
+    private static boolean within(Duration time, BooleanSupplier condition) throws InterruptedException {
+        var deadline = System.nanoTime() + time.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+}
