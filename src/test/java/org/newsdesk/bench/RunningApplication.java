@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javax.management.MBeanServerConnection;
@@ -87,6 +90,17 @@ final class RunningApplication implements AutoCloseable {
             sessions += (Integer) beans.getAttribute(manager, "activeSessions");
         }
         return sessions;
+    }
+
+    /** The ids of the sessions Tomcat holds now. */
+    Set<String> sessionIds() throws Exception {
+        var ids = new HashSet<String>();
+        for (var manager : beans.queryNames(new ObjectName("*:type=Manager,*"), null)) {
+            var listed = (String) beans.invoke(manager, "listSessionIds", new Object[0], new String[0]);
+            ids.addAll(Arrays.asList(listed.split("\\s+")));
+        }
+        ids.remove("");
+        return ids;
     }
 
     @Override
