@@ -1,5 +1,8 @@
 package org.newsdesk.e2e;
 
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -50,7 +53,7 @@ abstract class BrowserTest {
     @BeforeEach
     void openBrowser() {
         context = session.browser().newContext(new Browser.NewContextOptions().setLocale(browserLocale())
-                .setViewportSize(1366, 900));
+                .setViewportSize(1366, 900).setJavaScriptEnabled(javaScriptEnabled()));
         page = context.newPage();
     }
 
@@ -62,6 +65,11 @@ abstract class BrowserTest {
     /** The language the browser asks for, as Accept-Language. */
     abstract String browserLocale();
 
+    /** False for a visitor, or a crawler, whose browser runs no scripts: they get only the first response. */
+    boolean javaScriptEnabled() {
+        return true;
+    }
+
     /** A second visitor, with a browser context of their own. */
     Page anotherVisitor() {
         return session.browser().newContext().newPage();
@@ -69,5 +77,12 @@ abstract class BrowserTest {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** What axe finds against WCAG 2.2 AA on the page as it is now: each broken rule with the elements breaking it. */
+    static List<String> accessibilityViolations(Page page) {
+        return new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze().getViolations().stream().map(rule -> rule.getId() + ": " + rule.getNodes().stream()
+                        .map(node -> node.getTarget().toString()).toList()).toList();
     }
 }

@@ -4,10 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Pattern;
-
-import com.deque.html.axecore.playwright.AxeBuilder;
 
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
@@ -119,17 +116,14 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
 
     @Test
     void gridArticleAndThemePagesPassAnAutomatedAccessibilityCheck() {
-        for (var path : new String[]{"/nl/", "/fr/news/journee-mondiale-lutte-contre-la-traite-2021",
+        var secondPage = articles.news(Language.NL, NewsQuery.EVERYTHING, null, NEWS_PAGE).next().orElseThrow();
+        for (var path : new String[]{"/nl/", "/nl/?before=" + secondPage.publicationDate() + "."
+                + secondPage.articleId(), "/fr/news/journee-mondiale-lutte-contre-la-traite-2021",
                 "/en/themes/human-trafficking"}) {
             page.navigate(url(path));
             assertThat(page.locator(LIVE + "h1")).isVisible(PATIENTLY);
 
-            var violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-                    "wcag22aa")).analyze().getViolations();
-
-            assertThat(violations.stream().map(rule -> rule.getId() + ": " + rule.getNodes().stream()
-                    .map(node -> node.getTarget().toString()).toList()).toList())
-                    .as("accessibility violations on %s", path).isEmpty();
+            assertThat(accessibilityViolations(page)).as("accessibility violations on %s", path).isEmpty();
         }
     }
 

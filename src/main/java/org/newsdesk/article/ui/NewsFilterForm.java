@@ -18,30 +18,36 @@ final class NewsFilterForm {
     private NewsFilterForm() {
     }
 
-    record Selection(String text, String themeSlug, Integer year) {
-    }
-
-    static Element render(Language language, Selection selection, List<Theme> themes, List<Integer> years) {
+    /**
+     * The form shows the address's selection; submitting it starts at the newest news again, since the page's
+     * place is no field of it.
+     *
+     * @param idPrefix put before the fields' ids: the first response's copy of the page stays in the document,
+     *                 hidden, once the live page is drawn, and a label belongs to the first element with its
+     *                 {@code for} id, so the two copies must not share ids
+     */
+    static Element render(Language language, NewsAddress selection, List<Theme> themes, List<Integer> years,
+                          String idPrefix) {
         var locale = language.locale();
         var form = new Element("form").addClass("news-filters").attr("role", "search")
                 .attr("method", "get").attr("action", PublicRoutes.newsPath(language));
-        var search = field(form, "news-q", I18NProvider.translate(locale, "filter.search"));
-        search.appendElement("input").id("news-q").attr("type", "search").attr("name", "q")
+        var search = field(form, idPrefix + "news-q", I18NProvider.translate(locale, "filter.search"));
+        search.appendElement("input").id(idPrefix + "news-q").attr("type", "search").attr("name", "q")
                 .attr("maxlength", "200").attr("value", selection.text());
 
-        var theme = field(form, "news-theme", I18NProvider.translate(locale, "filter.theme")).appendElement("select")
-                .id("news-theme").attr("name", "theme");
+        var theme = field(form, idPrefix + "news-theme", I18NProvider.translate(locale, "filter.theme"))
+                .appendElement("select").id(idPrefix + "news-theme").attr("name", "theme");
         option(theme, "", I18NProvider.translate(locale, "filter.allThemes"), selection.themeSlug() == null);
         themes.forEach(each -> option(theme, each.slug(), each.name(), each.slug().equals(selection.themeSlug())));
 
-        var year = field(form, "news-year", I18NProvider.translate(locale, "filter.year")).appendElement("select")
-                .id("news-year").attr("name", "year");
+        var year = field(form, idPrefix + "news-year", I18NProvider.translate(locale, "filter.year"))
+                .appendElement("select").id(idPrefix + "news-year").attr("name", "year");
         option(year, "", I18NProvider.translate(locale, "filter.allYears"), selection.year() == null);
         years.forEach(each -> option(year, each.toString(), each.toString(), each.equals(selection.year())));
 
         var actions = form.appendElement("div").addClass("news-filter-actions");
         actions.appendElement("button").attr("type", "submit").text(I18NProvider.translate(locale, "filter.apply"));
-        if (!selection.text().isEmpty() || selection.themeSlug() != null || selection.year() != null) {
+        if (selection.isFiltered()) {
             actions.appendElement("a").addClass("news-filter-clear").attr("href", PublicRoutes.newsPath(language))
                     .text(I18NProvider.translate(locale, "filter.clear"));
         }

@@ -1,8 +1,5 @@
 package org.newsdesk.article.ui;
 
-import java.util.List;
-import java.util.Optional;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
@@ -11,7 +8,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.newsdesk.article.ArticleService;
@@ -22,14 +18,15 @@ import org.newsdesk.base.Language;
 import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.base.ui.PublicLayout;
 import org.newsdesk.base.ui.PublicRoutes;
-import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
 
 /**
  * The public news of one language: search and filters (kept in the URL), then the newest matching articles as
  * cards, with the next page appended in place when the visitor asks for "more news" or scrolls to it. The form
  * and the cards are written into the browser's page and not kept on the server (see {@link BrowserHtml}): for
- * more news the view needs only the query and where the last page ended.
+ * more news the view needs only the query and where the last page ended. An address with {@code before} (see
+ * {@link NewsAddress}), such as a "more news" link of the first response followed without scripts and then
+ * shared, starts there, and "more news" continues in place from that page.
  */
 @Route(value = ":lang(" + Language.ROUTE_PATTERN + ")", layout = PublicLayout.class)
 @AnonymousAllowed
@@ -50,7 +47,7 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
 
     private final ArticleService articles;
     private final ThemeService themes;
-    private final Div filters = new Div();
+    private final Div controls = new Div();
     private final NativeButton more = new NativeButton();
     private Div results;
     private int pagesShown;
@@ -71,35 +68,22 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         language = PublicRoutes.enter(event);
         var parameters = event.getLocation().getQueryParameters();
-        var text = single(parameters, "q").orElse("");
-        var themeSlug = single(parameters, "theme").orElse(null);
-        var year = single(parameters, "year").flatMap(NewsGridView::parseYear).orElse(null);
-        var theme = Optional.ofNullable(themeSlug).flatMap(slug -> themes.bySlug(language, slug));
-        query = new NewsQuery(text, theme.map(Theme::id).orElse(null), year);
         GridReturnPath.remember(language, parameters.getQueryString());
+        var content = NewsGridContent.load(articles, themes, language, NewsAddress.of(parameters));
+        query = content.query();
 
         removeAll();
         pagesShown = 0;
-        var locale = language.locale();
-        var heading = new H1(query.isSearch() ? getTranslation(locale, "grid.searchTitle", query.text())
-                : getTranslation(locale, "grid.title"));
+        var heading = new H1(content.heading());
         heading.addClassName("page-title");
-        add(heading, filters);
-        BrowserHtml.replaceContent(filters, List.of(NewsFilterForm.render(language,
-                new NewsFilterForm.Selection(query.text(), themeSlug, year), themes.all(language),
-                articles.publicationYears(language))));
-        var unknownTheme = themeSlug != null && theme.isEmpty();
-        var page = unknownTheme ? new NewsPage(List.of(), Optional.empty())
-                : articles.news(language, query, null, PAGE_SIZE);
-        if (page.cards().isEmpty()) {
-            var key = query.isFiltered() ? "grid.noMatch" : "grid.empty";
-            add(new Paragraph(getTranslation(locale, key)));
-        }
+        add(heading, controls);
+        BrowserHtml.replaceContent(controls, content.controls(""));
+        content.emptyText().ifPresent(text -> add(new Paragraph(text)));
         // A fresh container: the previous selection's cards live only in the browser, in the one this replaces.
         results = new Div();
         results.addClassName("news-results");
         add(results, more);
-        append(page);
+        append(content.page());
     }
 
     /**
@@ -127,17 +111,6 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         if (next != null) {
             more.getElement().executeJs(LOAD_ON_SCROLL, SCROLLED_TO);
         }
-    }
-
-    private static Optional<String> single(QueryParameters parameters, String name) {
-        return parameters.getSingleParameter(name).map(String::strip).filter(value -> !value.isEmpty());
-    }
-
-    private static Optional<Integer> parseYear(String text) {
-        if (!text.matches("\\d{4}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Integer.parseInt(text));
     }
 
     @Override

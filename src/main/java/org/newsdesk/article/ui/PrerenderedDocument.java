@@ -33,9 +33,10 @@ final class PrerenderedDocument {
         document.title(page.title() + " | " + siteName);
         var head = document.head();
         meta(head, "name", "description", page.description());
-        if (page.notFound()) {
-            meta(head, "name", "robots", "noindex");
-        } else {
+        if (page.robots() != null) {
+            meta(head, "name", "robots", page.robots());
+        }
+        if (!page.notFound()) {
             head.appendElement("link").attr("rel", "canonical").attr("href", site.of(page.path()));
             page.alternates().forEach((language, path) -> head.appendElement("link").attr("rel", "alternate")
                     .attr("hreflang", language.code()).attr("href", site.of(path)));

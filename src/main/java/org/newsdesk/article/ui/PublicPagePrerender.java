@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.RouteRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -39,6 +40,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private static final Pattern ARTICLE = Pattern.compile("^/" + LANG + "/news/([^/]+)/?$");
     private static final Pattern THEME = Pattern.compile("^/" + LANG + "/themes/([^/]+)/?$");
     private static final int SIDEBAR_SIZE = 3;
+    /** Ids in this copy differ from the live page's, which the document holds at the same time. */
+    private static final String PRERENDERED_IDS = "prerendered-";
 
     private final ArticleService articles;
     private final ThemeService themes;
@@ -59,7 +62,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     public void modifyIndexHtmlResponse(IndexHtmlResponse response) {
         var request = response.getVaadinRequest();
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
-        var page = prerender(path, request.getParameterMap().isEmpty())
+        var page = prerender(path, QueryParameters.full(request.getParameterMap()))
                 .or(() -> isNoRoute(request.getService().getRouter().getRegistry(), path)
                         ? Optional.of(PrerenderedPage.notFound(PublicRoutes.languageOf(new Location(path))))
                         : Optional.empty());
@@ -72,10 +75,10 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         });
     }
 
-    private Optional<PrerenderedPage> prerender(String path, boolean unfiltered) {
+    private Optional<PrerenderedPage> prerender(String path, QueryParameters parameters) {
         var grid = GRID.matcher(path);
         if (grid.matches()) {
-            return Optional.of(grid(language(grid.group(1)), unfiltered));
+            return Optional.of(grid(language(grid.group(1)), NewsAddress.of(parameters)));
         }
         var article = ARTICLE.matcher(path);
         if (article.matches()) {
@@ -92,21 +95,30 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         return Optional.empty();
     }
 
-    private PrerenderedPage grid(Language language, boolean unfiltered) {
-        var locale = language.locale();
-        var title = I18NProvider.translate(locale, "grid.title");
+    /**
+     * Everything the live grid shows at this address, with real links where it has buttons: the filter form
+     * submits by GET, and "more news" leads to the next page's address. Search engines follow those links to the
+     * articles but index only the first pages: later ones are a window that moves as news is published.
+     */
+    private PrerenderedPage grid(Language language, NewsAddress address) {
+        var grid = NewsGridContent.load(articles, themes, language, address);
         var content = new Element("section").addClass("news-page");
-        content.appendElement("h1").addClass("page-title").text(title);
-        if (unfiltered) {
-            content.appendChild(ArticleHtml.cards(articles.latest(language, NewsGridView.PAGE_SIZE), language,
-                    "news-grid", "h2"));
+        content.appendElement("h1").addClass("page-title").text(grid.heading());
+        grid.controls(PRERENDERED_IDS).forEach(content::appendChild);
+        grid.emptyText().ifPresent(text -> content.appendElement("p").text(text));
+        var results = content.appendElement("div").addClass("news-results");
+        if (!grid.page().cards().isEmpty()) {
+            results.appendChild(ArticleHtml.cards(grid.page().cards(), language, "news-grid", "h2"));
         }
+        grid.nextLink().ifPresent(content::appendChild);
         var alternates = new EnumMap<Language, String>(Language.class);
         for (var each : Language.values()) {
             alternates.put(each, PublicRoutes.newsPath(each));
         }
-        return new PrerenderedPage(language, title, I18NProvider.translate(locale, "site.description"),
-                PublicRoutes.newsPath(language), alternates, content, null, false);
+        var locale = language.locale();
+        return new PrerenderedPage(language, I18NProvider.translate(locale, "grid.title"),
+                I18NProvider.translate(locale, "site.description"), PublicRoutes.newsPath(language), alternates,
+                content, null, address.isPaged() ? "noindex, follow" : null, false);
     }
 
     private PrerenderedPage article(ArticlePage page) {
@@ -119,7 +131,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         var alternates = new EnumMap<Language, String>(Language.class);
         page.translations().forEach((each, slug) -> alternates.put(each, PublicRoutes.articlePath(each, slug)));
         return new PrerenderedPage(language, page.title(), page.teaser(),
-                PublicRoutes.articlePath(language, page.slug()), alternates, content, page, false);
+                PublicRoutes.articlePath(language, page.slug()), alternates, content, page, null, false);
     }
 
     private PrerenderedPage theme(Theme theme) {
@@ -134,7 +146,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         themes.slugs(theme.id()).forEach((each, slug) -> alternates.put(each, PublicRoutes.themePath(each, slug)));
         var description = theme.description() == null ? theme.name() : theme.description();
         return new PrerenderedPage(language, theme.name(), description, PublicRoutes.themePath(language, theme.slug()),
-                alternates, content, null, false);
+                alternates, content, null, null, false);
     }
 
     /** Vaadin would show its not-found view for these; the status has to be set here, in the first response. */
@@ -149,10 +161,12 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     /**
      * What the first response of one public page says.
      *
+     * @param path    the page's canonical address
      * @param article the article shown, for article-specific head tags; null on other pages
+     * @param robots  what search engines may do with the page, if it is not the default (index, follow)
      */
     record PrerenderedPage(Language language, String title, String description, String path,
-                           Map<Language, String> alternates, Element content, ArticlePage article,
+                           Map<Language, String> alternates, Element content, ArticlePage article, String robots,
                            boolean notFound) {
 
         static PrerenderedPage notFound(Language language) {
@@ -161,7 +175,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             content.appendElement("h1").text(I18NProvider.translate(locale, "notFound.title"));
             content.appendElement("p").text(I18NProvider.translate(locale, "notFound.text"));
             return new PrerenderedPage(language, I18NProvider.translate(locale, "notFound.title"),
-                    I18NProvider.translate(locale, "notFound.text"), null, Map.of(), content, null, true);
+                    I18NProvider.translate(locale, "notFound.text"), null, Map.of(), content, null, "noindex", true);
         }
     }
 }

@@ -2,25 +2,37 @@ package org.newsdesk.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.ExtraNews;
 import org.newsdesk.SiteClient;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.NewsPage;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
+import org.newsdesk.publishing.EditorialService;
 import org.newsdesk.theme.ThemeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What crawlers, link previews and `curl` get before any script runs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FirstResponseIT {
+
+    /** Older than the demo content, so that added articles come after it. */
+    private static final LocalDate LONG_AGO = LocalDate.of(2001, 1, 31);
 
     @LocalServerPort
     int port;
@@ -28,6 +40,8 @@ class FirstResponseIT {
     ArticleService articles;
     @Autowired
     ThemeService themes;
+    @Autowired
+    EditorialService editorial;
 
     private SiteClient site;
 
@@ -81,6 +95,92 @@ class FirstResponseIT {
     }
 
     @Test
+    @WithMockUser(roles = "EDITOR")
+    void theFirstPageLinksToTheNextWhichShowsTheNextCardsAndIsNotIndexed() {
+        try (var ignored = ExtraNews.publish(editorial, Language.EN, 2 * NewsGridView.PAGE_SIZE, LONG_AGO)) {
+            var all = titles(articles.news(Language.EN, NewsQuery.EVERYTHING, null, 3 * NewsGridView.PAGE_SIZE));
+            assertThat(all).hasSizeGreaterThan(2 * NewsGridView.PAGE_SIZE);
+
+            var first = firstResponse("/en/");
+
+            assertThat(first.select("meta[name=robots]")).isEmpty();
+            assertThat(cardTitles(first)).containsExactlyElementsOf(all.subList(0, NewsGridView.PAGE_SIZE));
+            var next = first.select("#prerender a[rel=next]");
+            assertThat(next.text()).isEqualTo("More news");
+            assertThat(next.attr("href")).matches("en/\\?before=\\d{4}-\\d{2}-\\d{2}\\.\\d+");
+
+            var second = firstResponse(path(next.first()));
+
+            assertThat(cardTitles(second))
+                    .containsExactlyElementsOf(all.subList(NewsGridView.PAGE_SIZE, 2 * NewsGridView.PAGE_SIZE));
+            assertThat(second.select("meta[name=robots]").attr("content")).isEqualTo("noindex, follow");
+            assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo(site.root() + "/en/");
+            assertThat(second.select("#prerender a.back-link").eachAttr("href")).containsExactly("en/");
+            assertThat(second.select("#prerender a.back-link").text()).isEqualTo("Back to the newest news");
+
+            var third = firstResponse(path(second.selectFirst("#prerender a[rel=next]")));
+
+            assertThat(cardTitles(third)).containsExactlyElementsOf(all.subList(2 * NewsGridView.PAGE_SIZE,
+                    Math.min(all.size(), 3 * NewsGridView.PAGE_SIZE)));
+        }
+    }
+
+    @Test
+    void aSearchComesWithTheFormTheMatchingCardsAndAnAddressForTheirNextPage() {
+        var theme = themes.bySlug(Language.NL, "mensenhandel").orElseThrow();
+        var query = new NewsQuery("mensenhandel", theme.id(), null);
+        var all = titles(articles.news(Language.NL, query, null, ArticleService.MAX_PAGE_SIZE));
+        assertThat(all).hasSizeGreaterThan(1);
+        var afterFirst = articles.news(Language.NL, query, null, 1).next().orElseThrow();
+
+        var html = firstResponse("/nl/?q=mensenhandel&theme=mensenhandel");
+
+        assertThat(html.select("#prerender h1").text()).isEqualTo("Zoekresultaten voor “mensenhandel”");
+        var form = html.select("#prerender form.news-filters");
+        assertThat(form.select("input[name=q]").attr("value")).isEqualTo("mensenhandel");
+        assertThat(form.select("select[name=theme] option[selected]").attr("value")).isEqualTo("mensenhandel");
+        assertThat(form.select("label").eachAttr("for")).allSatisfy(id ->
+                assertThat(html.getElementById(id)).isNotNull());
+        assertThat(cardTitles(html)).containsExactlyElementsOf(all.subList(0,
+                Math.min(all.size(), NewsGridView.PAGE_SIZE)));
+
+        var later = firstResponse("/nl/?q=mensenhandel&theme=mensenhandel&before=" + afterFirst.publicationDate()
+                + "." + afterFirst.articleId());
+
+        assertThat(cardTitles(later)).containsExactlyElementsOf(all.subList(1,
+                Math.min(all.size(), 1 + NewsGridView.PAGE_SIZE)));
+        assertThat(later.select("#prerender a.back-link").eachAttr("href"))
+                .containsExactly("nl/?q=mensenhandel&theme=mensenhandel");
+    }
+
+    @Test
+    void aFilterWithoutMatchesSaysSoUnderTheForm() {
+        var html = firstResponse("/fr/?q=qwxyzzy&year=2021");
+
+        assertThat(html.select("#prerender form.news-filters input[name=q]").attr("value")).isEqualTo("qwxyzzy");
+        assertThat(html.select("#prerender .news-page > p").text())
+                .isEqualTo("Aucune actualité ne correspond à votre recherche ou à vos filtres.");
+        assertThat(cardTitles(html)).isEmpty();
+        assertThat(html.select("#prerender a[rel=next]")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"garbage", "2021-02-30.12", "0999-12-31.12", "2021-05-03.0", "2021-05-03",
+            "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "2021-05-03.99999999999999999999", ""})
+    void aBeforeThatIsNoPlaceInTheNewsGivesTheFirstPage(String before) {
+        var newest = titles(articles.news(Language.DE, NewsQuery.EVERYTHING, null, NewsGridView.PAGE_SIZE));
+
+        var response = site.get("/de/?before=" + before);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var html = Jsoup.parse(response.body(), site.root() + "/de/");
+        assertThat(cardTitles(html)).containsExactlyElementsOf(newest);
+        assertThat(html.select("meta[name=robots]")).isEmpty();
+        assertThat(html.select("#prerender a.back-link")).isEmpty();
+        assertThat(response.body()).doesNotContain("<script>alert");
+    }
+
+    @Test
     void unknownOrUnpublishedArticleAnswers404WithAFriendlyPage() {
         var response = site.get("/nl/news/deze-pagina-bestaat-niet");
 
@@ -121,5 +221,26 @@ class FirstResponseIT {
         var slug = articles.latest(Language.NL, 1).getFirst().slug();
 
         assertThat(site.get("/nl/news/" + slug.toUpperCase()).statusCode()).isEqualTo(404);
+    }
+
+    /** The first response as a crawler reads it: links resolve against the page's base address. */
+    private Document firstResponse(String path) {
+        var response = site.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.body(), site.root() + path);
+    }
+
+    private String path(Element link) {
+        var address = link.absUrl("href");
+        assertThat(address).startsWith(site.root() + "/");
+        return address.substring(site.root().length());
+    }
+
+    private static List<String> cardTitles(Document html) {
+        return html.select("#prerender .news-card-title a").eachText();
+    }
+
+    private static List<String> titles(NewsPage page) {
+        return page.cards().stream().map(ArticleCard::title).toList();
     }
 }

@@ -20,6 +20,8 @@ import com.vaadin.flow.router.QueryParameters;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
@@ -105,6 +107,68 @@ class PublicViewsTest extends SpringBrowserlessTest {
         navigate("en", "theme=no-such-theme");
 
         assertThat(shownTitles()).isEmpty();
+        assertThat($(Paragraph.class).withText("No news matches your search or filters.").exists()).isTrue();
+    }
+
+    @Test
+    void anAddressWithBeforeShowsThePageAfterThatCardAndMoreNewsContinuesInPlace() {
+        var all = titles(articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
+        var first = articles.news(Language.FR, NewsQuery.EVERYTHING, null, 1).next().orElseThrow();
+        assertThat(all).hasSizeGreaterThan(1 + NewsGridView.PAGE_SIZE);
+
+        navigate("fr", "before=" + first.publicationDate() + "." + first.articleId());
+
+        assertThat(shownTitles()).containsExactlyElementsOf(all.subList(1, 1 + NewsGridView.PAGE_SIZE));
+        assertThat(Jsoup.parseBodyFragment(shownHtml()).select("a.back-link").eachAttr("href"))
+                .containsExactly("fr/");
+        var more = $(NativeButton.class).withText("Plus d'actualités").single();
+
+        test(more).click();
+
+        assertThat(shownTitles()).containsExactlyElementsOf(all.subList(1, all.size()));
+    }
+
+    @Test
+    void aPageAfterACardKeepsTheFiltersAndLeadsBackToTheirNewestNews() {
+        var theme = themes.bySlug(Language.NL, "mensenhandel").orElseThrow();
+        var query = new NewsQuery("", theme.id(), null);
+        var all = titles(articles.news(Language.NL, query, null, 100).cards());
+        var first = articles.news(Language.NL, query, null, 1).next().orElseThrow();
+        assertThat(all).hasSizeGreaterThan(1);
+
+        navigate("nl", "theme=mensenhandel&before=" + first.publicationDate() + "." + first.articleId());
+
+        assertThat(shownTitles()).containsExactlyElementsOf(all.subList(1, all.size()));
+        assertThat(Jsoup.parseBodyFragment(shownHtml()).select("a.back-link").eachAttr("href"))
+                .containsExactly("nl/?theme=mensenhandel");
+        assertThat(filterForm().select("#news-theme option[selected]").attr("value")).isEqualTo("mensenhandel");
+    }
+
+    @Test
+    void aPageAfterTheLastCardSaysThereIsNoOlderNews() {
+        var all = articles.news(Language.NL, NewsQuery.EVERYTHING, null, ArticleService.MAX_PAGE_SIZE);
+        assertThat(all.next()).isEmpty();
+        var last = all.cards().getLast();
+
+        navigate("nl", "before=" + last.publicationDate() + "." + last.articleId());
+
+        assertThat(shownTitles()).isEmpty();
+        assertThat($(Paragraph.class).withText("Er is geen ouder nieuws.").exists()).isTrue();
+        assertThat($(NativeButton.class).exists()).as("a visible more-news button").isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"before=", "before=garbage", "before=2021-05-03", "before=2021-05-03.", "before=.12",
+            "before=2021-02-30.12", "before=2021-13-01.12", "before=21-05-03.12", "before=0999-12-31.12",
+            "before=2021-05-03.0", "before=2021-05-03.-12", "before=2021-05-03.12x",
+            "before=2021-05-03.99999999999999999999", "before=%3Cscript%3E", "before=2021-05-03.12.13"})
+    void aBeforeThatIsNoPlaceInTheNewsShowsTheNewestNews(String queryString) {
+        var newest = titles(articles.news(Language.NL, NewsQuery.EVERYTHING, null, NewsGridView.PAGE_SIZE).cards());
+
+        navigate("nl", queryString);
+
+        assertThat(shownTitles()).containsExactlyElementsOf(newest);
+        assertThat(Jsoup.parseBodyFragment(shownHtml()).select("a.back-link")).isEmpty();
     }
 
     @Test
