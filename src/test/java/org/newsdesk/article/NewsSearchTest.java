@@ -147,28 +147,16 @@ class NewsSearchTest {
      */
     @Test
     void wordsThatSeldomMeetAreFoundByPagingOnPastTheBound() {
-        var count = 4_200;
-        var bulkArticles = dsl.insertInto(ARTICLE, ARTICLE.ID, ARTICLE.PUBLICATION_DATE);
-        var bulkVersions = dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID,
-                ARTICLE_TRANSLATION.LANG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG,
-                ARTICLE_TRANSLATION.BODY, ARTICLE_TRANSLATION.STATUS);
-        for (long i = 0; i < count; i++) {
-            var id = 900_000_000L + i;
-            bulkArticles = bulkArticles.values(id, NEWEST.plusDays(1 + i));
-            bulkVersions = bulkVersions.values(id, "nl", "Bericht " + i, "grensbericht-" + i,
-                    i % 2 == 0 ? "Aan de noordkant." : "Aan de zuidkant.", "PUBLISHED");
-        }
-        bulkArticles.execute();
-        bulkVersions.execute();
+        var newest = WordsThatSeldomMeet.insertAfter(dsl, NEWEST);
         var both = publish("Beide kanten", "beide-kanten", "Noordkant en zuidkant samen.", NEWEST.minusDays(5),
                 null);
         indexer.catchUp();
-        var query = new NewsQuery("noordkant zuidkant", null, null);
+        var query = new NewsQuery(WordsThatSeldomMeet.QUERY, null, null);
 
         var first = articles.news(Language.NL, query, null, 12);
         assertThat(first.cards()).isEmpty();
-        // The newest is day count, so the 1,000th newest, where the search stops, is day count - 999.
-        assertThat(first.searchedBackTo()).contains(NEWEST.plusDays(count - 999));
+        // The search stops at the 1,000th newest article.
+        assertThat(first.searchedBackTo()).contains(newest.minusDays(999));
         assertThat(first.next()).isPresent();
 
         var pages = 1;

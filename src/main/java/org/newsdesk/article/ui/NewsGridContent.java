@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsPage;
 import org.newsdesk.article.NewsQuery;
+import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
@@ -55,9 +56,9 @@ record NewsGridContent(Language language, NewsAddress address, NewsQuery query, 
         return controls;
     }
 
-    /** Empty when the page has cards. */
+    /** Empty when the page has cards, or when the search stopped short (see {@link #searchStopped}). */
     Optional<String> emptyText() {
-        if (!page.cards().isEmpty()) {
+        if (!page.cards().isEmpty() || page.searchedBackTo().isPresent()) {
             return Optional.empty();
         }
         // A later page can come up empty when the news it continued after has gone since the link was made.
@@ -68,7 +69,22 @@ record NewsGridContent(Language language, NewsAddress address, NewsQuery query, 
     /** The next page as a plain link, for visitors and crawlers without scripts; empty on the last page. */
     Optional<Element> nextLink() {
         return page.next().map(cursor -> new Element("a").addClass("more-news-button").attr("rel", "next")
-                .attr("href", address.after(cursor).href(language)).text(translate("grid.more")));
+                .attr("href", address.after(cursor).href(language)).text(moreText(page, language)));
+    }
+
+    /**
+     * How far back a search of only very common words looked before it stopped short of a full page: older
+     * articles may still match, and "more" searches on from there.
+     */
+    static Optional<String> searchStopped(NewsPage page, Language language) {
+        return page.searchedBackTo().map(date -> I18NProvider.translate(language.locale(), "grid.searchStopped",
+                Formats.date(date, language)));
+    }
+
+    /** "More news", or, after a search that stopped short, "search older news". */
+    static String moreText(NewsPage page, Language language) {
+        return I18NProvider.translate(language.locale(),
+                page.searchedBackTo().isPresent() ? "grid.searchOlder" : "grid.more");
     }
 
     private String translate(String key, Object... parameters) {

@@ -44,11 +44,13 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
             }
             this.scrollWatch.disconnect();
             this.scrollWatch.observe(this);""";
+    private static final String STOP_LOADING_ON_SCROLL = "if (this.scrollWatch) this.scrollWatch.disconnect();";
 
     private final ArticleService articles;
     private final ThemeService themes;
     private final Div controls = new Div();
     private final NativeButton more = new NativeButton();
+    private final Paragraph searchStopped = new Paragraph();
     private Div results;
     private int pagesShown;
     private Language language = Language.DEFAULT;
@@ -60,6 +62,9 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         this.themes = themes;
         addClassName("news-page");
         more.addClassName("more-news-button");
+        searchStopped.addClassName("search-stopped");
+        // Read out when a "search older news" click brings a new stop, not only on the first page.
+        searchStopped.getElement().setAttribute("role", "status");
         more.addClickListener(click -> showNextPage(true));
         more.getElement().addEventListener(SCROLLED_TO, scrolled -> showNextPage(false));
     }
@@ -82,7 +87,7 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         // A fresh container: the previous selection's cards live only in the browser, in the one this replaces.
         results = new Div();
         results.addClassName("news-results");
-        add(results, more);
+        add(results, searchStopped, more);
         append(content.page());
     }
 
@@ -106,11 +111,14 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
             pagesShown++;
         }
         next = page.next().orElse(null);
-        more.setText(getTranslation(language.locale(), "grid.more"));
+        var stopped = NewsGridContent.searchStopped(page, language);
+        searchStopped.setText(stopped.orElse(""));
+        searchStopped.setVisible(stopped.isPresent());
+        more.setText(NewsGridContent.moreText(page, language));
         more.setVisible(next != null);
-        if (next != null) {
-            more.getElement().executeJs(LOAD_ON_SCROLL, SCROLLED_TO);
-        }
+        // Searching on past a stop is the visitor's choice: scrolling would otherwise walk the whole archive.
+        more.getElement().executeJs(next != null && stopped.isEmpty() ? LOAD_ON_SCROLL : STOP_LOADING_ON_SCROLL,
+                SCROLLED_TO);
     }
 
     @Override

@@ -110,6 +110,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         if (!grid.page().cards().isEmpty()) {
             results.appendChild(ArticleHtml.cards(grid.page().cards(), language, "news-grid", "h2"));
         }
+        NewsGridContent.searchStopped(grid.page(), language)
+                .ifPresent(text -> content.appendElement("p").addClass("search-stopped").text(text));
         grid.nextLink().ifPresent(content::appendChild);
         var alternates = new EnumMap<Language, String>(Language.class);
         for (var each : Language.values()) {

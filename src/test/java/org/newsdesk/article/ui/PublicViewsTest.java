@@ -2,6 +2,7 @@ package org.newsdesk.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
+import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -25,12 +27,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
+import org.newsdesk.article.WordsThatSeldomMeet;
+import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.ui.NotFoundView;
 import org.newsdesk.base.ui.PublicRoutes;
+import org.newsdesk.publishing.SearchIndexer;
 import org.newsdesk.theme.ThemeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The public views as a visitor uses them, on the demo content in a real MariaDB. */
 @SpringBootTest
@@ -41,6 +47,10 @@ class PublicViewsTest extends SpringBrowserlessTest {
     ArticleService articles;
     @Autowired
     ThemeService themes;
+    @Autowired
+    SearchIndexer indexer;
+    @Autowired
+    DSLContext dsl;
     /** What the page wrote into the browser's page and the scripts it ran there, in order. */
     private final StringBuilder written = new StringBuilder();
     private final List<String> scripts = new ArrayList<>();
@@ -76,6 +86,34 @@ class PublicViewsTest extends SpringBrowserlessTest {
         assertThat(scripts).noneMatch(script -> script.contains("focus"));
         assertThat($(Html.class, view).exists()).isFalse();
         assertThat(view.getElement().getOuterHTML()).doesNotContain(all.getFirst()).doesNotContain("news-filters");
+    }
+
+    /**
+     * Words that are each in thousands of articles and never together: the search stops at its bound, says how
+     * far back it looked, and searches on only when the visitor asks (scrolling would walk the whole archive).
+     */
+    @Test
+    @Transactional
+    void aSearchThatStopsShortSaysHowFarBackItLookedAndSearchesOlderNewsOnRequest() {
+        var newest = WordsThatSeldomMeet.insertAfter(dsl, LocalDate.of(2990, 1, 1));
+        indexer.catchUp();
+
+        navigate("nl", "q=" + WordsThatSeldomMeet.QUERY.replace(' ', '+'));
+
+        assertThat(shownTitles()).isEmpty();
+        var stopped = $(Paragraph.class).withClassName("search-stopped").single();
+        assertThat(stopped.getText()).isEqualTo("Doorzocht: het nieuws tot en met "
+                + Formats.date(newest.minusDays(999), Language.NL) + ". Ouder nieuws is nog niet doorzocht.");
+        assertThat($(Paragraph.class).withText("Geen nieuws gevonden voor deze zoekopdracht of filters.").exists())
+                .isFalse();
+        var searchOlder = $(NativeButton.class).withText("Zoek in ouder nieuws").single();
+        assertThat(scripts).noneMatch(script -> script.contains("IntersectionObserver"));
+
+        test(searchOlder).click();
+
+        assertThat(stopped.getText()).contains(Formats.date(newest.minusDays(1_999), Language.NL));
+        assertThat(searchOlder.isVisible()).isTrue();
+        assertThat(scripts).noneMatch(script -> script.contains("IntersectionObserver"));
     }
 
     @Test
