@@ -26,7 +26,8 @@ import org.newsdesk.theme.ThemeService;
  * and the cards are written into the browser's page and not kept on the server (see {@link BrowserHtml}): for
  * more news the view needs only the query and where the last page ended. An address with {@code before} (see
  * {@link NewsAddress}), such as a "more news" link of the first response followed without scripts and then
- * shared, starts there, and "more news" continues in place from that page.
+ * shared, starts there, and "more news" continues in place from that page. Right after a first response, the
+ * view shows the content that response was rendered from ({@link NewsGridHandoff}) instead of querying again.
  */
 @Route(value = ":lang(" + Language.ROUTE_PATTERN + ")", layout = PublicLayout.class)
 @AnonymousAllowed
@@ -48,6 +49,7 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
 
     private final ArticleService articles;
     private final ThemeService themes;
+    private final NewsGridHandoff handoff;
     private final Div controls = new Div();
     private final NativeButton more = new NativeButton();
     private final Paragraph searchStopped = new Paragraph();
@@ -57,9 +59,10 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
     private NewsQuery query = NewsQuery.EVERYTHING;
     private NewsCursor next;
 
-    NewsGridView(ArticleService articles, ThemeService themes) {
+    NewsGridView(ArticleService articles, ThemeService themes, NewsGridHandoff handoff) {
         this.articles = articles;
         this.themes = themes;
+        this.handoff = handoff;
         addClassName("news-page");
         more.addClassName("more-news-button");
         searchStopped.addClassName("search-stopped");
@@ -74,7 +77,9 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         language = PublicRoutes.enter(event);
         var parameters = event.getLocation().getQueryParameters();
         GridReturnPath.remember(language, parameters.getQueryString());
-        var content = NewsGridContent.load(articles, themes, language, NewsAddress.of(parameters));
+        var address = NewsAddress.of(parameters);
+        var content = handoff.take(language, address)
+                .orElseGet(() -> NewsGridContent.load(articles, themes, language, address));
         query = content.query();
 
         removeAll();

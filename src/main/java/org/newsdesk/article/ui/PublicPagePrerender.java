@@ -46,11 +46,14 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private final ArticleService articles;
     private final ThemeService themes;
     private final PublicSiteUrlResolver siteUrl;
+    private final NewsGridHandoff handoff;
 
-    PublicPagePrerender(ArticleService articles, ThemeService themes, PublicSiteUrlResolver siteUrl) {
+    PublicPagePrerender(ArticleService articles, ThemeService themes, PublicSiteUrlResolver siteUrl,
+                        NewsGridHandoff handoff) {
         this.articles = articles;
         this.themes = themes;
         this.siteUrl = siteUrl;
+        this.handoff = handoff;
     }
 
     @Override
@@ -102,6 +105,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
      */
     private PrerenderedPage grid(Language language, NewsAddress address) {
         var grid = NewsGridContent.load(articles, themes, language, address);
+        handoff.offer(grid);
         var content = new Element("section").addClass("news-page");
         content.appendElement("h1").addClass("page-title").text(grid.heading());
         grid.controls(PRERENDERED_IDS).forEach(content::appendChild);
