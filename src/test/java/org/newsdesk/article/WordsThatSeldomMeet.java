@@ -15,6 +15,8 @@ import org.jooq.DSLContext;
 public final class WordsThatSeldomMeet {
 
     public static final String QUERY = "noordkant zuidkant";
+    /** How many of the newest articles such a search tries before it stops and says how far back it looked. */
+    public static final int SEARCH_BOUND = NewsSearchRepository.NEWEST_TRIED;
     public static final int COUNT = 4_200;
     private static final long FIRST_ID = 900_000_000L;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.NewsPage;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.article.WordsThatSeldomMeet;
 import org.newsdesk.base.Formats;
@@ -49,6 +51,8 @@ class PublicViewsTest extends SpringBrowserlessTest {
     ThemeService themes;
     @Autowired
     SearchIndexer indexer;
+    @Autowired
+    NewsGridHandoff handoff;
     @Autowired
     DSLContext dsl;
     /** What the page wrote into the browser's page and the scripts it ran there, in order. */
@@ -88,6 +92,23 @@ class PublicViewsTest extends SpringBrowserlessTest {
         assertThat(view.getElement().getOuterHTML()).doesNotContain(all.getFirst()).doesNotContain("news-filters");
     }
 
+    @Test
+    void theLiveViewShowsThePageTheFirstResponseWasRenderedFromWithoutQueryingAgain() {
+        var address = new NewsAddress("", null, null, null);
+        var rendered = NewsGridContent.load(articles, themes, Language.DE, address);
+        assertThat(rendered.page().cards()).hasSizeGreaterThan(1);
+        // Not what a query gives now, so the page shown can only be the one handed over.
+        var handedOver = new NewsGridContent(Language.DE, address, rendered.query(),
+                new NewsPage(rendered.page().cards().subList(1, rendered.page().cards().size()), Optional.empty()),
+                rendered.themes(), rendered.years());
+        handoff.offer(handedOver);
+
+        navigate("de", "");
+
+        assertThat(shownTitles()).containsExactlyElementsOf(titles(handedOver.page().cards()));
+        assertThat(handoff.take(Language.DE, address)).as("taken once").isEmpty();
+    }
+
     /**
      * Words that are each in thousands of articles and never together: the search stops at its bound, says how
      * far back it looked, and searches on only when the visitor asks (scrolling would walk the whole archive).
@@ -103,7 +124,8 @@ class PublicViewsTest extends SpringBrowserlessTest {
         assertThat(shownTitles()).isEmpty();
         var stopped = $(Paragraph.class).withClassName("search-stopped").single();
         assertThat(stopped.getText()).isEqualTo("Doorzocht: het nieuws tot en met "
-                + Formats.date(newest.minusDays(999), Language.NL) + ". Ouder nieuws is nog niet doorzocht.");
+                + Formats.date(newest.minusDays(WordsThatSeldomMeet.SEARCH_BOUND - 1), Language.NL)
+                + ". Ouder nieuws is nog niet doorzocht.");
         assertThat($(Paragraph.class).withText("Geen nieuws gevonden voor deze zoekopdracht of filters.").exists())
                 .isFalse();
         var searchOlder = $(NativeButton.class).withText("Zoek in ouder nieuws").single();
@@ -111,7 +133,8 @@ class PublicViewsTest extends SpringBrowserlessTest {
 
         test(searchOlder).click();
 
-        assertThat(stopped.getText()).contains(Formats.date(newest.minusDays(1_999), Language.NL));
+        assertThat(stopped.getText()).contains(Formats.date(newest.minusDays(2 * WordsThatSeldomMeet.SEARCH_BOUND - 1),
+                Language.NL));
         assertThat(searchOlder.isVisible()).isTrue();
         assertThat(scripts).noneMatch(script -> script.contains("IntersectionObserver"));
     }
