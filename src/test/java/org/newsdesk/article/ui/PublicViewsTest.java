@@ -130,6 +130,9 @@ class PublicViewsTest extends SpringBrowserlessTest {
                 .isFalse();
         var searchOlder = $(NativeButton.class).withText("Zoek in ouder nieuws").single();
         assertThat(scripts).noneMatch(script -> script.contains("IntersectionObserver"));
+        var withoutScripts = NewsGridContent.load(articles, themes, Language.NL,
+                new NewsAddress(WordsThatSeldomMeet.QUERY, null, null, null)).nextLink().orElseThrow();
+        assertThat(withoutScripts.text()).isEqualTo("Zoek in ouder nieuws");
 
         test(searchOlder).click();
 
