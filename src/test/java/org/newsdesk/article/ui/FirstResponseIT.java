@@ -2,9 +2,12 @@ package org.newsdesk.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,12 +45,35 @@ class FirstResponseIT {
     ThemeService themes;
     @Autowired
     EditorialService editorial;
+    @Autowired
+    I18NProvider texts;
 
     private SiteClient site;
 
     @BeforeEach
     void connect() {
         site = new SiteClient(port);
+    }
+
+    /** Sent over a plain socket: Java's HTTP client refuses to send such an address at all. */
+    @Test
+    void aGarbledAddressGetsAPageThatSaysSoInTheLanguageOfTheAddress() throws Exception {
+        for (var garbled : List.of("/nl/?q=%zz", "/fr/?before=%ff", "/de/news/x?q=%C3")) {
+            var language = garbled.substring(1, 3);
+            try (var socket = new Socket("localhost", port)) {
+                socket.getOutputStream().write(("GET " + garbled + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Accept: text/html\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                var response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("text/html;charset=UTF-8")
+                        .doesNotContain("Whitelabel").doesNotContain("Exception");
+                var page = Jsoup.parse(response.substring(response.indexOf("\r\n\r\n")));
+                assertThat(page.selectFirst("html").attr("lang")).isEqualTo(language);
+                assertThat(page.select("h1").text()).isEqualTo(texts.getTranslation("badAddress.title",
+                        Language.fromCode(language).orElseThrow().locale()));
+                assertThat(page.select("main a").attr("href")).isEqualTo("/" + language + "/");
+            }
+        }
     }
 
     @Test

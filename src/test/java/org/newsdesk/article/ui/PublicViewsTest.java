@@ -123,9 +123,9 @@ class PublicViewsTest extends SpringBrowserlessTest {
 
         assertThat(shownTitles()).isEmpty();
         var stopped = $(Paragraph.class).withClassName("search-stopped").single();
-        assertThat(stopped.getText()).isEqualTo("Doorzocht: het nieuws tot en met "
+        assertThat(stopped.getText()).isEqualTo("Het nieuws is doorzocht tot en met "
                 + Formats.date(newest.minusDays(WordsThatSeldomMeet.SEARCH_BOUND - 1), Language.NL)
-                + ". Ouder nieuws is nog niet doorzocht.");
+                + "; ouder nieuws nog niet.");
         assertThat($(Paragraph.class).withText("Geen nieuws gevonden voor deze zoekopdracht of filters.").exists())
                 .isFalse();
         var searchOlder = $(NativeButton.class).withText("Zoek in ouder nieuws").single();
