@@ -16,7 +16,6 @@ import java.util.Set;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import org.newsdesk.e2e.BrowserSession;
 
 /**
@@ -33,7 +32,6 @@ public final class SessionReleaseBenchmark {
     /** Well past the longest release expected (idle timeout 5 min + Tomcat's sweep every 60 s). */
     private static final Duration LIMIT = Duration.ofMinutes(9);
     private static final Duration POLL = Duration.ofSeconds(5);
-    private static final String LIVE_GRID = ".site:not(#prerender) .news-grid";
 
     public static void main(String[] args) throws Exception {
         System.out.printf("CPUs: %d, Java %s%n", Runtime.getRuntime().availableProcessors(),
@@ -51,8 +49,8 @@ public final class SessionReleaseBenchmark {
              var app = RunningApplication.start(jar, jar.resolveSibling("bench-session-release-app.log"),
                      database.applicationArguments())) {
             var groups = new LinkedHashMap<String, Set<String>>();
-            var closed = openTabs(app, browser);
-            var vanishing = openTabs(app, browser);
+            var closed = NewsGridVisitors.open(browser, app, TABS);
+            var vanishing = NewsGridVisitors.open(browser, app, TABS);
             groups.put(TABS + " tabs closed", sessionsOf(closed));
             groups.put(TABS + " tabs vanished", sessionsOf(vanishing));
             groups.put(FETCHES + " fetches without cookies", fetch(app));
@@ -61,22 +59,10 @@ public final class SessionReleaseBenchmark {
             for (var visitor : vanishing) {
                 visitor.setOffline(true);
             }
-            closeAll(closed);
-            closeAll(vanishing);
+            NewsGridVisitors.closeAll(closed);
+            NewsGridVisitors.closeAll(vanishing);
             follow(app, groups);
         }
-    }
-
-    private static List<BrowserContext> openTabs(RunningApplication app, Browser browser) {
-        var visitors = new ArrayList<BrowserContext>();
-        for (int i = 0; i < TABS; i++) {
-            var visitor = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
-            var page = visitor.newPage();
-            page.navigate(app.url("/nl/"));
-            page.locator(LIVE_GRID).first().waitFor(new Locator.WaitForOptions().setTimeout(60_000));
-            visitors.add(visitor);
-        }
-        return visitors;
     }
 
     private static Set<String> sessionsOf(List<BrowserContext> visitors) {
@@ -101,13 +87,6 @@ public final class SessionReleaseBenchmark {
             }
         }
         return ids;
-    }
-
-    private static void closeAll(List<BrowserContext> visitors) {
-        for (var visitor : visitors) {
-            visitor.pages().forEach(page -> page.close());
-            visitor.close();
-        }
     }
 
     /** Prints how many sessions of each group remain, every few seconds, until none is left or time is up. */

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import org.newsdesk.e2e.BrowserSession;
 
 /**
@@ -32,7 +30,6 @@ public final class TabMemoryBenchmark {
      */
     private static final String KEEP_ALIVE = "2s";
     private static final long CONNECTIONS_IDLE_MILLIS = 5_000;
-    private static final String LIVE_GRID = ".site:not(#prerender) .news-grid";
 
     private final RunningApplication app;
     private final Browser browser;
@@ -67,7 +64,7 @@ public final class TabMemoryBenchmark {
 
     /** Loads every class and fills every cache that the first visitors would, so that they do not count. */
     private void warmUp() throws Exception {
-        closeAll(open(WARM_UP_TABS));
+        NewsGridVisitors.closeAll(NewsGridVisitors.open(browser, app, WARM_UP_TABS));
         awaitNoSessions();
     }
 
@@ -77,7 +74,7 @@ public final class TabMemoryBenchmark {
         System.out.printf("Before: %,d KB retained heap, %d sessions%n", baseline / 1024, app.activeSessions());
 
         long started = System.nanoTime();
-        var visitors = open(tabs);
+        var visitors = NewsGridVisitors.open(browser, app, tabs);
         System.out.printf("Opened %d tabs in %.1f s%n", tabs, (System.nanoTime() - started) / 1e9);
         long withTabs = app.retainedHeapBytes();
         System.out.printf("With the tabs open: %,d KB retained heap, %d sessions%n", withTabs / 1024,
@@ -89,33 +86,13 @@ public final class TabMemoryBenchmark {
         System.out.printf("Retained heap per open tab: %.1f KB (idle connections closed, tabs still open)%n",
                 (tabsOnly - baseline) / 1024.0 / tabs);
 
-        closeAll(visitors);
+        NewsGridVisitors.closeAll(visitors);
         System.out.println("After closing every tab (grace " + GRACE + "):");
         var releasedAfter = awaitNoSessions();
         System.out.printf("All sessions released %.0f s after the last tab closed%n", releasedAfter.toMillis() / 1e3);
         long afterRelease = app.retainedHeapBytes();
         System.out.printf("Retained heap then: %,d KB (%+,d KB against before)%n", afterRelease / 1024,
                 (afterRelease - baseline) / 1024);
-    }
-
-    private List<BrowserContext> open(int tabs) {
-        var visitors = new ArrayList<BrowserContext>();
-        for (int i = 0; i < tabs; i++) {
-            var visitor = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
-            var page = visitor.newPage();
-            page.navigate(app.url("/nl/"));
-            page.locator(LIVE_GRID).first().waitFor(new Locator.WaitForOptions().setTimeout(60_000));
-            visitors.add(visitor);
-        }
-        return visitors;
-    }
-
-    private static void closeAll(List<BrowserContext> visitors) {
-        for (var visitor : visitors) {
-            // Closing the page first lets it tell the server, as a closing tab does; then the visitor goes.
-            visitor.pages().forEach(page -> page.close());
-            visitor.close();
-        }
     }
 
     /** Prints the session count every two seconds until none is left; returns how long that took. */
