@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.VaadinSessionState;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,6 +62,11 @@ class AnonymousSessionRelease implements VaadinServiceInitListener, HttpSessionL
 
     private void shortenIfLastAnonymousTab(UI closing) {
         var session = closing.getSession();
+        // Tabs also close because their session is being destroyed (it expired, or the visitor signed out):
+        // then there is nothing left to shorten, and the HTTP session can no longer be read.
+        if (session.getState() != VaadinSessionState.OPEN || session.getSession() == null) {
+            return;
+        }
         var otherTabs = session.getUIs().stream().filter(ui -> ui != closing && !ui.isClosing()).count();
         if (otherTabs == 0 && isAnonymous(session)) {
             session.getSession().setMaxInactiveInterval(graceSeconds);
