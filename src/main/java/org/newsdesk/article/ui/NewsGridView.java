@@ -52,7 +52,8 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
     private final NewsGridHandoff handoff;
     private final Div controls = new Div();
     private final NativeButton more = new NativeButton();
-    private final Paragraph searchStopped = new Paragraph();
+    /** Made only when a search stops short: most tabs never need it, and every component costs session memory. */
+    private Paragraph searchStopped;
     private Div results;
     private int pagesShown;
     private Language language = Language.DEFAULT;
@@ -65,9 +66,6 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         this.handoff = handoff;
         addClassName("news-page");
         more.addClassName("more-news-button");
-        searchStopped.addClassName("search-stopped");
-        // Read out when a "search older news" click brings a new stop, not only on the first page.
-        searchStopped.getElement().setAttribute("role", "status");
         more.addClickListener(click -> showNextPage(true));
         more.getElement().addEventListener(SCROLLED_TO, scrolled -> showNextPage(false));
     }
@@ -92,7 +90,8 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         // A fresh container: the previous selection's cards live only in the browser, in the one this replaces.
         results = new Div();
         results.addClassName("news-results");
-        add(results, searchStopped, more);
+        searchStopped = null;
+        add(results, more);
         append(content.page());
     }
 
@@ -117,13 +116,28 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         }
         next = page.next().orElse(null);
         var stopped = NewsGridContent.searchStopped(page, language);
-        searchStopped.setText(stopped.orElse(""));
-        searchStopped.setVisible(stopped.isPresent());
+        stopped.ifPresentOrElse(this::showSearchStopped, () -> {
+            if (searchStopped != null) {
+                remove(searchStopped);
+                searchStopped = null;
+            }
+        });
         more.setText(NewsGridContent.moreText(page, language));
         more.setVisible(next != null);
         // Searching on past a stop is the visitor's choice: scrolling would otherwise walk the whole archive.
         more.getElement().executeJs(next != null && stopped.isEmpty() ? LOAD_ON_SCROLL : STOP_LOADING_ON_SCROLL,
                 SCROLLED_TO);
+    }
+
+    private void showSearchStopped(String text) {
+        if (searchStopped == null) {
+            searchStopped = new Paragraph();
+            searchStopped.addClassName("search-stopped");
+            // Read out when a "search older news" click brings a new stop, not only on the first page.
+            searchStopped.getElement().setAttribute("role", "status");
+            addComponentAtIndex(indexOf(more), searchStopped);
+        }
+        searchStopped.setText(text);
     }
 
     @Override
