@@ -1,5 +1,6 @@
 package org.newsdesk.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -33,11 +34,19 @@ public class AdminLayout extends AppLayout {
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
+        bar.getElement().setAttribute("role", "banner");
         addToNavbar(new DrawerToggle(), bar);
         var nav = new SideNav();
         MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> entry.path().replaceFirst("^/", "").startsWith("admin"))
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(nav);
+    }
+
+    /** AppLayout gives its content area no landmark: the view shown is the page's main content. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("role", "main");
     }
 }
