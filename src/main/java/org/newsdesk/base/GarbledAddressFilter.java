@@ -43,8 +43,9 @@ class GarbledAddressFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var path = request.getRequestURI().substring(request.getContextPath().length());
-        var language = Language.fromCode(path.split("/", 3).length > 1 ? path.split("/", 3)[1] : "")
+        var path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("^/", "");
+        var firstSegment = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        var language = Language.fromCode(firstSegment)
                 .orElseGet(() -> Language.preferredIn(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("text/html;charset=UTF-8");
