@@ -124,9 +124,12 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         });
         more.setText(NewsGridContent.moreText(page, language));
         more.setVisible(next != null);
-        // Searching on past a stop is the visitor's choice: scrolling would otherwise walk the whole archive.
-        more.getElement().executeJs(next != null && stopped.isEmpty() ? LOAD_ON_SCROLL : STOP_LOADING_ON_SCROLL,
-                SCROLLED_TO);
+        if (next != null && stopped.isEmpty()) {
+            more.getElement().executeJs(LOAD_ON_SCROLL, SCROLLED_TO);
+        } else if (stopped.isPresent()) {
+            // Searching on past a stop is the visitor's choice: scrolling would otherwise walk the whole archive.
+            more.getElement().executeJs(STOP_LOADING_ON_SCROLL);
+        }
     }
 
     private void showSearchStopped(String text) {
