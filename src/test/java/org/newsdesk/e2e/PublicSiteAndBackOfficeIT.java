@@ -3,7 +3,6 @@ package org.newsdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
-import org.newsdesk.base.web.ActiveSessions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A visitor reads the news and an editor signs in, in a real headless Chromium against the running app. */
@@ -25,8 +23,6 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
     /** Cards per page of the news grid. */
     private static final int NEWS_PAGE = 12;
 
-    @Autowired
-    ActiveSessions sessions;
     @Autowired
     ArticleService articles;
 
@@ -125,23 +121,6 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
 
             assertThat(accessibilityViolations(page)).as("accessibility violations on %s", path).isEmpty();
         }
-    }
-
-    @Test
-    void visitorsSessionEndsSoonAfterTheirLastTabCloses() throws InterruptedException {
-        page.navigate(url("/en/"));
-        assertThat(page.locator(LIVE + ".news-grid")).isVisible(PATIENTLY);
-        var sessionId = context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID"))
-                .findFirst().orElseThrow().value;
-        assertThat(sessions.isActive(sessionId)).isTrue();
-
-        page.close();
-
-        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (sessions.isActive(sessionId) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(sessions.isActive(sessionId)).isFalse();
     }
 
     @Test

@@ -13,9 +13,10 @@ import org.newsdesk.base.web.ActiveSessions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Visitors' sessions last only as long as someone can use them: in this test application an open tab checks in
- * every second, a vanished tab's session goes six seconds after its last check-in, and a session no tab took up
- * goes after the one-second grace (Tomcat looks for expired sessions every six seconds here).
+ * Visitors' sessions last only as long as someone can use them. In this test application a closed tab's session
+ * goes a second after it closed, an open tab checks in every second, a vanished tab's session goes six seconds
+ * after its last check-in, and a session no tab took up goes after the one-second grace (Tomcat looks for
+ * expired sessions every six seconds here).
  */
 class SessionLifetimeIT extends BrowserTest {
 
@@ -25,6 +26,16 @@ class SessionLifetimeIT extends BrowserTest {
     @Override
     String browserLocale() {
         return "nl-NL";
+    }
+
+    @Test
+    void aVisitorsSessionEndsSoonAfterTheirLastTabCloses() throws InterruptedException {
+        var sessionId = openNewsGrid();
+        assertThat(sessions.isActive(sessionId)).isTrue();
+
+        page.close();
+
+        assertThat(within(Duration.ofSeconds(30), () -> !sessions.isActive(sessionId))).as("released").isTrue();
     }
 
     @Test
