@@ -25,6 +25,23 @@ public record ArticleDraft(Long articleId, int version, Long themeId, LocalDate 
         return new ArticleDraft(null, 0, null, today, Map.of(), null, null);
     }
 
+    /**
+     * This editor's article, to be saved over the version someone else stored meanwhile. Each language takes
+     * their current publication state unless this editor changed it after loading: a stale state must never take
+     * a version they published off the site, or put one they withdrew back on it.
+     *
+     * @param loaded the article as this editor loaded it
+     */
+    public ArticleDraft over(ArticleDraft theirs, ArticleDraft loaded) {
+        var versions = new EnumMap<Language, VersionDraft>(Language.class);
+        this.versions.forEach((language, mine) -> {
+            var before = loaded.versions.getOrDefault(language, VersionDraft.empty());
+            var stored = theirs.versions.get(language);
+            versions.put(language, stored != null && mine.hasSameStateAs(before) ? mine.withStateOf(stored) : mine);
+        });
+        return new ArticleDraft(articleId, theirs.version, themeId, publicationDate, versions, updatedBy, heroImage);
+    }
+
     Long heroImageId() {
         return heroImage == null ? null : heroImage.imageId();
     }

@@ -1,6 +1,7 @@
 package org.newsdesk.publishing;
 
 import java.time.LocalDateTime;
+import java.util.Objects;
 
 /**
  * One language version of an article as an editor writes it.
@@ -21,6 +22,15 @@ public record VersionDraft(String title, String slug, String teaser, String body
 
     public static VersionDraft empty() {
         return new VersionDraft("", "", "", "", PublicationStatus.DRAFT, null);
+    }
+
+    /** This text with the publication state (status and time) of another version. */
+    public VersionDraft withStateOf(VersionDraft other) {
+        return new VersionDraft(title, slug, teaser, body, other.status, other.publishAt);
+    }
+
+    public boolean hasSameStateAs(VersionDraft other) {
+        return status == other.status && Objects.equals(publishAt, other.publishAt);
     }
 
     public boolean isBlank() {

@@ -273,15 +273,19 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             return;
         }
         var theirs = stored.get();
-        new ConflictDialog(otherEditor, theirs, edited(), this::themeName, () -> show(theirs),
-                () -> saveOver(theirs)).open();
+        var mineOverTheirs = edited().over(theirs, draft);
+        new ConflictDialog(otherEditor, theirs, mineOverTheirs, this::themeName, () -> show(theirs),
+                () -> saveOver(theirs, mineOverTheirs)).open();
     }
 
-    /** The editor chose to replace the other version with theirs: save again, now based on the stored version. */
-    private void saveOver(ArticleDraft theirs) {
-        var basis = draft;
-        draft = new ArticleDraft(basis.articleId(), theirs.version(), basis.themeId(), basis.publicationDate(),
-                theirs.versions(), basis.updatedBy(), basis.heroImage());
+    /**
+     * The editor chose to replace the other version with theirs: save again, now based on the stored version and
+     * with the states the dialog announced, which the editor then shows (also if the save is refused).
+     */
+    private void saveOver(ArticleDraft theirs, ArticleDraft mineOverTheirs) {
+        draft = new ArticleDraft(draft.articleId(), theirs.version(), draft.themeId(), draft.publicationDate(),
+                theirs.versions(), draft.updatedBy(), draft.heroImage());
+        mineOverTheirs.versions().forEach((language, version) -> versions.get(language).showState(version));
         save();
     }
 

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.jsoup.nodes.Element;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
@@ -18,8 +20,8 @@ import org.newsdesk.publishing.VersionDraft;
 
 /**
  * Someone saved the article while this editor was writing. The editor sees what the other person changed
- * against their own text, then reloads the other version, keeps editing, or saves their own over it knowingly
- * (the other version stays in the revisions).
+ * against their own text and what saving would do to each language's publication state, then reloads the other
+ * version, keeps editing, or saves their own over it knowingly (the other version stays in the revisions).
  */
 class ConflictDialog extends Dialog {
 
@@ -27,7 +29,7 @@ class ConflictDialog extends Dialog {
 
     /**
      * @param theirs    the article as stored now
-     * @param mine      the article as it is in this editor
+     * @param mine      the article as saving it over theirs would store it
      * @param themeName the name of a theme by its id, in the editor's language
      */
     ConflictDialog(String otherEditor, ArticleDraft theirs, ArticleDraft mine, LongFunction<String> themeName,
@@ -41,7 +43,8 @@ class ConflictDialog extends Dialog {
             changes.add(new Html(BrowserHtml.compact(comparison(theirs, mine, themeName))));
             seeChanges.setEnabled(false);
         });
-        add(new Paragraph(getTranslation("editor.conflict.text", otherEditor)), seeChanges, changes);
+        add(new Paragraph(getTranslation("editor.conflict.text", otherEditor)), seeChanges, changes,
+                statesAfterSaving(theirs, mine));
         var keepEditing = new Button(getTranslation("editor.conflict.keepEditing"), click -> close());
         var overwrite = new Button(getTranslation("editor.conflict.saveMine"), click -> {
             close();
@@ -70,10 +73,6 @@ class ConflictDialog extends Dialog {
             var myVersion = mine.versions().getOrDefault(language, VersionDraft.empty());
             if (!theirVersion.equals(myVersion)) {
                 html.appendElement("h3").text(getTranslation(language.locale(), "language.name"));
-                if (theirVersion.status() != myVersion.status()) {
-                    html.appendElement("p").text(getTranslation("editor.conflict.theirStatus",
-                            getTranslation("status." + theirVersion.status().name())));
-                }
                 html.appendChild(VersionComparison.between(theirVersion, myVersion,
                         getTranslation("editor.conflict.legend"), this::getTranslation));
             }
@@ -82,6 +81,33 @@ class ConflictDialog extends Dialog {
             html.appendElement("p").text(getTranslation("editor.conflict.sameText"));
         }
         return html;
+    }
+
+    /** What saving over theirs does to each language's publication state, before the editor decides. */
+    private Div statesAfterSaving(ArticleDraft theirs, ArticleDraft mine) {
+        var states = new UnorderedList();
+        for (var language : Language.values()) {
+            var myVersion = mine.versions().get(language);
+            if (myVersion == null || myVersion.isBlank()) {
+                continue;
+            }
+            var languageName = getTranslation(language.locale(), "language.name");
+            var mineState = statusName(myVersion);
+            var theirVersion = theirs.versions().get(language);
+            states.add(new ListItem(theirVersion == null
+                    ? getTranslation("editor.conflict.stateNew", languageName, mineState)
+                    : theirVersion.status() == myVersion.status()
+                            ? getTranslation("editor.conflict.stateKept", languageName, mineState)
+                            : getTranslation("editor.conflict.stateChanged", languageName, statusName(theirVersion),
+                                    mineState)));
+        }
+        var outcome = new Div(new Paragraph(getTranslation("editor.conflict.outcome")), states);
+        outcome.addClassName("conflict-states");
+        return outcome;
+    }
+
+    private String statusName(VersionDraft version) {
+        return getTranslation("status." + version.status().name());
     }
 
     private void sharedField(Element html, String labelKey, String theirs, String mine) {

@@ -18,7 +18,8 @@ import org.newsdesk.publishing.VersionDraft;
 
 /**
  * The saved states of one language version: who saved each and when, what changed between it and the text in the
- * editor now, and a way back to it. Restoring fills the editor; saving then stores it as a new revision.
+ * editor now, and a way back to it. Restoring fills the editor with the revision's text, never its publication
+ * state; saving then stores it as a new revision.
  */
 class RevisionsDialog extends Dialog {
 
@@ -50,7 +51,10 @@ class RevisionsDialog extends Dialog {
                 restore.accept(grid.asSingleSelect().getValue().version());
                 close();
             });
-            add(grid, comparison);
+            var keepsState = new Paragraph(getTranslation("revisions.keepsState",
+                    getTranslation("status." + current.status().name())));
+            keepsState.addClassName("revisions-keeps-state");
+            add(grid, keepsState, comparison);
         }
         getFooter().add(new Button(getTranslation("revisions.close"), click -> close()), restoreButton);
     }

@@ -159,9 +159,7 @@ class VersionEditor extends Div {
         slug.setValue(version.slug());
         teaser.setValue(version.teaser());
         body.setValue(version.body());
-        status.setValue(version.status());
-        publishAt.setValue(version.publishAt());
-        publishAt.setVisible(version.status() == PublicationStatus.SCHEDULED);
+        showState(version);
         previewLink.setVisible(previewHref != null);
         if (previewHref != null) {
             previewLink.setHref(previewHref);
@@ -169,11 +167,21 @@ class VersionEditor extends Div {
         showPreview();
     }
 
-    /** Brings back an earlier revision's text; it becomes a new revision when the editor saves. */
+    /**
+     * Brings back an earlier revision's text; it becomes a new revision when the editor saves. The publication
+     * state stays as it is: a revision saved as a draft must not take a live version off the site.
+     */
     private void restore(VersionDraft revision) {
         var keepPreviewLink = previewLink.isVisible() ? previewLink.getHref() : null;
-        setValue(revision, keepPreviewLink);
+        setValue(revision.withStateOf(value()), keepPreviewLink);
         onEdit.run();
+    }
+
+    /** Shows this publication state (status and time) and keeps the text as it is. */
+    void showState(VersionDraft version) {
+        status.setValue(version.status());
+        publishAt.setValue(version.publishAt());
+        publishAt.setVisible(version.status() == PublicationStatus.SCHEDULED);
     }
 
     /** Shows each problem next to its field; {@code problems} maps field names such as "title" to i18n keys. */

@@ -3,6 +3,7 @@ package org.newsdesk.article.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -153,6 +156,59 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void restoringARevisionSavedAsDraftBringsBackItsTextButKeepsTheArticlePublished() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Titel van het concept", "Tekst van het concept.", "Draft");
+        test($(Button.class).withText("Save").single()).click();
+        write(tab(Language.NL), "Titel zoals gepubliceerd", "Tekst zoals gepubliceerd.", "Published");
+        test($(Button.class).withText("Save").single()).click();
+        assertThat(articles.published(Language.NL, "titel-van-het-concept")).isPresent();
+
+        test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
+        var dialog = $(RevisionsDialog.class).single();
+        assertThat($(Paragraph.class, dialog).withClassName("revisions-keeps-state").single().getText())
+                .contains("The status stays as it is now (Published)");
+        test((Grid<?>) $(Grid.class, dialog).single()).select(1);
+        test($(Button.class).withText("Restore this revision").single()).click();
+
+        assertThat(statusOf(tab(Language.NL))).isEqualTo(PublicationStatus.PUBLISHED);
+        test($(Button.class).withText("Save").single()).click();
+        var page = articles.published(Language.NL, "titel-van-het-concept").orElseThrow();
+        assertThat(page.title()).isEqualTo("Titel van het concept");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void savingMineOverAVersionSomeonePublishedMeanwhileKeepsItPublishedUnlessIChangedTheState() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Bericht in wording", "Eerste tekst.", "Draft");
+        write(tab(Language.FR), "Message en préparation", "Premier texte.", "Draft");
+        test($(Button.class).withText("Save").single()).click();
+        var articleId = articles.overview(Language.NL, new OverviewFilter("Bericht in wording", null, null, null,
+                false), 0, 1).getFirst().articleId();
+        var loaded = editorial.load(articleId).orElseThrow();
+        asAdmin(() -> editorial.save(withDutchStatus(loaded, PublicationStatus.PUBLISHED)));
+        assertThat(articles.published(Language.NL, "bericht-in-wording")).as("the colleague published it").isPresent();
+
+        test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single()).setValue("Mijn tekst.");
+        test((Select<PublicationStatus>) $(Select.class, tab(Language.FR)).single()).selectItem("Published");
+        test($(Button.class).withText("Save").single()).click();
+
+        var states = $(ListItem.class, $(ConflictDialog.class).single()).all().stream().map(ListItem::getText)
+                .toList();
+        assertThat(states).containsExactly("Nederlands: stays Published", "Français: Draft becomes Published (your change)");
+        test($(Button.class).withText("Save mine over theirs").single()).click();
+
+        var stored = editorial.load(articleId).orElseThrow().versions();
+        assertThat(stored.get(Language.NL).body()).isEqualTo("Mijn tekst.");
+        assertThat(stored.get(Language.NL).status()).isEqualTo(PublicationStatus.PUBLISHED);
+        assertThat(stored.get(Language.FR).status()).isEqualTo(PublicationStatus.PUBLISHED);
+        assertThat(articles.published(Language.NL, "bericht-in-wording")).map(page -> page.title())
+                .hasValue("Bericht in wording");
+        assertThat(statusOf(tab(Language.NL))).isEqualTo(PublicationStatus.PUBLISHED);
+    }
+
+    @Test
     void anEditorSeesWhoElseHasTheArticleOpen() {
         navigate("admin/articles", ArticleEditorView.class);
         write(tab(Language.NL), "Samen open", "Tekst.", "Published");
@@ -196,6 +252,19 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         } finally {
             SecurityContextHolder.getContext().setAuthentication(eva);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private PublicationStatus statusOf(VersionEditor version) {
+        return ((Select<PublicationStatus>) $(Select.class, version).single()).getValue();
+    }
+
+    private static ArticleDraft withDutchStatus(ArticleDraft draft, PublicationStatus status) {
+        var versions = new EnumMap<>(draft.versions());
+        versions.put(Language.NL, versions.get(Language.NL).withStateOf(
+                new VersionDraft("", "", "", "", status, null)));
+        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
+                versions, draft.updatedBy(), draft.heroImage());
     }
 
     private static ArticleDraft withDutchBody(ArticleDraft draft, String body) {
