@@ -9,12 +9,16 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Newsdesk. Lumo styles the back office's Vaadin components; the public site's own look lives in
  * {@code frontend/newsdesk.css}, served as a plain stylesheet so that Vaadin keeps its pre-compiled bundle.
+ * Scheduling is switched on here because several features run jobs: publishing scheduled versions, flushing view
+ * counts, cleaning up presence and abandoned uploads.
  */
 @SpringBootApplication
+@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://site/newsdesk.css")
 public class Application implements AppShellConfigurator {

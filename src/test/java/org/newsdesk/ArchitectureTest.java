@@ -1,5 +1,7 @@
 package org.newsdesk;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -8,20 +10,41 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** The package rules of DEVELOPERS.md, checked on every build. */
+/**
+ * The package rules of docs/architecture.md, checked on every build. Every top-level package other than the two
+ * UI trees, the shared base, security and the generated jOOQ classes is a feature: a new package is held to the
+ * feature rules without being listed here.
+ */
 @AnalyzeClasses(packages = "org.newsdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    private static final String SITE = "org.newsdesk.site..";
+    private static final String BACK_OFFICE = "org.newsdesk.backoffice..";
     private static final String GENERATED_JOOQ = "org.newsdesk.jooq..";
-    private static final String[] FEATURES = {"org.newsdesk.article..", "org.newsdesk.theme..",
-            "org.newsdesk.account..", "org.newsdesk.publishing..", "org.newsdesk.counting..",
-            "org.newsdesk.media..", "org.newsdesk.seo..", "org.newsdesk.audit..", "org.newsdesk.search.."};
+    private static final String[] NOT_FEATURES = {SITE, BACK_OFFICE, "org.newsdesk.base..",
+            "org.newsdesk.security..", GENERATED_JOOQ};
 
     @ArchTest
-    static final ArchRule viewsUseServicesNotRepositories = noClasses().that().resideInAPackage("..ui..")
+    static final ArchRule theSiteNeverUsesTheBackOffice = noClasses().that().resideInAPackage(SITE)
+            .should().dependOnClassesThat().resideInAPackage(BACK_OFFICE);
+
+    @ArchTest
+    static final ArchRule theBackOfficeNeverUsesTheSite = noClasses().that().resideInAPackage(BACK_OFFICE)
+            .should().dependOnClassesThat().resideInAPackage(SITE);
+
+    @ArchTest
+    static final ArchRule featuresKnowNoUserInterface = noClasses()
+            .that().resideInAPackage("org.newsdesk.(*)..").and().resideOutsideOfPackages(NOT_FEATURES)
+            .should().dependOnClassesThat().resideInAnyPackage(SITE, BACK_OFFICE, "com.vaadin..");
+
+    @ArchTest
+    static final ArchRule userInterfacesUseServicesNotRepositories = noClasses()
+            .that().resideInAnyPackage(SITE, BACK_OFFICE)
             .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
             .orShould().dependOnClassesThat().resideInAPackage(GENERATED_JOOQ)
             .orShould().dependOnClassesThat().areAssignableTo(DSLContext.class);
@@ -38,17 +61,24 @@ class ArchitectureTest {
             .should().notBePublic();
 
     @ArchTest
-    static final ArchRule baseAndSecurityDependOnNoFeature = noClasses()
+    static final ArchRule baseAndSecurityDependOnNothingOfTheApplication = noClasses()
             .that().resideInAnyPackage("org.newsdesk.base..", "org.newsdesk.security..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+            .should().dependOnClassesThat(resideInAPackage("org.newsdesk..")
+                    .and(resideOutsideOfPackages("org.newsdesk.base..", "org.newsdesk.security..")));
 
+    /** A view is reached through the router, never constructed or called by another package. */
     @ArchTest
-    static final ArchRule viewsStayInsideTheirFeature = classes().that().resideInAPackage("org.newsdesk.(*).ui..")
-            .and().areNotAnnotatedWith(com.vaadin.flow.router.Layout.class)
+    static final ArchRule viewsArePackagePrivate = classes().that().resideInAnyPackage(SITE, BACK_OFFICE)
             .and().haveSimpleNameEndingWith("View")
-            .and().resideOutsideOfPackages("org.newsdesk.base..", "org.newsdesk.security..")
+            .and().areNotAnnotatedWith(Layout.class)
+            .and().areNotAssignableTo(HasErrorParameter.class)
             .should().notBePublic();
 
     @ArchTest
-    static final ArchRule featuresFormNoCycles = slices().matching("org.newsdesk.(*)..").should().beFreeOfCycles();
+    static final ArchRule topLevelPackagesFormNoCycles = slices().matching("org.newsdesk.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule screenFamiliesFormNoCycles = slices().matching("org.newsdesk.(site|backoffice).(*)..")
+            .should().beFreeOfCycles();
 }

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.newsdesk.base.Language;
-import org.newsdesk.publishing.ArticleDraft;
-import org.newsdesk.publishing.EditorialService;
-import org.newsdesk.publishing.PublicationStatus;
-import org.newsdesk.publishing.VersionDraft;
+import org.newsdesk.editorial.ArticleDraft;
+import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.editorial.VersionDraft;
 
 /**
  * Published articles that a test adds to the demo content for as long as it needs them: no language of the demo

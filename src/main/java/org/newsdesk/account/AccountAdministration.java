@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.security.Roles;
 import org.newsdesk.security.SignedInSessions;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.newsdesk.security.AdminOnly;
 
 /**
  * What administrators do with staff accounts. Every change is audited, and the back office never loses its last
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 public class AccountAdministration {
 
     public static final Set<String> ROLES = Set.of(Roles.EDITOR, Roles.ADMIN);

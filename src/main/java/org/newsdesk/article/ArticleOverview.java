@@ -5,11 +5,12 @@ import java.time.LocalDateTime;
 import java.util.Set;
 
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 
 /**
  * One article in the back office list: its languages and the states of its versions.
  *
- * @param statuses  {@link org.newsdesk.publishing.PublicationStatus} names, and {@link #OVERDUE} for a scheduled
+ * @param statuses  {@link org.newsdesk.base.PublicationStatus} names, and {@link #OVERDUE} for a scheduled
  *                  version whose time has passed without it going live
  * @param author    who created the article, null when unknown (content from before accounts were recorded)
  * @param updatedBy who saved it last, by display name (the username when the account is gone); null when unknown

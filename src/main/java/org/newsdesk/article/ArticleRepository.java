@@ -35,8 +35,8 @@ import org.newsdesk.jooq.tables.UserAccount;
 import org.newsdesk.media.HeroImage;
 import org.newsdesk.media.ImageFormat;
 import org.newsdesk.media.Variant;
-import org.newsdesk.publishing.PublicationStatus;
 import org.springframework.stereotype.Repository;
+import org.newsdesk.base.PublicationStatus;
 
 /** Reads articles and their language versions. */
 @Repository

@@ -9,9 +9,9 @@ import org.newsdesk.base.Language;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.search.SearchWords;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.newsdesk.security.StaffOnly;
 
 /** What visitors and editors read about articles. */
 @Service
@@ -93,7 +93,7 @@ public class ArticleService {
     }
 
     /** Any language version, drafts included, exactly as the public page would show it: for staff only. */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @StaffOnly
     public Optional<ArticlePage> preview(long articleId, Language language) {
         return articles.findAnyVersion(articleId, language).map(this::pageOf);
     }
@@ -107,7 +107,7 @@ public class ArticleService {
     }
 
     /** One page of the back office list: articles in every state, filtered; titles in the preferred language. */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @StaffOnly
     public List<ArticleOverview> overview(Language preferred, OverviewFilter filter, int offset, int limit) {
         return articles.findOverview(preferred, LocalDateTime.now(clock), filter, Math.max(0, offset),
                         Math.clamp(limit, 1, MAX_PAGE_SIZE)).stream()
@@ -115,7 +115,7 @@ public class ArticleService {
                 .toList();
     }
 
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @StaffOnly
     public int countOverview(OverviewFilter filter) {
         return articles.countOverview(filter);
     }

@@ -1,7 +1,7 @@
 package org.newsdesk.article;
 
 import org.newsdesk.base.Language;
-import org.newsdesk.publishing.PublicationStatus;
+import org.newsdesk.base.PublicationStatus;
 
 /**
  * Which articles the back office list shows. Language, status and text apply to the same language version: "a

@@ -2,14 +2,14 @@ package org.newsdesk.audit;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.newsdesk.security.AdminOnly;
 
 /** The audit trail as administrators read it. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 public class AuditTrail {
 
     private final AuditRepository events;

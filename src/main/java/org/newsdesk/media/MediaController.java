@@ -12,6 +12,7 @@ import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.newsdesk.base.web.Addresses;
 
 /**
  * Serves image variants at {@code /media/{id}/{variant}.{extension}}. A variant never changes once stored, so
@@ -29,7 +30,7 @@ class MediaController {
         this.media = media;
     }
 
-    @GetMapping("/media/{imageId:[0-9]{1,18}}/{name:[a-z0-9-]+}.{extension:[a-z]+}")
+    @GetMapping(Addresses.MEDIA_MAPPING)
     ResponseEntity<byte[]> variant(@PathVariable long imageId, @PathVariable String name,
                                    @PathVariable String extension, HttpServletRequest request) {
         var staff = request.isUserInRole(Roles.EDITOR) || request.isUserInRole(Roles.ADMIN);

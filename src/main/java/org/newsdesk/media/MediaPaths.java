@@ -1,5 +1,7 @@
 package org.newsdesk.media;
 
+import org.newsdesk.base.web.Addresses;
+
 /** Where images are served: {@code media/{id}/{variant}.{extension}}, site-relative like the public routes. */
 public final class MediaPaths {
 
@@ -7,6 +9,6 @@ public final class MediaPaths {
     }
 
     public static String of(long imageId, Variant variant, ImageFormat format) {
-        return "media/" + imageId + "/" + variant.fileName() + "." + format.extension();
+        return Addresses.mediaFile(imageId, variant.fileName(), format.extension());
     }
 }

@@ -3,9 +3,9 @@ package org.newsdesk.media;
 import java.util.Optional;
 
 import org.newsdesk.audit.AuditLog;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.newsdesk.security.StaffOnly;
 
 /**
  * Uploaded images: checked by their content, stored in the database with their scaled variants, and served.
@@ -29,7 +29,7 @@ public class MediaService {
      * @throws ImageRejectedException when the bytes are not a JPEG, PNG or WebP image Newsdesk accepts; nothing
      *                                is stored
      */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @StaffOnly
     public StoredImage upload(byte[] bytes, String fileName) {
         var processed = ImageProcessor.process(bytes);
         var imageId = images.insert(processed);
@@ -39,13 +39,13 @@ public class MediaService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @StaffOnly
     public Optional<StoredImage> find(long imageId) {
         return images.find(imageId);
     }
 
     /** Forgets an upload the editor replaced or removed before any article used it. */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @StaffOnly
     public void discardIfUnused(long imageId) {
         images.deleteIfUnused(imageId);
     }

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.newsdesk.base.web.Addresses;
 
 /**
  * Who may see what. Public pages are open, everything under /admin needs a staff role (checked by Vaadin per
@@ -28,27 +29,23 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    /** Images decide themselves who may see them: staff see every upload, visitors those on published pages. */
-    private static final String[] FEEDS_CRAWLER_FILES_AND_IMAGES = {
-            "/robots.txt", "/sitemap.xml", "/*/feed.xml", "/*/themes/*/feed.xml", "/media/**"};
-
-    static final String SIGN_IN_FAILED = "/login?error";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<SignInGate> signInGates,
                                             SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/site/**", "/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers(HttpMethod.GET, FEEDS_CRAWLER_FILES_AND_IMAGES).permitAll()
-                .requestMatchers(HttpMethod.HEAD, FEEDS_CRAWLER_FILES_AND_IMAGES).permitAll()
-                .requestMatchers("/admin", "/admin/**").authenticated()
+                .requestMatchers(Addresses.STATIC_FILES_PATTERN, "/actuator/health", "/actuator/health/**").permitAll()
+                // Images decide themselves who may see them: staff see every upload, visitors those on published pages.
+                .requestMatchers(HttpMethod.GET, Addresses.FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS).permitAll()
+                .requestMatchers(HttpMethod.HEAD, Addresses.FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS).permitAll()
+                .requestMatchers(Addresses.BACK_OFFICE_PATTERNS).authenticated()
                 // Any other page address is the router's to answer: a public view, or its friendly 404. Views
                 // that need a role are still refused by Vaadin's access control on navigation.
                 .requestMatchers(HttpMethod.GET, "/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         http.addFilterBefore(new SignInGateFilter(signInGates), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
+                .expiredUrl(Addresses.SIGN_IN_PATH));
         return http.build();
     }
 

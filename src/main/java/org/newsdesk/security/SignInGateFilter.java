@@ -13,11 +13,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.newsdesk.base.web.Addresses;
 
 /** Sends a refused sign-in attempt back to the sign-in page as failed, before its password is checked. */
 class SignInGateFilter extends OncePerRequestFilter {
 
-    private static final RequestMatcher SIGN_IN = withDefaults().matcher(HttpMethod.POST, "/login");
+    private static final RequestMatcher SIGN_IN = withDefaults().matcher(HttpMethod.POST, Addresses.SIGN_IN_PATH);
 
     private final List<SignInGate> gates;
 
@@ -30,7 +31,7 @@ class SignInGateFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (SIGN_IN.matches(request)
                 && !gates.stream().allMatch(gate -> gate.admits(request.getRemoteAddr()))) {
-            response.sendRedirect(request.getContextPath() + SecurityConfig.SIGN_IN_FAILED);
+            response.sendRedirect(request.getContextPath() + Addresses.SIGN_IN_FAILED_PATH);
             return;
         }
         chain.doFilter(request, response);

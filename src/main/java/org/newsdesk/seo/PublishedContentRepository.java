@@ -10,7 +10,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
-import org.newsdesk.publishing.PublicationStatus;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.Language;
 import org.springframework.stereotype.Repository;
 

@@ -14,11 +14,11 @@ import java.util.function.BinaryOperator;
 import java.util.stream.Stream;
 
 import org.newsdesk.base.Language;
-import org.newsdesk.base.ui.PublicRoutes;
 import org.newsdesk.seo.PublishedContentRepository.PublishedVersion;
 import org.newsdesk.seo.PublishedContentRepository.ThemeVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.newsdesk.base.web.Addresses;
 
 /** Every public page with its language versions: the news grids, the theme pages and the published articles. */
 @Service
@@ -44,7 +44,7 @@ public class SitemapService {
         var latestByLanguage = articles.stream()
                 .collect(toMap(PublishedVersion::language, PublishedVersion::lastModified, LATEST));
         return Arrays.stream(Language.values())
-                .map(language -> new PageVersion(0, language, PublicRoutes.newsPath(language),
+                .map(language -> new PageVersion(0, language, Addresses.news(language),
                         latestByLanguage.get(language)))
                 .toList();
     }
@@ -56,7 +56,7 @@ public class SitemapService {
                         PublishedVersion::lastModified, LATEST));
         return themes.stream()
                 .map(theme -> new PageVersion(theme.themeId(), theme.language(),
-                        PublicRoutes.themePath(theme.language(), theme.slug()),
+                        Addresses.theme(theme.language(), theme.slug()),
                         latestByTheme.get(new ThemeInLanguage(theme.themeId(), theme.language()))))
                 .toList();
     }
@@ -64,7 +64,7 @@ public class SitemapService {
     private static List<PageVersion> articlePages(List<PublishedVersion> articles) {
         return articles.stream()
                 .map(article -> new PageVersion(article.articleId(), article.language(),
-                        PublicRoutes.articlePath(article.language(), article.slug()), article.lastModified()))
+                        Addresses.article(article.language(), article.slug()), article.lastModified()))
                 .toList();
     }
 

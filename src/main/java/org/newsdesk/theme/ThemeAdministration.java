@@ -7,15 +7,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.newsdesk.audit.AuditLog;
-import org.newsdesk.publishing.Slugs;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.newsdesk.base.text.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.newsdesk.security.StaffOnly;
 
 /** How staff create, rename and delete themes. A theme that articles still use cannot be deleted. */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+@StaffOnly
 public class ThemeAdministration {
 
     static final int MAX_NAME = 200;

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.newsdesk.base.Language;
-import org.newsdesk.publishing.PublicationStatus;
+import org.newsdesk.base.PublicationStatus;
 import org.springframework.stereotype.Repository;
 
 /** Themes and their yearly action timelines. */

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsdesk.audit.AuditLog;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.newsdesk.security.StaffOnly;
 
 /**
  * How staff keep a theme's yearly action timeline: add, edit, reorder within a year and delete entries. Every
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+@StaffOnly
 public class TimelineEditing {
 
     public static final int MIN_YEAR = 1900;

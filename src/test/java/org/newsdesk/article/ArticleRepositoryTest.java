@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.MovableClock;
 import org.newsdesk.base.Language;
-import org.newsdesk.publishing.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
+import org.newsdesk.base.PublicationStatus;
 
 /** The article queries against a real, migrated MariaDB. Each test's rows are rolled back. */
 @SpringBootTest

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.base.Language;
-import org.newsdesk.publishing.SearchIndexer;
+import org.newsdesk.search.SearchIndexer;
 import org.newsdesk.search.SearchWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -22,7 +22,7 @@ import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsCursor;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
-import org.newsdesk.publishing.SearchIndexer;
+import org.newsdesk.search.SearchIndexer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -45,9 +45,9 @@ class ShutdownFlushIT {
                 "--spring.datasource.username=" + database.getUsername(),
                 "--spring.datasource.password=" + Objects.toString(database.getPassword(), ""),
                 "--server.port=0", "--newsdesk.counting.flush-interval=1h")) {
-            var counter = application.getBean(ViewCounter.class);
+            var counter = application.getBean(PendingViews.class);
             for (int view = 0; view < 1_000; view++) {
-                counter.record(articleId);
+                counter.add(articleId);
             }
             assertThat(articles.storedViews(articleId)).isZero();
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "newsdesk.anonymous-session.grace=1s", "server.tomcat.background-processor-delay=1s",
         "newsdesk.anonymous-session.idle-timeout=6s", "vaadin.heartbeatInterval=1",
         "newsdesk.editing.presence-interval=1s", "newsdesk.publishing.check-interval=2s"})
+@Import(ActiveSessions.class)
 abstract class BrowserTest {
 
     static final LocatorAssertions.IsVisibleOptions PATIENTLY =

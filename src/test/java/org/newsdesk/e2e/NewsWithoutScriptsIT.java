@@ -17,7 +17,7 @@ import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
-import org.newsdesk.publishing.EditorialService;
+import org.newsdesk.editorial.EditorialService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 

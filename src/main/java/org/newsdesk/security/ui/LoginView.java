@@ -8,9 +8,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.newsdesk.base.web.Addresses;
+import com.vaadin.flow.component.dependency.StyleSheet;
 
 /** Sign-in for staff. A failed attempt comes back here with {@code ?error} and shows a message. */
-@Route(value = "login", autoLayout = false)
+@StyleSheet("context://site/backoffice.css")
+@Route(value = Addresses.SIGN_IN_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -18,7 +21,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     public LoginView() {
         addClassName("login-page");
-        form.setAction("login");
+        form.setAction(Addresses.SIGN_IN_ROUTE);
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(translatedTexts());
         add(form);

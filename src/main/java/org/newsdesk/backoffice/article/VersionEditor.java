@@ -1,0 +1,206 @@
+package org.newsdesk.backoffice.article;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.newsdesk.base.Language;
+import org.newsdesk.markdown.MarkdownRenderer;
+import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.editorial.Revision;
+import org.newsdesk.base.text.Slugs;
+import org.newsdesk.editorial.VersionDraft;
+
+/**
+ * One language version in the editor: title, slug, teaser, Markdown body with a toolbar and a live preview
+ * rendered exactly as the public page renders it, and the version's workflow state.
+ */
+class VersionEditor extends Div {
+
+    private final Language language;
+    private final MarkdownRenderer markdown;
+    private final Runnable onEdit;
+    private final TextField title = new TextField();
+    private final TextField slug = new TextField();
+    private final TextArea teaser = new TextArea();
+    private final TextArea body = new TextArea();
+    private final Div preview = new Div();
+    private final Select<PublicationStatus> status = new Select<>();
+    private final DateTimePicker publishAt = new DateTimePicker();
+    private final Anchor previewLink = new Anchor();
+    private boolean slugChosenByEditor;
+
+    /** @param revisionsOf the saved states of a language version, newest first; empty before a first save */
+    VersionEditor(Language language, MarkdownRenderer markdown, Runnable onEdit,
+                  Function<Language, List<Revision>> revisionsOf) {
+        this.language = language;
+        this.markdown = markdown;
+        this.onEdit = onEdit;
+        addClassName("version-editor");
+        title.setLabel(getTranslation("editor.title"));
+        title.setMaxLength(300);
+        title.setWidthFull();
+        // Every keystroke reaches the server, so the slug follows the title and a quick Save never misses text.
+        title.setValueChangeMode(ValueChangeMode.EAGER);
+        slug.setLabel(getTranslation("editor.slug"));
+        slug.setHelperText(getTranslation("editor.slugHelp"));
+        slug.setMaxLength(Slugs.MAX_LENGTH);
+        slug.setWidthFull();
+        teaser.setLabel(getTranslation("editor.teaser"));
+        teaser.setMaxLength(1000);
+        teaser.setWidthFull();
+        body.setLabel(getTranslation("editor.body"));
+        body.setHelperText(getTranslation("editor.bodyHelp"));
+        body.setWidthFull();
+        body.setMinHeight("18rem");
+        body.setValueChangeMode(ValueChangeMode.EAGER);
+        status.setLabel(getTranslation("editor.status"));
+        status.setItems(PublicationStatus.values());
+        status.setItemLabelGenerator(state -> getTranslation("status." + state.name()));
+        publishAt.setLabel(getTranslation("editor.publishAt"));
+        preview.addClassName("editor-preview");
+        previewLink.setTarget("_blank");
+        previewLink.setText(getTranslation("editor.previewLink"));
+
+        title.addValueChangeListener(change -> {
+            if (!slugChosenByEditor) {
+                slug.setValue(Slugs.fromTitle(change.getValue()));
+            }
+        });
+        slug.addValueChangeListener(change -> slugChosenByEditor |= change.isFromClient());
+        body.addValueChangeListener(change -> showPreview());
+        status.addValueChangeListener(change -> publishAt.setVisible(change.getValue() == PublicationStatus.SCHEDULED));
+        for (var field : new HasValue<?, ?>[]{title, slug, teaser, body, status, publishAt}) {
+            field.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    onEdit.run();
+                }
+            });
+        }
+
+        var history = new Button(getTranslation("revisions.open"), VaadinIcon.TIME_BACKWARD.create(),
+                click -> new RevisionsDialog(revisionsOf.apply(language), value(), this::restore).open());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var workflow = new HorizontalLayout(status, publishAt, previewLink, history);
+        workflow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        var writing = new Div(toolbar(), body);
+        writing.addClassName("editor-writing");
+        var previewColumn = new Div(new H3(getTranslation("editor.preview")), preview);
+        previewColumn.addClassName("editor-preview-column");
+        var bodyAndPreview = new Div(writing, previewColumn);
+        bodyAndPreview.addClassName("editor-body-and-preview");
+        var fields = new FormLayout(title, slug, teaser);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(fields, bodyAndPreview, workflow);
+        setValue(VersionDraft.empty(), null);
+    }
+
+    private HorizontalLayout toolbar() {
+        var bar = new HorizontalLayout(
+                format("editor.bold", "**", "**", VaadinIcon.BOLD),
+                format("editor.italic", "_", "_", VaadinIcon.ITALIC),
+                format("editor.heading", "\n## ", "\n", VaadinIcon.HEADER),
+                format("editor.quote", "\n> ", "\n", VaadinIcon.QUOTE_LEFT),
+                format("editor.list", "\n- ", "\n", VaadinIcon.LIST_UL),
+                format("editor.link", "[", "](https://)", VaadinIcon.LINK));
+        bar.setSpacing(false);
+        bar.addClassName("markdown-toolbar");
+        bar.getElement().setAttribute("role", "toolbar");
+        bar.getElement().setAttribute("aria-label", getTranslation("editor.toolbar"));
+        return bar;
+    }
+
+    /** A toolbar button that wraps the selected text in Markdown, where the cursor is, like any editor. */
+    private Button format(String labelKey, String before, String after, VaadinIcon icon) {
+        var button = new Button(icon.create(), click -> body.getElement().executeJs("""
+                const area = this.inputElement;
+                const start = area.selectionStart, end = area.selectionEnd;
+                const chosen = area.value.substring(start, end);
+                area.setRangeText($0 + chosen + $1, start, end, 'end');
+                area.dispatchEvent(new Event('input', {bubbles: true}));
+                area.dispatchEvent(new Event('change', {bubbles: true}));
+                area.focus();""", before, after));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        return button;
+    }
+
+    private void showPreview() {
+        preview.removeAll();
+        preview.add(new Html("<div class=\"article-body\">" + markdown.toSafeHtml(body.getValue()) + "</div>"));
+    }
+
+    VersionDraft value() {
+        return new VersionDraft(title.getValue(), slug.getValue(), teaser.getValue(), body.getValue(),
+                status.getValue(), publishAt.getValue());
+    }
+
+    /** @param previewHref where staff see this version as the public page would show it; null before a save */
+    void setValue(VersionDraft version, String previewHref) {
+        slugChosenByEditor = !version.slug().isEmpty();
+        title.setValue(version.title());
+        slug.setValue(version.slug());
+        teaser.setValue(version.teaser());
+        body.setValue(version.body());
+        showState(version);
+        previewLink.setVisible(previewHref != null);
+        if (previewHref != null) {
+            previewLink.setHref(previewHref);
+        }
+        showPreview();
+    }
+
+    /**
+     * Brings back an earlier revision's text; it becomes a new revision when the editor saves. The publication
+     * state stays as it is: a revision saved as a draft must not take a live version off the site.
+     */
+    private void restore(VersionDraft revision) {
+        var keepPreviewLink = previewLink.isVisible() ? previewLink.getHref() : null;
+        setValue(revision.withStateOf(value()), keepPreviewLink);
+        onEdit.run();
+    }
+
+    /** Shows this publication state (status and time) and keeps the text as it is. */
+    void showState(VersionDraft version) {
+        status.setValue(version.status());
+        publishAt.setValue(version.publishAt());
+        publishAt.setVisible(version.status() == PublicationStatus.SCHEDULED);
+    }
+
+    /** Shows each problem next to its field; {@code problems} maps field names such as "title" to i18n keys. */
+    void showProblems(Map<String, String> problems) {
+        invalid(title, problems.get("title"));
+        invalid(slug, problems.get("slug"));
+        invalid(teaser, problems.get("teaser"));
+        invalid(body, problems.get("body"));
+        var publishAtProblem = problems.get("publishAt");
+        publishAt.setInvalid(publishAtProblem != null);
+        publishAt.setErrorMessage(publishAtProblem == null ? null : getTranslation(publishAtProblem));
+    }
+
+    private void invalid(HasValidation field, String problem) {
+        field.setInvalid(problem != null);
+        field.setErrorMessage(problem == null ? null : getTranslation(problem));
+    }
+
+    Language language() {
+        return language;
+    }
+}

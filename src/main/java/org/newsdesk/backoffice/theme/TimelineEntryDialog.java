@@ -1,0 +1,150 @@
+package org.newsdesk.backoffice.theme;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.newsdesk.base.Language;
+import org.newsdesk.theme.LinkableArticle;
+import org.newsdesk.theme.TimelineEditing;
+import org.newsdesk.theme.TimelineEntryDraft;
+import org.newsdesk.theme.TimelineRejectedException;
+
+/**
+ * Adds or edits one timeline entry: year, optional date, a text per language and an optional linked article.
+ * Problems show next to their field; a refused save keeps the dialog open with what the editor wrote.
+ */
+final class TimelineEntryDialog extends Dialog {
+
+    private final TimelineEditing timeline;
+    private final TimelineEntryDraft draft;
+    private final Runnable changed;
+    private final IntegerField year = new IntegerField();
+    private final DatePicker date = new DatePicker();
+    private final Map<Language, TextArea> texts = new EnumMap<>(Language.class);
+    private final TabSheet tabs = new TabSheet();
+    private final ComboBox<LinkableArticle> article = new ComboBox<>();
+    private final Paragraph problem = new Paragraph();
+
+    /**
+     * @param linked  the entry's linked article as the editor should see it, or null
+     * @param changed runs after a save, and after a refusal because the entry changed meanwhile
+     */
+    TimelineEntryDialog(TimelineEditing timeline, TimelineEntryDraft draft, LinkableArticle linked,
+                        Language editorLanguage, Runnable changed) {
+        this.timeline = timeline;
+        this.draft = draft;
+        this.changed = changed;
+        setHeaderTitle(getTranslation(draft.entryId() == null ? "timelineEditor.new" : "timelineEditor.edit"));
+        setWidth("min(44rem, 95vw)");
+        problem.addClassName("timeline-editor-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+
+        year.setLabel(getTranslation("timelineEditor.year"));
+        year.setRequiredIndicatorVisible(true);
+        year.setValue(draft.year());
+        year.addValueChangeListener(change -> limitDatesTo(change.getValue()));
+        date.setLabel(getTranslation("timelineEditor.date"));
+        date.setHelperText(getTranslation("timelineEditor.dateHelp"));
+        date.setLocale(getLocale());
+        date.setClearButtonVisible(true);
+        limitDatesTo(draft.year());
+        date.setValue(draft.date());
+
+        for (var language : Language.values()) {
+            var text = new TextArea(getTranslation("timelineEditor.text"));
+            text.setValue(draft.texts().getOrDefault(language, ""));
+            text.setMaxLength(TimelineEditing.MAX_TEXT);
+            text.setWidthFull();
+            text.setMinHeight("8rem");
+            texts.put(language, text);
+            tabs.add(getTranslation(language.locale(), "language.name"), text);
+        }
+        tabs.setWidthFull();
+        tabs.setSelectedIndex(editorLanguage.ordinal());
+
+        article.setLabel(getTranslation("timelineEditor.article"));
+        article.setHelperText(getTranslation("timelineEditor.articleHelp"));
+        article.setItems(query -> timeline.linkableArticles(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        article.setItemLabelGenerator(LinkableArticle::label);
+        article.setClearButtonVisible(true);
+        article.setValue(linked);
+
+        for (var field : new HasValidation[] {year, date, article}) {
+            field.setManualValidation(true);
+        }
+        texts.values().forEach(text -> text.setManualValidation(true));
+
+        var shared = new FormLayout(year, date);
+        var form = new FormLayout(problem, shared, tabs, article);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+        var save = new Button(getTranslation("editor.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button(getTranslation("timelineEditor.cancel"), click -> close());
+        getFooter().add(cancel, save);
+    }
+
+    /** The date picker opens on the entry's year and offers only its days. */
+    private void limitDatesTo(Integer entryYear) {
+        var usable = entryYear != null && entryYear >= TimelineEditing.MIN_YEAR && entryYear <= TimelineEditing.MAX_YEAR;
+        date.setMin(usable ? LocalDate.of(entryYear, 1, 1) : null);
+        date.setMax(usable ? LocalDate.of(entryYear, 12, 31) : null);
+        date.setInitialPosition(usable ? LocalDate.of(entryYear, 1, 1) : null);
+    }
+
+    private void save() {
+        var written = new EnumMap<Language, String>(Language.class);
+        texts.forEach((language, text) -> written.put(language, text.getValue()));
+        var linked = article.getValue();
+        try {
+            timeline.save(new TimelineEntryDraft(draft.entryId(), draft.version(), draft.themeId(), year.getValue(),
+                    date.getValue(), written, linked == null ? null : linked.articleId()));
+            close();
+            changed.run();
+        } catch (TimelineRejectedException rejected) {
+            showProblems(rejected.problems());
+            if (rejected.problems().containsKey("entry")) {
+                changed.run();
+            }
+        }
+    }
+
+    private void showProblems(Map<String, String> problems) {
+        show(year, problems.get("year"));
+        show(date, problems.get("date"));
+        show(article, problems.get("article"));
+        Language firstWrong = null;
+        for (var language : Language.values()) {
+            var wrong = problems.getOrDefault(language.code() + ".text", problems.get("texts"));
+            show(texts.get(language), wrong);
+            if (wrong != null && firstWrong == null) {
+                firstWrong = language;
+            }
+        }
+        if (firstWrong != null && problems.get("texts") == null) {
+            tabs.setSelectedIndex(firstWrong.ordinal());
+        }
+        var general = problems.get("entry");
+        problem.setText(general == null ? "" : getTranslation(general));
+        problem.setVisible(general != null);
+    }
+
+    private void show(HasValidation field, String problemKey) {
+        field.setInvalid(problemKey != null);
+        field.setErrorMessage(problemKey == null ? null : getTranslation(problemKey));
+    }
+}

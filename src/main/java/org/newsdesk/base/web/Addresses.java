@@ -1,0 +1,125 @@
+package org.newsdesk.base.web;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.newsdesk.base.Language;
+
+/**
+ * Every address of Newsdesk, public and back office, in one place: the route templates the views declare, the
+ * patterns that security, feeds and the first response match, and the paths that links are made of. Paths are
+ * site-relative without a leading slash, as Vaadin's router and the pages' {@code <base href>} expect; patterns
+ * for servlet matching start with a slash.
+ */
+public final class Addresses {
+
+    private static final String LANGUAGE = ":lang(" + Language.ROUTE_PATTERN + ")";
+
+    /** Route templates, for {@code @Route}. */
+    public static final String NEWS_ROUTE = LANGUAGE;
+    public static final String ARTICLE_ROUTE = LANGUAGE + "/news/:slug";
+    public static final String THEME_ROUTE = LANGUAGE + "/themes/:slug";
+    public static final String PREVIEW_ROUTE = LANGUAGE + "/preview/:articleId([0-9]+)";
+    public static final String SIGN_IN_ROUTE = "login";
+    public static final String BACK_OFFICE_ROUTE = "admin";
+    public static final String ARTICLE_EDITOR_ROUTE = "admin/articles/:articleId?([0-9]+)";
+    public static final String THEMES_ROUTE = "admin/themes";
+    public static final String TIMELINE_ROUTE = "admin/themes/:themeId([0-9]+)/timeline";
+    public static final String ACCOUNTS_ROUTE = "admin/accounts";
+    public static final String AUDIT_ROUTE = "admin/audit";
+    /** The layout every back-office view shares. */
+    public static final String BACK_OFFICE_LAYOUT = "/admin";
+
+    /** Spring MVC mappings of the documents that are no Vaadin views. */
+    public static final String LANGUAGE_FEED_MAPPING = "/{lang}/feed.xml";
+    public static final String THEME_FEED_MAPPING = "/{lang}/themes/{themeSlug}/feed.xml";
+    public static final String SITEMAP_MAPPING = "/sitemap.xml";
+    public static final String ROBOTS_MAPPING = "/robots.txt";
+    public static final String MEDIA_MAPPING = "/media/{imageId:[0-9]{1,18}}/{name:[a-z0-9-]+}.{extension:[a-z]+}";
+
+    /** Servlet path patterns, for security's request matchers. */
+    public static final String[] FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS = {
+            ROBOTS_MAPPING, SITEMAP_MAPPING, "/*/feed.xml", "/*/themes/*/feed.xml", "/media/**"};
+    public static final String[] BACK_OFFICE_PATTERNS = {"/admin", "/admin/**"};
+    public static final String STATIC_FILES_PATTERN = "/site/**";
+    public static final String SIGN_IN_PATH = "/" + SIGN_IN_ROUTE;
+    public static final String SIGN_IN_FAILED_PATH = SIGN_IN_PATH + "?error";
+
+    /** Servlet paths of the public pages that have a first response rendered on the server. */
+    private static final String LANGUAGE_GROUP = "(" + Language.ROUTE_PATTERN + ")";
+    private static final Pattern NEWS_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/?$");
+    private static final Pattern ARTICLE_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/news/([^/]+)/?$");
+    private static final Pattern THEME_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/themes/([^/]+)/?$");
+
+    private Addresses() {
+    }
+
+    public static String news(Language language) {
+        return language.code() + "/";
+    }
+
+    public static String article(Language language, String slug) {
+        return language.code() + "/news/" + slug;
+    }
+
+    public static String theme(Language language, String slug) {
+        return language.code() + "/themes/" + slug;
+    }
+
+    /** Where staff see any language version as the public page would show it. */
+    public static String preview(Language language, long articleId) {
+        return language.code() + "/preview/" + articleId;
+    }
+
+    public static String languageFeed(Language language) {
+        return language.code() + "/feed.xml";
+    }
+
+    public static String themeFeed(Language language, String slug) {
+        return theme(language, slug) + "/feed.xml";
+    }
+
+    /** One scaled version of an image, such as {@code media/12/card.jpg}. */
+    public static String mediaFile(long imageId, String name, String extension) {
+        return "media/" + imageId + "/" + name + "." + extension;
+    }
+
+    public static String sitemap() {
+        return SITEMAP_MAPPING.substring(1);
+    }
+
+    /** The editor of an article, for links from outside the back office (the preview's way back). */
+    public static String articleEditor(long articleId) {
+        return "admin/articles/" + articleId;
+    }
+
+    /** The language of a news grid's servlet path, such as {@code /nl/}; empty for any other path. */
+    public static Optional<Language> newsPage(String servletPath) {
+        return match(NEWS_PAGE, servletPath).flatMap(found -> Language.fromCode(found.group(1)));
+    }
+
+    /** The language and slug of an article page's servlet path; empty for any other path. */
+    public static Optional<PageAddress> articlePage(String servletPath) {
+        return pageAddress(ARTICLE_PAGE, servletPath);
+    }
+
+    /** The language and slug of a theme page's servlet path; empty for any other path. */
+    public static Optional<PageAddress> themePage(String servletPath) {
+        return pageAddress(THEME_PAGE, servletPath);
+    }
+
+    private static Optional<PageAddress> pageAddress(Pattern pattern, String servletPath) {
+        return match(pattern, servletPath).flatMap(found -> Language.fromCode(found.group(1))
+                .map(language -> new PageAddress(language, found.group(2))));
+    }
+
+    private static Optional<Matcher> match(Pattern pattern, String servletPath) {
+        var matcher = pattern.matcher(servletPath == null ? "" : servletPath);
+        return matcher.matches() ? Optional.of(matcher) : Optional.empty();
+    }
+
+    /** A public page of one language found by its slug. */
+    public record PageAddress(Language language, String slug) {
+    }
+}

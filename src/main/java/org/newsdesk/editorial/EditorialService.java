@@ -1,0 +1,153 @@
+package org.newsdesk.editorial;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.newsdesk.audit.AuditLog;
+import org.newsdesk.base.Language;
+import org.newsdesk.markdown.MarkdownRenderer;
+import org.newsdesk.media.MediaService;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.newsdesk.search.SearchIndexer;
+import org.newsdesk.security.StaffOnly;
+
+/**
+ * How editors write articles: load, validate, save with a revision per changed language version, and refuse a
+ * save that would silently overwrite someone else's. Only staff may call it, whatever view calls it.
+ */
+@Service
+@Transactional
+@StaffOnly
+public class EditorialService {
+
+    private final EditorialRepository articles;
+    private final DraftValidation validation;
+    private final MarkdownRenderer markdown;
+    private final Clock clock;
+    private final SecurityContextHolderStrategy security;
+    private final AuditLog audit;
+    private final MediaService media;
+    private final SearchIndexer searchIndex;
+
+    /** @param security the same source of the signed-in user that method security checks */
+    EditorialService(EditorialRepository articles, DraftValidation validation, MarkdownRenderer markdown,
+                     Clock clock, SecurityContextHolderStrategy security, AuditLog audit, MediaService media,
+                     SearchIndexer searchIndex) {
+        this.audit = audit;
+        this.media = media;
+        this.searchIndex = searchIndex;
+        this.articles = articles;
+        this.validation = validation;
+        this.markdown = markdown;
+        this.clock = clock;
+        this.security = security;
+    }
+
+    public ArticleDraft newArticle() {
+        return ArticleDraft.newArticle(LocalDate.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ArticleDraft> load(long articleId) {
+        return articles.findDraft(articleId);
+    }
+
+    /** Who saved the article after the given optimistic-lock version, by display name; empty while nobody did. */
+    @Transactional(readOnly = true)
+    public Optional<String> savedAfter(long articleId, int version) {
+        return articles.lastEditorAfter(articleId, version);
+    }
+
+    /** Every saved state of one language version, newest first. */
+    @Transactional(readOnly = true)
+    public List<Revision> revisions(long articleId, Language language) {
+        return articles.findRevisions(articleId, language);
+    }
+
+    /**
+     * Stores the draft and returns it as stored now.
+     *
+     * @throws DraftRejectedException when a field is wrong; nothing is stored
+     * @throws EditConflictException  when someone saved the article after this draft was loaded
+     */
+    public ArticleDraft save(ArticleDraft draft) {
+        var now = LocalDateTime.now(clock);
+        var editor = security.getContext().getAuthentication().getName();
+        var safe = withSafeBodies(draft);
+        validation.check(safe, now);
+        Map<Language, VersionDraft> stored = Map.of();
+        Long storedHero = null;
+        long articleId;
+        if (safe.isNew()) {
+            articleId = articles.insertArticle(safe.themeId(), safe.publicationDate(), safe.heroImageId(), editor,
+                    now);
+        } else {
+            articleId = safe.articleId();
+            var before = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+            stored = before.versions();
+            storedHero = before.heroImageId();
+            if (!articles.updateArticle(articleId, safe.version(), safe.themeId(), safe.publicationDate(),
+                    safe.heroImageId(), editor, now)) {
+                throw new EditConflictException(articles.lastEditor(articleId).orElse("?"));
+            }
+        }
+        if (safe.heroImage() != null) {
+            articles.saveAltTexts(safe.heroImage());
+        }
+        if (storedHero != null && !storedHero.equals(safe.heroImageId())) {
+            media.discardIfUnused(storedHero);
+        }
+        for (var entry : safe.versions().entrySet()) {
+            var version = entry.getValue();
+            var before = stored.get(entry.getKey());
+            if (!version.isBlank() && !version.equals(before)) {
+                articles.saveVersion(articleId, entry.getKey(), version, now);
+                articles.insertRevision(articleId, entry.getKey(), version, editor);
+                if (before == null || before.status() != version.status()) {
+                    audit.record("ARTICLE_" + version.status().name(), "article " + articleId + " "
+                            + entry.getKey().code(), version.title());
+                }
+            }
+        }
+        // The date applies to every version, so all of them are indexed again, whatever changed.
+        searchIndex.reindexArticle(articleId);
+        return articles.findDraft(articleId).orElseThrow();
+    }
+
+    /**
+     * Removes the article with all its language versions, revisions, view count, search words and (unless another
+     * article uses it) its hero image for good; timeline entries that linked to it keep their text without the link.
+     *
+     * @throws EditConflictException when someone saved the article after it was loaded, so the editor decides
+     *                               again with their changes in view
+     */
+    public void delete(long articleId, int expectedVersion) {
+        var article = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        if (!articles.deleteArticle(articleId, expectedVersion)) {
+            throw new EditConflictException(articles.lastEditor(articleId).orElse("?"));
+        }
+        if (article.heroImageId() != null) {
+            media.discardIfUnused(article.heroImageId());
+        }
+        var titles = Arrays.stream(Language.values()).filter(article.versions()::containsKey)
+                .map(language -> language.code() + ": " + article.versions().get(language).title()).toList();
+        audit.record("ARTICLE_DELETED", "article " + articleId, String.join(" | ", titles));
+    }
+
+    private ArticleDraft withSafeBodies(ArticleDraft draft) {
+        var versions = new EnumMap<Language, VersionDraft>(Language.class);
+        draft.versions().forEach((language, version) -> versions.put(language, new VersionDraft(version.title(),
+                version.slug(), version.teaser(), markdown.withoutUnsafeHtml(version.body()), version.status(),
+                version.publishAt())));
+        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
+                versions, draft.updatedBy(), draft.heroImage());
+    }
+}

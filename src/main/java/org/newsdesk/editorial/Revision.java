@@ -1,0 +1,7 @@
+package org.newsdesk.editorial;
+
+import java.time.LocalDateTime;
+
+/** A language version as it was saved once: who saved it, when, and what it said. */
+public record Revision(long id, LocalDateTime savedAt, String savedBy, VersionDraft version) {
+}

@@ -1,0 +1,49 @@
+package org.newsdesk.editorial;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.newsdesk.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.newsdesk.search.SearchIndexer;
+
+/**
+ * Publishes scheduled versions when their time has come. Safe with several instances and across restarts: the
+ * database decides, in one statement, which rows change, so every version is published exactly once and a
+ * restart catches up with whatever fell due while the application was down. The search index follows in the
+ * same transaction.
+ */
+@Component
+public class ScheduledPublisher {
+    private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
+
+    private final EditorialRepository articles;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final SearchIndexer searchIndex;
+
+    ScheduledPublisher(EditorialRepository articles, Clock clock, AuditLog audit, SearchIndexer searchIndex) {
+        this.articles = articles;
+        this.clock = clock;
+        this.audit = audit;
+        this.searchIndex = searchIndex;
+    }
+
+    @Scheduled(initialDelayString = "${newsdesk.publishing.check-interval:30s}",
+            fixedDelayString = "${newsdesk.publishing.check-interval:30s}")
+    @Transactional
+    public int publishDue() {
+        var now = LocalDateTime.now(clock);
+        var published = articles.publishDue(now);
+        if (published > 0) {
+            searchIndex.reindexVersions(articles.findPublishedUnindexed(now));
+            log.info("Published {} scheduled article version(s)", published);
+            audit.recordAs(null, null, "ARTICLE_SCHEDULE_PUBLISHED", published + " version(s)", null);
+        }
+        return published;
+    }
+}

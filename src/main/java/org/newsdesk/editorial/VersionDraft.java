@@ -1,0 +1,40 @@
+package org.newsdesk.editorial;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.newsdesk.base.PublicationStatus;
+
+/**
+ * One language version of an article as an editor writes it.
+ *
+ * @param publishAt when a scheduled version goes live; null unless scheduled
+ */
+public record VersionDraft(String title, String slug, String teaser, String body, PublicationStatus status,
+                           LocalDateTime publishAt) {
+
+    public VersionDraft {
+        title = title == null ? "" : title.strip();
+        slug = slug == null ? "" : slug.strip();
+        teaser = teaser == null ? "" : teaser.strip();
+        body = body == null ? "" : body;
+        status = status == null ? PublicationStatus.DRAFT : status;
+        publishAt = status == PublicationStatus.SCHEDULED ? publishAt : null;
+    }
+
+    public static VersionDraft empty() {
+        return new VersionDraft("", "", "", "", PublicationStatus.DRAFT, null);
+    }
+
+    /** This text with the publication state (status and time) of another version. */
+    public VersionDraft withStateOf(VersionDraft other) {
+        return new VersionDraft(title, slug, teaser, body, other.status, other.publishAt);
+    }
+
+    public boolean hasSameStateAs(VersionDraft other) {
+        return status == other.status && Objects.equals(publishAt, other.publishAt);
+    }
+
+    public boolean isBlank() {
+        return title.isEmpty() && teaser.isEmpty() && body.isBlank();
+    }
+}

@@ -1,6 +1,0 @@
-package org.newsdesk.publishing;
-
-/** Where a language version of an article stands in the editorial workflow. */
-public enum PublicationStatus {
-    DRAFT, SCHEDULED, PUBLISHED, ARCHIVED
-}

@@ -1,7 +1,0 @@
-package org.newsdesk.publishing;
-
-import java.time.LocalDateTime;
-
-/** A language version as it was saved once: who saved it, when, and what it said. */
-public record Revision(long id, LocalDateTime savedAt, String savedBy, VersionDraft version) {
-}

@@ -1,0 +1,38 @@
+package org.newsdesk.site.error;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.newsdesk.site.layout.PublicLayout;
+import org.newsdesk.site.layout.PublicRoutes;
+import org.newsdesk.base.web.Addresses;
+
+/** A friendly "page not found" inside the public layout, answered with HTTP 404. */
+@ParentLayout(PublicLayout.class)
+@AnonymousAllowed
+public class NotFoundView extends Section implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        addClassName("not-found");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        var language = PublicRoutes.languageOf(event.getLocation());
+        var locale = language.locale();
+        event.getUI().setLocale(locale);
+        removeAll();
+        add(new H1(getTranslation(locale, "notFound.title")),
+                new Paragraph(getTranslation(locale, "notFound.text")),
+                new Anchor(Addresses.news(language), getTranslation(locale, "notFound.home")));
+        return HttpStatusCode.NOT_FOUND.getCode();
+    }
+}

@@ -1,0 +1,85 @@
+package org.newsdesk.site.feeds;
+
+import org.newsdesk.base.web.PublicSiteUrl;
+import org.newsdesk.article.ArticleCard;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import com.vaadin.flow.i18n.I18NProvider;
+import org.newsdesk.base.Language;
+import org.springframework.stereotype.Component;
+import org.newsdesk.seo.ThemeFeed;
+import org.newsdesk.base.web.Addresses;
+
+/**
+ * Writes RSS 2.0 documents. The channel texts come from the interface bundles through the I18NProvider bean,
+ * because I18NProvider.translate needs a Vaadin request and feeds are served by Spring MVC.
+ */
+@Component
+class RssFeedWriter {
+
+    private final I18NProvider texts;
+
+    RssFeedWriter(I18NProvider texts) {
+        this.texts = texts;
+    }
+
+    String languageFeed(Language language, List<ArticleCard> items, PublicSiteUrl site) {
+        return write(language, text(language, "feed.title"), text(language, "feed.description"),
+                site.of(Addresses.news(language)), items, site);
+    }
+
+    String themeFeed(Language language, ThemeFeed theme, PublicSiteUrl site) {
+        return write(language, text(language, "feed.theme.title", theme.themeName()),
+                text(language, "feed.theme.description", theme.themeName()),
+                site.of(Addresses.theme(language, theme.themeSlug())), theme.items(), site);
+    }
+
+    private String write(Language language, String title, String description, String link, List<ArticleCard> items,
+                         PublicSiteUrl site) {
+        var feed = new SyndFeedImpl();
+        feed.setFeedType("rss_2.0");
+        feed.setEncoding("UTF-8");
+        feed.setLanguage(language.code());
+        feed.setTitle(title);
+        feed.setDescription(description);
+        feed.setLink(link);
+        feed.setEntries(items.stream().map(item -> entry(language, item, site)).toList());
+        try {
+            return new SyndFeedOutput().outputString(feed, true);
+        } catch (FeedException incompleteFeed) {
+            throw new IllegalStateException("Cannot write the " + language.code() + " feed", incompleteFeed);
+        }
+    }
+
+    /** With a link and no URI, ROME makes the link the item's guid with isPermaLink="true". */
+    private static SyndEntry entry(Language language, ArticleCard item, PublicSiteUrl site) {
+        var entry = new SyndEntryImpl();
+        entry.setTitle(item.title());
+        entry.setLink(site.of(Addresses.article(language, item.slug())));
+        // An article has a date, no time: midnight UTC keeps that date in the GMT timestamps RSS uses.
+        entry.setPublishedDate(Date.from(item.publicationDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        var teaser = new SyndContentImpl();
+        teaser.setType("text/plain");
+        teaser.setValue(item.teaser());
+        entry.setDescription(teaser);
+        if (item.themeName() != null) {
+            var theme = new SyndCategoryImpl();
+            theme.setName(item.themeName());
+            entry.setCategories(List.of(theme));
+        }
+        return entry;
+    }
+
+    private String text(Language language, String key, Object... parameters) {
+        return texts.getTranslation(key, language.locale(), parameters);
+    }
+}

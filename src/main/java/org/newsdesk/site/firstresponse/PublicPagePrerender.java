@@ -1,0 +1,193 @@
+package org.newsdesk.site.firstresponse;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.RouteRegistry;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import org.jsoup.nodes.Element;
+import org.newsdesk.article.ArticlePage;
+import org.newsdesk.article.ArticleService;
+import org.newsdesk.base.Language;
+import org.newsdesk.site.layout.PublicRoutes;
+import org.newsdesk.base.web.PublicSiteUrlResolver;
+import org.newsdesk.theme.Theme;
+import org.newsdesk.theme.ThemeService;
+import org.newsdesk.theme.TimelineYear;
+import org.springframework.stereotype.Component;
+import org.newsdesk.site.html.ArticleHtml;
+import org.newsdesk.site.news.NewsAddress;
+import org.newsdesk.site.news.NewsGridContent;
+import org.newsdesk.site.news.NewsGridHandoff;
+import org.newsdesk.site.html.TimelineHtml;
+import org.newsdesk.base.web.Addresses;
+
+/**
+ * Fills the very first HTML response of public pages, before any script runs: head tags for search engines and
+ * link previews, and the page content rendered by the same code as the views. Once Vaadin has drawn the live
+ * page, a stylesheet rule hides this copy, so the visitor sees the content once. Unknown articles, themes and
+ * addresses answer 404 right here.
+ */
+@Component
+class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequestListener {
+
+    private static final String LANG = "(" + Language.ROUTE_PATTERN + ")";
+    private static final Pattern GRID = Pattern.compile("^/" + LANG + "/?$");
+    private static final Pattern ARTICLE = Pattern.compile("^/" + LANG + "/news/([^/]+)/?$");
+    private static final Pattern THEME = Pattern.compile("^/" + LANG + "/themes/([^/]+)/?$");
+    private static final int SIDEBAR_SIZE = 3;
+    /** Ids in this copy differ from the live page's, which the document holds at the same time. */
+    private static final String PRERENDERED_IDS = "prerendered-";
+
+    private final ArticleService articles;
+    private final ThemeService themes;
+    private final PublicSiteUrlResolver siteUrl;
+    private final NewsGridHandoff handoff;
+
+    PublicPagePrerender(ArticleService articles, ThemeService themes, PublicSiteUrlResolver siteUrl,
+                        NewsGridHandoff handoff) {
+        this.articles = articles;
+        this.themes = themes;
+        this.siteUrl = siteUrl;
+        this.handoff = handoff;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this);
+    }
+
+    @Override
+    public void modifyIndexHtmlResponse(IndexHtmlResponse response) {
+        var request = response.getVaadinRequest();
+        var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        var page = prerender(path, QueryParameters.full(request.getParameterMap()))
+                .or(() -> isNoRoute(request.getService().getRouter().getRegistry(), path)
+                        ? Optional.of(PrerenderedPage.notFound(PublicRoutes.languageOf(new Location(path))))
+                        : Optional.empty());
+        page.ifPresent(prerendered -> {
+            if (prerendered.notFound()) {
+                response.getVaadinResponse().setStatus(404);
+            }
+            var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
+            new PrerenderedDocument(response.getDocument(), site).apply(prerendered);
+        });
+    }
+
+    private Optional<PrerenderedPage> prerender(String path, QueryParameters parameters) {
+        var grid = GRID.matcher(path);
+        if (grid.matches()) {
+            return Optional.of(grid(language(grid.group(1)), NewsAddress.of(parameters)));
+        }
+        var article = ARTICLE.matcher(path);
+        if (article.matches()) {
+            var language = language(article.group(1));
+            return Optional.of(articles.published(language, article.group(2))
+                    .map(this::article).orElseGet(() -> PrerenderedPage.notFound(language)));
+        }
+        var theme = THEME.matcher(path);
+        if (theme.matches()) {
+            var language = language(theme.group(1));
+            return Optional.of(themes.bySlug(language, theme.group(2))
+                    .map(this::theme).orElseGet(() -> PrerenderedPage.notFound(language)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Everything the live grid shows at this address, with real links where it has buttons: the filter form
+     * submits by GET, and "more news" leads to the next page's address. Search engines follow those links to the
+     * articles but index only the first pages: later ones are a window that moves as news is published.
+     */
+    private PrerenderedPage grid(Language language, NewsAddress address) {
+        var grid = NewsGridContent.load(articles, themes, language, address);
+        handoff.offer(grid);
+        var content = new Element("section").addClass("news-page");
+        content.appendElement("h1").addClass("page-title").text(grid.heading());
+        grid.controls(PRERENDERED_IDS).forEach(content::appendChild);
+        grid.emptyText().ifPresent(text -> content.appendElement("p").text(text));
+        var results = content.appendElement("div").addClass("news-results");
+        if (!grid.page().cards().isEmpty()) {
+            results.appendChild(ArticleHtml.cards(grid.page().cards(), language, "news-grid", "h2"));
+        }
+        NewsGridContent.searchStopped(grid.page(), language)
+                .ifPresent(text -> content.appendElement("p").addClass("search-stopped").text(text));
+        grid.nextLink().ifPresent(content::appendChild);
+        var alternates = new EnumMap<Language, String>(Language.class);
+        for (var each : Language.values()) {
+            alternates.put(each, Addresses.news(each));
+        }
+        var locale = language.locale();
+        return new PrerenderedPage(language, I18NProvider.translate(locale, "grid.title"),
+                I18NProvider.translate(locale, "site.description"), Addresses.news(language), alternates,
+                content, null, address.isPaged() ? "noindex, follow" : null, false);
+    }
+
+    private PrerenderedPage article(ArticlePage page) {
+        var language = page.language();
+        var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
+        var content = new Element("div").addClass("article-page");
+        content.appendChild(ArticleHtml.article(page, timeline, Addresses.news(language)));
+        content.appendChild(ArticleHtml.sidebar(articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE),
+                language));
+        var alternates = new EnumMap<Language, String>(Language.class);
+        page.translations().forEach((each, slug) -> alternates.put(each, Addresses.article(each, slug)));
+        return new PrerenderedPage(language, page.title(), page.teaser(),
+                Addresses.article(language, page.slug()), alternates, content, page, null, false);
+    }
+
+    private PrerenderedPage theme(Theme theme) {
+        var language = theme.language();
+        var content = new Element("section").addClass("theme-page");
+        content.appendElement("h1").addClass("page-title").text(theme.name());
+        var timeline = themes.timeline(theme.id(), language);
+        if (!timeline.isEmpty()) {
+            content.appendChild(TimelineHtml.timeline(timeline, theme.name(), language, "h2"));
+        }
+        var alternates = new EnumMap<Language, String>(Language.class);
+        themes.slugs(theme.id()).forEach((each, slug) -> alternates.put(each, Addresses.theme(each, slug)));
+        var description = theme.description() == null ? theme.name() : theme.description();
+        return new PrerenderedPage(language, theme.name(), description, Addresses.theme(language, theme.slug()),
+                alternates, content, null, null, false);
+    }
+
+    /** Vaadin would show its not-found view for these; the status has to be set here, in the first response. */
+    private static boolean isNoRoute(RouteRegistry routes, String path) {
+        return routes.getNavigationTarget(path.startsWith("/") ? path.substring(1) : path).isEmpty();
+    }
+
+    private static Language language(String code) {
+        return Language.fromCode(code).orElse(Language.DEFAULT);
+    }
+
+    /**
+     * What the first response of one public page says.
+     *
+     * @param path    the page's canonical address
+     * @param article the article shown, for article-specific head tags; null on other pages
+     * @param robots  what search engines may do with the page, if it is not the default (index, follow)
+     */
+    record PrerenderedPage(Language language, String title, String description, String path,
+                           Map<Language, String> alternates, Element content, ArticlePage article, String robots,
+                           boolean notFound) {
+
+        static PrerenderedPage notFound(Language language) {
+            var locale = language.locale();
+            var content = new Element("section").addClass("not-found");
+            content.appendElement("h1").text(I18NProvider.translate(locale, "notFound.title"));
+            content.appendElement("p").text(I18NProvider.translate(locale, "notFound.text"));
+            return new PrerenderedPage(language, I18NProvider.translate(locale, "notFound.title"),
+                    I18NProvider.translate(locale, "notFound.text"), null, Map.of(), content, null, "noindex", true);
+        }
+    }
+}

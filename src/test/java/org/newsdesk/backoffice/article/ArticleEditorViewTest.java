@@ -1,0 +1,327 @@
+package org.newsdesk.backoffice.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.OverviewFilter;
+import org.newsdesk.base.Language;
+import org.newsdesk.media.TestImages;
+import org.newsdesk.media.Variant;
+import org.newsdesk.editorial.ArticleDraft;
+import org.newsdesk.presence.EditingPresence;
+import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.editorial.Revision;
+import org.newsdesk.editorial.VersionDraft;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An editor writes, previews, validates and publishes an article through the editor view. */
+@SpringBootTest
+@ViewPackages(packages = "org.newsdesk")
+@WithMockUser(username = "eva", roles = "EDITOR")
+@Transactional
+class ArticleEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    EditorialService editorial;
+    @Autowired
+    EditingPresence presence;
+
+    @Test
+    void editorWritesTwoLanguagesAndPublishesThem() {
+        navigate("admin/articles", ArticleEditorView.class);
+
+        write(tab(Language.NL), "Nieuwe fietsroute over de grens", "De route verbindt drie landen.",
+                "Published");
+        write(tab(Language.FR), "Nouvelle piste cyclable transfrontalière", "La piste relie trois pays.",
+                "Published");
+        test($(Button.class).withText("Save").single()).click();
+
+        var page = articles.published(Language.FR, "nouvelle-piste-cyclable-transfrontaliere").orElseThrow();
+        assertThat(page.title()).isEqualTo("Nouvelle piste cyclable transfrontalière");
+        assertThat(page.translations()).containsKeys(Language.NL, Language.FR);
+    }
+
+    @Test
+    void slugFollowsTheTitleAndThePreviewRendersTheMarkdown() {
+        navigate("admin/articles", ArticleEditorView.class);
+        var dutch = tab(Language.NL);
+
+        test($(TextField.class, dutch).withLabel("Title").single()).setValue("Één brug, twee oevers");
+        test($(TextArea.class, dutch).withLabel("Text (Markdown)").single()).setValue("> Een citaat\n\n**Vet**");
+
+        assertThat($(TextField.class, dutch).withLabel("Address (slug)").single().getValue())
+                .isEqualTo("een-brug-twee-oevers");
+        var preview = Jsoup.parseBodyFragment(dutch.getElement().getOuterHTML());
+        assertThat(preview.select(".editor-preview blockquote").text()).isEqualTo("Een citaat");
+        assertThat(preview.select(".editor-preview strong").text()).isEqualTo("Vet");
+    }
+
+    @Test
+    void problemsAreShownNextToTheFieldsAndNothingIsSaved() {
+        navigate("admin/articles", ArticleEditorView.class);
+        var dutch = tab(Language.NL);
+        var overviewBefore = articles.countOverview(OverviewFilter.ALL);
+
+        test($(TextArea.class, dutch).withLabel("Teaser").single()).setValue("Only a teaser, no title");
+        test($(Button.class).withText("Save").single()).click();
+
+        var title = $(TextField.class, dutch).withLabel("Title").single();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Required.");
+        assertThat(articles.countOverview(OverviewFilter.ALL)).isEqualTo(overviewBefore);
+    }
+
+    @Test
+    void anOlderRevisionIsComparedRestoredAndSavedAsANewRevision() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Eerste titel", "Eerste tekst.", "Published");
+        test($(Button.class).withText("Save").single()).click();
+        test($(TextField.class, tab(Language.NL)).withLabel("Title").single()).setValue("Tweede titel");
+        test($(Button.class).withText("Save").single()).click();
+
+        test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
+        @SuppressWarnings("unchecked")
+        var revisions = (Grid<Revision>) $(Grid.class, $(RevisionsDialog.class).single()).single();
+        assertThat(test(revisions).size()).isEqualTo(2);
+        test(revisions).select(1);
+        var comparison = Jsoup.parseBodyFragment($(RevisionsDialog.class).single().getElement().getOuterHTML());
+        assertThat(comparison.select("del").eachText()).contains("− Eerste titel");
+        assertThat(comparison.select("ins").eachText()).contains("+ Tweede titel");
+        test($(Button.class).withText("Restore this revision").single()).click();
+        test($(Button.class).withText("Save").single()).click();
+
+        assertThat(articles.published(Language.NL, "eerste-titel")).map(page -> page.title()).hasValue("Eerste titel");
+        test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
+        assertThat(test((Grid<?>) $(Grid.class, $(RevisionsDialog.class).single()).single()).size()).isEqualTo(3);
+    }
+
+    @Test
+    void aConflictShowsTheOtherChangesAndLetsTheEditorSaveTheirsKnowingly() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Gedeelde titel", "Regel van iedereen.", "Published");
+        test($(Button.class).withText("Save").single()).click();
+        var loaded = editorial.load(articleId("gedeelde-titel")).orElseThrow();
+        editorial.save(withDutchBody(loaded, "Regel van iedereen.\nRegel van de collega."));
+
+        test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single())
+                .setValue("Regel van iedereen.\nMijn eigen regel.");
+        test($(Button.class).withText("Save").single()).click();
+        test($(Button.class, $(ConflictDialog.class).single()).withText("See their changes").single()).click();
+
+        var changes = Jsoup.parseBodyFragment($(ConflictDialog.class).single().getElement().getOuterHTML());
+        assertThat(changes.select("h3").eachText()).containsExactly("Nederlands");
+        assertThat(changes.select(".diff-unchanged").eachText()).as("title and teaser").containsExactly(
+                "Unchanged.", "Unchanged.");
+        assertThat(changes.select("del").eachText()).containsExactly("− Regel van de collega.");
+        assertThat(changes.select("ins").eachText()).containsExactly("+ Mijn eigen regel.");
+        test($(Button.class).withText("Save mine over theirs").single()).click();
+
+        var stored = editorial.load(loaded.articleId()).orElseThrow().versions().get(Language.NL);
+        assertThat(stored.body()).isEqualTo("Regel van iedereen.\nMijn eigen regel.");
+        assertThat(editorial.revisions(loaded.articleId(), Language.NL)).extracting(revision -> revision.version().body())
+                .contains("Regel van iedereen.\nRegel van de collega.");
+    }
+
+    @Test
+    void restoringARevisionSavedAsDraftBringsBackItsTextButKeepsTheArticlePublished() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Titel van het concept", "Tekst van het concept.", "Draft");
+        test($(Button.class).withText("Save").single()).click();
+        write(tab(Language.NL), "Titel zoals gepubliceerd", "Tekst zoals gepubliceerd.", "Published");
+        test($(Button.class).withText("Save").single()).click();
+        assertThat(articles.published(Language.NL, "titel-van-het-concept")).isPresent();
+
+        test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
+        var dialog = $(RevisionsDialog.class).single();
+        assertThat($(Paragraph.class, dialog).withClassName("revisions-keeps-state").single().getText())
+                .contains("The status stays as it is now (Published)");
+        test((Grid<?>) $(Grid.class, dialog).single()).select(1);
+        test($(Button.class).withText("Restore this revision").single()).click();
+
+        assertThat(statusOf(tab(Language.NL))).isEqualTo(PublicationStatus.PUBLISHED);
+        test($(Button.class).withText("Save").single()).click();
+        var page = articles.published(Language.NL, "titel-van-het-concept").orElseThrow();
+        assertThat(page.title()).isEqualTo("Titel van het concept");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void savingMineOverAVersionSomeonePublishedMeanwhileKeepsItPublishedUnlessIChangedTheState() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Bericht in wording", "Eerste tekst.", "Draft");
+        write(tab(Language.FR), "Message en préparation", "Premier texte.", "Draft");
+        test($(Button.class).withText("Save").single()).click();
+        var articleId = articles.overview(Language.NL, new OverviewFilter("Bericht in wording", null, null, null,
+                false), 0, 1).getFirst().articleId();
+        var loaded = editorial.load(articleId).orElseThrow();
+        asAdmin(() -> editorial.save(withDutchStatus(loaded, PublicationStatus.PUBLISHED)));
+        assertThat(articles.published(Language.NL, "bericht-in-wording")).as("the colleague published it").isPresent();
+
+        test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single()).setValue("Mijn tekst.");
+        test((Select<PublicationStatus>) $(Select.class, tab(Language.FR)).single()).selectItem("Published");
+        test($(Button.class).withText("Save").single()).click();
+
+        var states = $(ListItem.class, $(ConflictDialog.class).single()).all().stream().map(ListItem::getText)
+                .toList();
+        assertThat(states).containsExactly("Nederlands: stays Published", "Français: Draft becomes Published (your change)");
+        test($(Button.class).withText("Save mine over theirs").single()).click();
+
+        var stored = editorial.load(articleId).orElseThrow().versions();
+        assertThat(stored.get(Language.NL).body()).isEqualTo("Mijn tekst.");
+        assertThat(stored.get(Language.NL).status()).isEqualTo(PublicationStatus.PUBLISHED);
+        assertThat(stored.get(Language.FR).status()).isEqualTo(PublicationStatus.PUBLISHED);
+        assertThat(articles.published(Language.NL, "bericht-in-wording")).map(page -> page.title())
+                .hasValue("Bericht in wording");
+        assertThat(statusOf(tab(Language.NL))).isEqualTo(PublicationStatus.PUBLISHED);
+    }
+
+    @Test
+    void anEditorSeesWhoElseHasTheArticleOpen() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Samen open", "Tekst.", "Published");
+        test($(Button.class).withText("Save").single()).click();
+        var articleId = articleId("samen-open");
+        assertThat($(Span.class).withClassName("others-editing").all()).isEmpty();
+
+        asAdmin(() -> presence.renew(articleId, "tab-of-adam", 0));
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat($(Span.class).withClassName("others-editing").single().getText())
+                .isEqualTo("Also editing this article now: Adam Admin.");
+    }
+
+    @Test
+    void deletingAfterConfirmationRemovesTheArticleAndReturnsToTheList() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Tijdelijk bericht", "Tekst.", "Published");
+        test($(Button.class).withText("Save").single()).click();
+        var articleId = articleId("tijdelijk-bericht");
+
+        test($(Button.class).withText("Delete article").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(editorial.load(articleId)).isEmpty();
+        assertThat(articles.published(Language.NL, "tijdelijk-bericht")).isEmpty();
+        assertThat(getCurrentView()).isInstanceOf(ArticleAdminListView.class);
+    }
+
+    private long articleId(String dutchSlug) {
+        return articles.published(Language.NL, dutchSlug).orElseThrow().articleId();
+    }
+
+    /** Does something as another staff member, then is Eva again. */
+    private static void asAdmin(Runnable action) {
+        var eva = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(eva);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private PublicationStatus statusOf(VersionEditor version) {
+        return ((Select<PublicationStatus>) $(Select.class, version).single()).getValue();
+    }
+
+    private static ArticleDraft withDutchStatus(ArticleDraft draft, PublicationStatus status) {
+        var versions = new EnumMap<>(draft.versions());
+        versions.put(Language.NL, versions.get(Language.NL).withStateOf(
+                new VersionDraft("", "", "", "", status, null)));
+        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
+                versions, draft.updatedBy(), draft.heroImage());
+    }
+
+    private static ArticleDraft withDutchBody(ArticleDraft draft, String body) {
+        var nl = draft.versions().get(Language.NL);
+        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
+                Map.of(Language.NL, new VersionDraft(nl.title(), nl.slug(), nl.teaser(), body, nl.status(),
+                        nl.publishAt())), draft.updatedBy(), draft.heroImage());
+    }
+
+    @Test
+    void anUploadedHeroImageIsPreviewedAndNeedsItsAltTextBeforePublishing() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Brug met hoofdafbeelding", "Tekst bij het beeld.", "Published");
+
+        test($(Upload.class).single()).upload("brug.png", "image/png", TestImages.png(900, 600));
+
+        var preview = $(Image.class).withClassName("hero-image-preview").single();
+        assertThat(preview.getSrc()).matches("media/\\d+/card\\.jpg");
+        test($(Button.class).withText("Save").single()).click();
+        var dutchAlt = $(TextField.class).withLabel("Alt text (Nederlands)").single();
+        assertThat(dutchAlt.isInvalid()).isTrue();
+        assertThat(dutchAlt.getErrorMessage())
+                .isEqualTo("Write an alt text in this language before publishing or scheduling it.");
+        assertThat(articles.published(Language.NL, "brug-met-hoofdafbeelding")).isEmpty();
+
+        test(dutchAlt).setValue("Een stalen brug boven de rivier");
+        test($(Button.class).withText("Save").single()).click();
+
+        var hero = articles.published(Language.NL, "brug-met-hoofdafbeelding").orElseThrow().heroImage();
+        assertThat(hero.altText()).isEqualTo("Een stalen brug boven de rivier");
+        assertThat(preview.getSrc()).isEqualTo(hero.path(Variant.CARD));
+    }
+
+    @Test
+    void aTextFileNamedLikeAPhotoIsRefusedWithAClearMessage() {
+        navigate("admin/articles", ArticleEditorView.class);
+
+        test($(Upload.class).single()).upload("holiday.jpg", "image/jpeg",
+                "not a photo".getBytes(StandardCharsets.UTF_8));
+
+        var problem = $(Span.class).withClassName("hero-image-problem").single();
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).startsWith("Only JPEG, PNG or WebP images can be used.");
+        assertThat($(Image.class).withClassName("hero-image-preview").all()).as("no visible preview").isEmpty();
+    }
+
+    /** Opens a language's tab; only the open tab's editor is on the page. */
+    private VersionEditor tab(Language language) {
+        $(TabSheet.class).single().setSelectedIndex(language.ordinal());
+        return $(VersionEditor.class).all().stream().filter(editor -> editor.language() == language).findFirst()
+                .orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void write(VersionEditor version, String title, String body, String statusLabel) {
+        test($(TextField.class, version).withLabel("Title").single()).setValue(title);
+        test($(TextArea.class, version).withLabel("Text (Markdown)").single()).setValue(body);
+        test((Select<PublicationStatus>) $(Select.class, version).single()).selectItem(statusLabel);
+    }
+}

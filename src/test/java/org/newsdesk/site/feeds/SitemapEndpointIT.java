@@ -1,0 +1,138 @@
+package org.newsdesk.site.feeds;
+
+import org.newsdesk.SiteClient;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.newsdesk.article.ArticleService;
+import org.newsdesk.base.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+/** The sitemap as a crawler reads it over HTTP, on the demo content in a real MariaDB. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SitemapEndpointIT {
+
+    private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** The slugs of the demo's only unpublished article (id 15), a draft in nl and fr. */
+    private static final List<String> DRAFT_SLUGS = List.of("nieuwe-editie-benelux-brochure-mensenhandel",
+            "nouvelle-edition-brochure-benelux-traite-des-etres-humains");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ArticleService articles;
+
+    SiteClient site;
+    String body;
+    List<Url> urls;
+
+    @BeforeAll
+    void readSitemap() throws Exception {
+        site = new SiteClient(port);
+        var response = site.get("/sitemap.xml");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml;charset=UTF-8");
+        body = response.body();
+        urls = parse(body);
+    }
+
+    @Test
+    void listsEveryPublishedArticleVersionOnceWithItsPublishedTranslationsAsAlternates() {
+        var expected = new HashMap<String, Map<String, String>>();
+        for (var language : Language.values()) {
+            for (var card : articles.latest(language, 100)) {
+                var page = articles.published(language, card.slug()).orElseThrow();
+                var alternates = new HashMap<String, String>();
+                page.translations().forEach((translation, slug) -> alternates.put(translation.code(),
+                        site.root() + "/" + translation.code() + "/news/" + slug));
+                alternates.put(language.code(), site.root() + "/" + language.code() + "/news/" + card.slug());
+                expected.put(site.root() + "/" + language.code() + "/news/" + card.slug(), alternates);
+            }
+        }
+
+        var articleUrls = urls.stream().filter(url -> url.loc().contains("/news/")).toList();
+
+        assertThat(articleUrls).extracting(Url::loc).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        assertThat(articleUrls).allSatisfy(url -> {
+            assertThat(url.alternates()).as(url.loc()).isEqualTo(expected.get(url.loc()));
+            assertThat(url.lastmod()).as(url.loc()).matches("\\d{4}-\\d{2}-\\d{2}");
+        });
+    }
+
+    @Test
+    void leavesOutDrafts() {
+        assertThat(body).doesNotContain(DRAFT_SLUGS);
+    }
+
+    @Test
+    void listsTheNewsOfEveryLanguageWithEachOtherAsAlternates() {
+        var allLanguages = new HashMap<String, String>();
+        for (var language : Language.values()) {
+            allLanguages.put(language.code(), site.root() + "/" + language.code() + "/");
+        }
+
+        assertThat(urls).filteredOn(url -> allLanguages.containsValue(url.loc()))
+                .hasSize(Language.values().length)
+                .allSatisfy(url -> assertThat(url.alternates()).isEqualTo(allLanguages));
+    }
+
+    @Test
+    void listsThemePagesWithTheirTranslations() {
+        var mobility = urls.stream().filter(url -> url.loc().equals(site.root() + "/en/themes/mobility"))
+                .findFirst().orElseThrow();
+
+        assertThat(mobility.alternates()).containsOnly(
+                Map.entry("nl", site.root() + "/nl/themes/mobiliteit"),
+                Map.entry("fr", site.root() + "/fr/themes/mobilite"),
+                Map.entry("en", site.root() + "/en/themes/mobility"),
+                Map.entry("de", site.root() + "/de/themes/mobilitaet"));
+    }
+
+    private static List<Url> parse(String xml) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP);
+        assertThat(document.getDocumentElement().getLocalName()).isEqualTo("urlset");
+        var urls = new ArrayList<Url>();
+        var urlElements = document.getElementsByTagNameNS(SITEMAP, "url");
+        for (int i = 0; i < urlElements.getLength(); i++) {
+            var url = (Element) urlElements.item(i);
+            var alternates = new LinkedHashMap<String, String>();
+            var links = url.getElementsByTagNameNS(XHTML, "link");
+            for (int j = 0; j < links.getLength(); j++) {
+                var link = (Element) links.item(j);
+                assertThat(link.getAttribute("rel")).isEqualTo("alternate");
+                alternates.put(link.getAttribute("hreflang"), link.getAttribute("href"));
+            }
+            urls.add(new Url(text(url, "loc"), text(url, "lastmod"), alternates));
+        }
+        return urls;
+    }
+
+    private static String text(Element parent, String name) {
+        var elements = parent.getElementsByTagNameNS(SITEMAP, name);
+        return elements.getLength() == 0 ? null : elements.item(0).getTextContent();
+    }
+
+    record Url(String loc, String lastmod, Map<String, String> alternates) {
+    }
+}

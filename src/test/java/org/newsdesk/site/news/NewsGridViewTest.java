@@ -1,0 +1,228 @@
+package org.newsdesk.site.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import org.jooq.DSLContext;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.NewsPage;
+import org.newsdesk.article.NewsQuery;
+import org.newsdesk.article.WordsThatSeldomMeet;
+import org.newsdesk.base.Formats;
+import org.newsdesk.base.Language;
+import org.newsdesk.search.SearchIndexer;
+import org.newsdesk.theme.ThemeService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.newsdesk.site.PublicPageTest;
+
+/** The public news grid as a visitor uses it, on the demo content in a real MariaDB. */
+class NewsGridViewTest extends PublicPageTest {
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    ThemeService themes;
+    @Autowired
+    SearchIndexer indexer;
+    @Autowired
+    NewsGridHandoff handoff;
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void newsGridShowsThePublishedArticlesOfItsLanguageNewestFirstAndLoadsMoreInPlace() {
+        var all = titles(articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
+
+        navigate("fr", NewsGridView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Actualités");
+        assertThat(all).hasSizeGreaterThan(NewsGridContent.PAGE_SIZE);
+        assertThat(shownTitles()).containsExactlyElementsOf(all.subList(0, NewsGridContent.PAGE_SIZE));
+        var more = $(NativeButton.class).withText("Plus d'actualités").single();
+
+        test(more).click();
+
+        assertThat(shownTitles()).containsExactlyElementsOf(all);
+        assertThat(more.isVisible()).isFalse();
+    }
+
+    @Test
+    void scrollingTheButtonIntoViewLoadsMoreWithoutMovingFocusAndTheSessionKeepsNoCards() {
+        var all = titles(articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
+        var view = navigate("fr", NewsGridView.class);
+        var more = $(NativeButton.class).withText("Plus d'actualités").single();
+        assertThat(shownTitles()).hasSize(NewsGridContent.PAGE_SIZE);
+
+        more.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(
+                new DomEvent(more.getElement(), NewsGridView.SCROLLED_TO, JacksonUtils.createObjectNode()));
+
+        assertThat(shownTitles()).containsExactlyElementsOf(all);
+        assertThat(scripts).noneMatch(script -> script.contains("focus"));
+        assertThat($(Html.class, view).exists()).isFalse();
+        assertThat(view.getElement().getOuterHTML()).doesNotContain(all.getFirst()).doesNotContain("news-filters");
+    }
+
+    @Test
+    void theLiveViewShowsThePageTheFirstResponseWasRenderedFromWithoutQueryingAgain() {
+        var address = new NewsAddress("", null, null, null);
+        var rendered = NewsGridContent.load(articles, themes, Language.DE, address);
+        assertThat(rendered.page().cards()).hasSizeGreaterThan(1);
+        // Not what a query gives now, so the page shown can only be the one handed over.
+        var handedOver = new NewsGridContent(Language.DE, address, rendered.query(),
+                new NewsPage(rendered.page().cards().subList(1, rendered.page().cards().size()), Optional.empty()),
+                rendered.themes(), rendered.years());
+        handoff.offer(handedOver);
+
+        navigate("de", "");
+
+        assertThat(shownTitles()).containsExactlyElementsOf(titles(handedOver.page().cards()));
+        assertThat(handoff.take(Language.DE, address)).as("taken once").isEmpty();
+    }
+
+    /**
+     * Words that are each in thousands of articles and never together: the search stops at its bound, says how
+     * far back it looked, and searches on only when the visitor asks (scrolling would walk the whole archive).
+     */
+    @Test
+    @Transactional
+    void aSearchThatStopsShortSaysHowFarBackItLookedAndSearchesOlderNewsOnRequest() {
+        var newest = WordsThatSeldomMeet.insertAfter(dsl, LocalDate.of(2990, 1, 1));
+        indexer.catchUp();
+
+        navigate("nl", "q=" + WordsThatSeldomMeet.QUERY.replace(' ', '+'));
+
+        assertThat(shownTitles()).isEmpty();
+        var stopped = $(Paragraph.class).withClassName("search-stopped").single();
+        assertThat(stopped.getText()).isEqualTo("Het nieuws is doorzocht tot en met "
+                + Formats.date(newest.minusDays(WordsThatSeldomMeet.SEARCH_BOUND - 1), Language.NL)
+                + "; ouder nieuws nog niet.");
+        assertThat($(Paragraph.class).withText("Geen nieuws gevonden voor deze zoekopdracht of filters.").exists())
+                .isFalse();
+        var searchOlder = $(NativeButton.class).withText("Zoek in ouder nieuws").single();
+        assertThat(scripts).noneMatch(script -> script.contains("IntersectionObserver"));
+        var withoutScripts = NewsGridContent.load(articles, themes, Language.NL,
+                new NewsAddress(WordsThatSeldomMeet.QUERY, null, null, null)).nextLink().orElseThrow();
+        assertThat(withoutScripts.text()).isEqualTo("Zoek in ouder nieuws");
+
+        test(searchOlder).click();
+
+        assertThat(stopped.getText()).contains(Formats.date(newest.minusDays(2 * WordsThatSeldomMeet.SEARCH_BOUND - 1),
+                Language.NL));
+        assertThat(searchOlder.isVisible()).isTrue();
+        assertThat(scripts).noneMatch(script -> script.contains("IntersectionObserver"));
+    }
+
+    @Test
+    void themeAndYearFiltersComeFromTheAddress() {
+        var theme = themes.all(Language.NL).getFirst();
+        var expected = titles(articles.news(Language.NL, new NewsQuery("", theme.id(), 2021), null, 100).cards());
+
+        navigate("nl", "theme=" + theme.slug() + "&year=2021");
+
+        assertThat(expected).isNotEmpty();
+        assertThat(shownTitles()).containsExactlyElementsOf(expected);
+        var form = filterForm();
+        assertThat(form.select("#news-theme option[selected]").attr("value")).isEqualTo(theme.slug());
+        assertThat(form.select("#news-year option[selected]").attr("value")).isEqualTo("2021");
+    }
+
+    @Test
+    void searchWithoutMatchesSaysSoAndKeepsTheQueryInTheBox() {
+        navigate("nl", "q=%22qwxyzzy%22+%25_");
+
+        assertThat($(Paragraph.class).withText("Geen nieuws gevonden voor deze zoekopdracht of filters.").exists())
+                .isTrue();
+        assertThat(shownTitles()).isEmpty();
+        assertThat(filterForm().select("#news-q").attr("value")).isEqualTo("\"qwxyzzy\" %_");
+    }
+
+    @Test
+    void unknownThemeInTheAddressMatchesNothing() {
+        navigate("en", "theme=no-such-theme");
+
+        assertThat(shownTitles()).isEmpty();
+        assertThat($(Paragraph.class).withText("No news matches your search or filters.").exists()).isTrue();
+    }
+
+    @Test
+    void anAddressWithBeforeShowsThePageAfterThatCardAndMoreNewsContinuesInPlace() {
+        var all = titles(articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
+        var first = articles.news(Language.FR, NewsQuery.EVERYTHING, null, 1).next().orElseThrow();
+        assertThat(all).hasSizeGreaterThan(1 + NewsGridContent.PAGE_SIZE);
+
+        navigate("fr", "before=" + first.publicationDate() + "." + first.articleId());
+
+        assertThat(shownTitles()).containsExactlyElementsOf(all.subList(1, 1 + NewsGridContent.PAGE_SIZE));
+        assertThat(Jsoup.parseBodyFragment(shownHtml()).select("a.back-link").eachAttr("href"))
+                .containsExactly("fr/");
+        var more = $(NativeButton.class).withText("Plus d'actualités").single();
+
+        test(more).click();
+
+        assertThat(shownTitles()).containsExactlyElementsOf(all.subList(1, all.size()));
+    }
+
+    @Test
+    void aPageAfterACardKeepsTheFiltersAndLeadsBackToTheirNewestNews() {
+        var theme = themes.bySlug(Language.NL, "mensenhandel").orElseThrow();
+        var query = new NewsQuery("", theme.id(), null);
+        var all = titles(articles.news(Language.NL, query, null, 100).cards());
+        var first = articles.news(Language.NL, query, null, 1).next().orElseThrow();
+        assertThat(all).hasSizeGreaterThan(1);
+
+        navigate("nl", "theme=mensenhandel&before=" + first.publicationDate() + "." + first.articleId());
+
+        assertThat(shownTitles()).containsExactlyElementsOf(all.subList(1, all.size()));
+        assertThat(Jsoup.parseBodyFragment(shownHtml()).select("a.back-link").eachAttr("href"))
+                .containsExactly("nl/?theme=mensenhandel");
+        assertThat(filterForm().select("#news-theme option[selected]").attr("value")).isEqualTo("mensenhandel");
+    }
+
+    @Test
+    void aPageAfterTheLastCardSaysThereIsNoOlderNews() {
+        var all = articles.news(Language.NL, NewsQuery.EVERYTHING, null, ArticleService.MAX_PAGE_SIZE);
+        assertThat(all.next()).isEmpty();
+        var last = all.cards().getLast();
+
+        navigate("nl", "before=" + last.publicationDate() + "." + last.articleId());
+
+        assertThat(shownTitles()).isEmpty();
+        assertThat($(Paragraph.class).withText("Er is geen ouder nieuws.").exists()).isTrue();
+        assertThat($(NativeButton.class).exists()).as("a visible more-news button").isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"before=", "before=garbage", "before=2021-05-03", "before=2021-05-03.", "before=.12",
+            "before=2021-02-30.12", "before=2021-13-01.12", "before=21-05-03.12", "before=0999-12-31.12",
+            "before=2021-05-03.0", "before=2021-05-03.-12", "before=2021-05-03.12x",
+            "before=2021-05-03.99999999999999999999", "before=%3Cscript%3E", "before=2021-05-03.12.13"})
+    void aBeforeThatIsNoPlaceInTheNewsShowsTheNewestNews(String queryString) {
+        var newest = titles(articles.news(Language.NL, NewsQuery.EVERYTHING, null, NewsGridContent.PAGE_SIZE).cards());
+
+        navigate("nl", queryString);
+
+        assertThat(shownTitles()).containsExactlyElementsOf(newest);
+        assertThat(Jsoup.parseBodyFragment(shownHtml()).select("a.back-link")).isEmpty();
+    }
+
+    @Override
+    protected void navigate(String path, String queryString) {
+        super.navigate(path, queryString);
+        assertThat(getCurrentView()).isInstanceOf(NewsGridView.class);
+    }
+}
