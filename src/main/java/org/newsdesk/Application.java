@@ -10,6 +10,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Newsdesk. Lumo styles the back office's Vaadin components; the public site's own look lives in
@@ -19,6 +21,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication
 @EnableScheduling
+@EnableConfigurationProperties(NewsdeskProperties.class)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://site/newsdesk.css")
 public class Application implements AppShellConfigurator {

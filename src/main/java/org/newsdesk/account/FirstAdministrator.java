@@ -3,12 +3,12 @@ package org.newsdesk.account;
 import org.newsdesk.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Creates the first administrator of a new installation from NEWSDESK_ADMIN_USERNAME and
@@ -27,15 +27,13 @@ class FirstAdministrator implements ApplicationRunner {
     private final String password;
 
     FirstAdministrator(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy passwordPolicy,
-                       TransactionTemplate transaction,
-                       @Value("${newsdesk.admin.username:}") String username,
-                       @Value("${newsdesk.admin.password:}") String password) {
+                       TransactionTemplate transaction, NewsdeskProperties settings) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.passwordPolicy = passwordPolicy;
         this.transaction = transaction;
-        this.username = username.strip();
-        this.password = password;
+        this.username = settings.admin().username();
+        this.password = settings.admin().password();
     }
 
     @Override

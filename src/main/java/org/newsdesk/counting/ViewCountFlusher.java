@@ -9,12 +9,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.newsdesk.base.NewsdeskProperties;
 
 /** Stores pending views: every flush interval, and a last time when the application shuts down. */
 @Component
 class ViewCountFlusher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ViewCountFlusher.class);
+    private static final String FLUSH_INTERVAL = "#{" + NewsdeskProperties.BEAN + ".counting().flushInterval()}";
 
     private final PendingViews pending;
     private final ViewCountRepository repository;
@@ -28,8 +30,7 @@ class ViewCountFlusher implements SmartLifecycle {
     }
 
     /** One flush at a time: PendingViews keeps a single set of drained counts. */
-    @Scheduled(initialDelayString = "${newsdesk.counting.flush-interval:5s}",
-            fixedDelayString = "${newsdesk.counting.flush-interval:5s}")
+    @Scheduled(initialDelayString = FLUSH_INTERVAL, fixedDelayString = FLUSH_INTERVAL)
     synchronized void flush() {
         var drained = pending.drain();
         if (drained.isEmpty()) {

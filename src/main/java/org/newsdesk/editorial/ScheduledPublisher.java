@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.newsdesk.search.SearchIndexer;
+import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Publishes scheduled versions when their time has come. Safe with several instances and across restarts: the
@@ -20,6 +21,7 @@ import org.newsdesk.search.SearchIndexer;
 @Component
 public class ScheduledPublisher {
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
+    private static final String CHECK_INTERVAL = "#{" + NewsdeskProperties.BEAN + ".publishing().checkInterval()}";
 
     private final EditorialRepository articles;
     private final Clock clock;
@@ -33,8 +35,7 @@ public class ScheduledPublisher {
         this.searchIndex = searchIndex;
     }
 
-    @Scheduled(initialDelayString = "${newsdesk.publishing.check-interval:30s}",
-            fixedDelayString = "${newsdesk.publishing.check-interval:30s}")
+    @Scheduled(initialDelayString = CHECK_INTERVAL, fixedDelayString = CHECK_INTERVAL)
     @Transactional
     public int publishDue() {
         var now = LocalDateTime.now(clock);

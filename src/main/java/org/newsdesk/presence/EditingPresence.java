@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.security.StaffOnly;
+import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Lets editors see who else has an article open, and whether someone saved it since they loaded it, before a
@@ -31,12 +31,12 @@ public class EditingPresence {
     private final Duration renewInterval;
 
     EditingPresence(PresenceRepository presence, EditorialService articles, Clock clock,
-                    SecurityContextHolderStrategy security, @Value("${newsdesk.editing.presence-interval:10s}") Duration renewInterval) {
+                    SecurityContextHolderStrategy security, NewsdeskProperties settings) {
         this.presence = presence;
         this.articles = articles;
         this.clock = clock;
         this.security = security;
-        this.renewInterval = renewInterval;
+        this.renewInterval = settings.editing().presenceInterval();
     }
 
     /** How often an open editor should call {@link #renew}. */

@@ -11,11 +11,12 @@ import org.jsoup.Jsoup;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.newsdesk.base.NewsdeskProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Keeps the search index equal to what is published. Every write that changes a version's text, status or date
@@ -40,8 +41,15 @@ public class SearchIndexer implements ApplicationRunner {
     private volatile boolean stopping;
     private Thread background;
 
+    @Autowired
     SearchIndexer(SearchIndexRepository index, MarkdownRenderer markdown, TransactionTemplate transactions,
-                  @Value("${newsdesk.search.start-up-indexing-limit:2000}") int startUpLimit) {
+                  NewsdeskProperties settings) {
+        this(index, markdown, transactions, settings.search().startUpIndexingLimit());
+    }
+
+    /** @param startUpLimit up to how many unindexed versions start-up indexes before it completes */
+    SearchIndexer(SearchIndexRepository index, MarkdownRenderer markdown, TransactionTemplate transactions,
+                  int startUpLimit) {
         this.index = index;
         this.markdown = markdown;
         this.transactions = transactions;

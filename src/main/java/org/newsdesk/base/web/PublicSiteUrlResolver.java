@@ -4,9 +4,10 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.newsdesk.base.NewsdeskProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Where the public site lives. Feeds, the sitemap and robots.txt need absolute URLs, and behind a proxy the
@@ -17,7 +18,12 @@ public class PublicSiteUrlResolver {
 
     private final String configuredRoot;
 
-    public PublicSiteUrlResolver(@Value("${newsdesk.public-url:}") String publicUrl) {
+    @Autowired
+    PublicSiteUrlResolver(NewsdeskProperties settings) {
+        this(settings.publicUrl());
+    }
+
+    public PublicSiteUrlResolver(String publicUrl) {
         this.configuredRoot = publicUrl.isBlank() ? "" : validRoot(publicUrl.strip());
     }
 

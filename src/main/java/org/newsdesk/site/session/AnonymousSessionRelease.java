@@ -14,6 +14,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Keeps visitors' sessions short-lived, so that memory follows the tabs actually open. A visitor's session
@@ -33,11 +34,10 @@ class AnonymousSessionRelease implements VaadinServiceInitListener, HttpSessionL
     private final int idleTimeoutSeconds;
     private final int timeoutSeconds;
 
-    AnonymousSessionRelease(@Value("${newsdesk.anonymous-session.grace:60s}") Duration grace,
-                            @Value("${newsdesk.anonymous-session.idle-timeout:5m}") Duration idleTimeout,
+    AnonymousSessionRelease(NewsdeskProperties settings,
                             @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
-        this.graceSeconds = Math.toIntExact(grace.toSeconds());
-        this.idleTimeoutSeconds = Math.toIntExact(idleTimeout.toSeconds());
+        this.graceSeconds = Math.toIntExact(settings.anonymousSession().grace().toSeconds());
+        this.idleTimeoutSeconds = Math.toIntExact(settings.anonymousSession().idleTimeout().toSeconds());
         this.timeoutSeconds = Math.toIntExact(timeout.toSeconds());
     }
 

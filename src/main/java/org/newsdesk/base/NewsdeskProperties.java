@@ -1,0 +1,103 @@
+package org.newsdesk.base;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of Newsdesk under {@code newsdesk.*}, with its default, checked once at start-up: a wrong value
+ * stops the application with a message naming the property instead of misbehaving later. (The embedded
+ * database's settings, {@code newsdesk.embedded-db.*}, are read before the application starts, by
+ * {@code base.db}.)
+ *
+ * @param publicUrl        the public site's absolute address (e.g. {@code https://news.example.org}) for feeds,
+ *                         the sitemap and robots.txt; blank: the address of each request
+ * @param admin            the first administrator, created at start-up when there is none
+ * @param counting         how counted views reach the database
+ * @param publishing       how scheduled versions are published
+ * @param editing          how open editors see each other
+ * @param search           how the search index catches up at start-up
+ * @param anonymousSession how long visitors' sessions live
+ */
+@ConfigurationProperties("newsdesk")
+public record NewsdeskProperties(
+        @DefaultValue("") String publicUrl,
+        @DefaultValue Admin admin,
+        @DefaultValue Counting counting,
+        @DefaultValue Publishing publishing,
+        @DefaultValue Editing editing,
+        @DefaultValue Search search,
+        @DefaultValue AnonymousSession anonymousSession) {
+
+    /** The bean in SpEL, for annotations that take an expression (such as {@code @Scheduled}). */
+    public static final String BEAN = "@'newsdesk-org.newsdesk.base.NewsdeskProperties'";
+
+    /**
+     * @param username the administrator's username (also their display name until they change it)
+     * @param password the initial password, 12 to 128 characters and not a common one
+     */
+    public record Admin(@DefaultValue("") String username, @DefaultValue("") String password) {
+
+        public Admin {
+            username = username.strip();
+        }
+    }
+
+    /** @param flushInterval how often counted views are written to the database in one batch (and at shutdown) */
+    public record Counting(@DefaultValue("5s") Duration flushInterval) {
+
+        public Counting {
+            positive("newsdesk.counting.flush-interval", flushInterval);
+        }
+    }
+
+    /** @param checkInterval how often scheduled versions whose time has come are published */
+    public record Publishing(@DefaultValue("30s") Duration checkInterval) {
+
+        public Publishing {
+            positive("newsdesk.publishing.check-interval", checkInterval);
+        }
+    }
+
+    /**
+     * @param presenceInterval how often an open editor checks in; one that missed three check-ins counts as gone
+     */
+    public record Editing(@DefaultValue("10s") Duration presenceInterval) {
+
+        public Editing {
+            positive("newsdesk.editing.presence-interval", presenceInterval);
+        }
+    }
+
+    /**
+     * @param startUpIndexingLimit up to this many unindexed versions are indexed before start-up completes; a
+     *                             larger backlog is indexed in the background
+     */
+    public record Search(@DefaultValue("2000") int startUpIndexingLimit) {
+
+        public Search {
+            if (startUpIndexingLimit < 0) {
+                throw new IllegalArgumentException("newsdesk.search.start-up-indexing-limit must not be negative");
+            }
+        }
+    }
+
+    /**
+     * @param grace       how long a visitor's session lasts after its last tab closed, or before any tab took it up
+     * @param idleTimeout how long a visitor's session lasts when no open tab checked in (a tab that vanished)
+     */
+    public record AnonymousSession(@DefaultValue("60s") Duration grace, @DefaultValue("5m") Duration idleTimeout) {
+
+        public AnonymousSession {
+            positive("newsdesk.anonymous-session.grace", grace);
+            positive("newsdesk.anonymous-session.idle-timeout", idleTimeout);
+        }
+    }
+
+    private static void positive(String property, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(property + " must be a positive duration such as 30s, not " + value);
+        }
+    }
+}
