@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.DSLContext;
-import org.newsdesk.security.Roles;
+import org.newsdesk.security.Role;
 import org.springframework.stereotype.Repository;
 
 /** Staff accounts and their roles. */
@@ -54,7 +54,7 @@ class AccountRepository {
                 .from(USER_ACCOUNT)
                 .where(USER_ACCOUNT.ENABLED.isTrue())
                 .and(USER_ACCOUNT.ID.in(dsl.select(USER_ROLE.USER_ID).from(USER_ROLE)
-                        .where(USER_ROLE.ROLE.eq(Roles.ADMIN))))
+                        .where(USER_ROLE.ROLE.eq(Role.ADMIN))))
                 .forUpdate()
                 .fetchSet(USER_ACCOUNT.USERNAME);
     }
@@ -78,7 +78,7 @@ class AccountRepository {
                 .execute();
     }
 
-    void replaceRoles(long accountId, Set<String> roles) {
+    void replaceRoles(long accountId, Set<Role> roles) {
         dsl.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(accountId)).execute();
         roles.forEach(role -> grant(accountId, role));
     }
@@ -115,7 +115,7 @@ class AccountRepository {
     }
 
     boolean anyAdministrator() {
-        return dsl.fetchExists(USER_ROLE, USER_ROLE.ROLE.eq(Roles.ADMIN));
+        return dsl.fetchExists(USER_ROLE, USER_ROLE.ROLE.eq(Role.ADMIN));
     }
 
     long insert(String username, String displayName, String passwordHash) {
@@ -126,12 +126,12 @@ class AccountRepository {
                 .fetchOne(USER_ACCOUNT.ID);
     }
 
-    void grant(long accountId, String role) {
+    void grant(long accountId, Role role) {
         dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(accountId, role)
                 .onDuplicateKeyIgnore().execute();
     }
 
-    private Set<String> rolesOf(long accountId) {
+    private Set<Role> rolesOf(long accountId) {
         return Set.copyOf(dsl.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(accountId))
                 .fetch(USER_ROLE.ROLE));
     }

@@ -3,6 +3,7 @@ package org.newsdesk.account;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import org.newsdesk.security.Role;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,7 +31,7 @@ class StaffUserDetailsService implements UserDetailsService {
         var now = LocalDateTime.now(clock);
         return User.withUsername(account.username())
                 .password(account.passwordHash())
-                .roles(account.roles().toArray(String[]::new))
+                .roles(account.roles().stream().map(Role::name).toArray(String[]::new))
                 .disabled(!account.enabled())
                 .accountLocked(account.lockedUntil() != null && account.lockedUntil().isAfter(now))
                 .build();

@@ -52,12 +52,15 @@ class MediaRepository {
                 .map(format -> new StoredImage(imageId, format));
     }
 
-    /** The status is spelled out: the publishing feature uses this feature, not the other way round. */
+    /**
+     * The status is spelled out, as the column stores it: the publishing feature, which owns PublicationStatus,
+     * uses this feature, not the other way round.
+     */
     Optional<ImageFile> findVariant(long imageId, Variant variant) {
         var onPublicPage = exists(selectOne().from(ARTICLE).join(ARTICLE_TRANSLATION)
                 .on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(ARTICLE.HERO_IMAGE_ID.eq(imageId)
-                        .and(ARTICLE_TRANSLATION.STATUS.eq("PUBLISHED"))));
+                        .and(ARTICLE_TRANSLATION.STATUS.coerce(String.class).eq("PUBLISHED"))));
         return dsl.select(IMAGE_VARIANT.CONTENT_TYPE, IMAGE_VARIANT.BYTES, onPublicPage.as("on_public_page"))
                 .from(IMAGE_VARIANT)
                 .where(IMAGE_VARIANT.IMAGE_ID.eq(imageId).and(IMAGE_VARIANT.VARIANT.eq(variant.fileName())))

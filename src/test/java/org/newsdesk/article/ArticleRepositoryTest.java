@@ -43,17 +43,20 @@ class ArticleRepositoryTest {
         var themeId = dsl.insertInto(THEME).defaultValues().returning(THEME.ID).fetchOne(THEME.ID);
         dsl.insertInto(THEME_TRANSLATION, THEME_TRANSLATION.THEME_ID, THEME_TRANSLATION.LANG,
                         THEME_TRANSLATION.NAME, THEME_TRANSLATION.SLUG)
-                .values(themeId, "nl", "Testthema", "test-thema-repo")
-                .values(themeId, "fr", "Thème de test", "theme-de-test-repo")
+                .values(themeId, Language.NL, "Testthema", "test-thema-repo")
+                .values(themeId, Language.FR, "Thème de test", "theme-de-test-repo")
                 .execute();
         articleId = dsl.insertInto(ARTICLE, ARTICLE.THEME_ID, ARTICLE.PUBLICATION_DATE)
                 .values(themeId, FAR_FUTURE).returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
         dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
                         ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TEASER,
                         ARTICLE_TRANSLATION.BODY, ARTICLE_TRANSLATION.STATUS)
-                .values(articleId, "nl", "Proefbericht", "proefbericht-repo", "Kort", "Tekst **vet**", "PUBLISHED")
-                .values(articleId, "fr", "Article d'essai", "article-essai-repo", "Bref", "Texte", "PUBLISHED")
-                .values(articleId, "en", "Test draft", "test-draft-repo", "Short", "Text", "DRAFT")
+                .values(articleId, Language.NL, "Proefbericht", "proefbericht-repo", "Kort", "Tekst **vet**",
+                        PublicationStatus.PUBLISHED)
+                .values(articleId, Language.FR, "Article d'essai", "article-essai-repo", "Bref", "Texte",
+                        PublicationStatus.PUBLISHED)
+                .values(articleId, Language.EN, "Test draft", "test-draft-repo", "Short", "Text",
+                        PublicationStatus.DRAFT)
                 .execute();
         dsl.insertInto(ARTICLE_VIEW_COUNT, ARTICLE_VIEW_COUNT.ARTICLE_ID, ARTICLE_VIEW_COUNT.VIEWS)
                 .values(articleId, 42L).execute();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.account.AccountAdministration;
 import org.newsdesk.base.web.ActiveSessions;
+import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -53,7 +54,7 @@ class SignInHardeningIT extends BrowserTest {
                         USER_ACCOUNT.PASSWORD_HASH)
                 .values(username, "Test Editor", passwords.encode(PASSWORD))
                 .returning(USER_ACCOUNT.ID).fetchOne(USER_ACCOUNT.ID);
-        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, "EDITOR").execute();
+        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, Role.EDITOR).execute();
     }
 
     @Test

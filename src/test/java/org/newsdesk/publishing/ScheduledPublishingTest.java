@@ -66,10 +66,10 @@ class ScheduledPublishingTest {
 
         assertThat(total).isEqualTo(DUE);
         assertThat(dsl.fetchCount(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID.in(created)
-                .and(ARTICLE_TRANSLATION.STATUS.eq("PUBLISHED")))).isEqualTo(DUE);
+                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))).isEqualTo(DUE);
         assertThat(dsl.select(ARTICLE_TRANSLATION.STATUS).from(ARTICLE_TRANSLATION)
                 .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(future)).fetchOne(ARTICLE_TRANSLATION.STATUS))
-                .isEqualTo("SCHEDULED");
+                .isEqualTo(PublicationStatus.SCHEDULED);
         assertThat(publisher.publishDue()).isZero();
     }
 

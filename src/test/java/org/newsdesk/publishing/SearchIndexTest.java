@@ -129,8 +129,10 @@ class SearchIndexTest {
         dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
                         ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.BODY,
                         ARTICLE_TRANSLATION.STATUS)
-                .values(id, "nl", "Kwartelkoning geladen", "kwartelkoning-geladen-test", "Tekst", "PUBLISHED")
-                .values(id, "de", "Wachtelkönig Entwurf", "wachtelkoenig-entwurf-test", "Text", "DRAFT")
+                .values(id, Language.NL, "Kwartelkoning geladen", "kwartelkoning-geladen-test", "Tekst",
+                        PublicationStatus.PUBLISHED)
+                .values(id, Language.DE, "Wachtelkönig Entwurf", "wachtelkoenig-entwurf-test", "Text",
+                        PublicationStatus.DRAFT)
                 .execute();
         assertThat(found(Language.NL, "kwartelkoning")).isEmpty();
 
