@@ -1,7 +1,7 @@
 package org.newsdesk.account;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,7 +48,7 @@ public class AccountAdministration {
 
     @Transactional(readOnly = true)
     public List<AccountSummary> accounts() {
-        return accounts.findAll(LocalDateTime.now(clock));
+        return accounts.findAll(Instant.now(clock));
     }
 
     /** @param username lower case letters, digits, '.', '_' and '-', 2 to 64 characters */

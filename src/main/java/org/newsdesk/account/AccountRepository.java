@@ -3,7 +3,7 @@ package org.newsdesk.account;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 import static org.newsdesk.jooq.Tables.USER_ROLE;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +31,7 @@ class AccountRepository {
     }
 
     /** Every account; a lock that ended before {@code now} no longer shows. */
-    List<AccountSummary> findAll(LocalDateTime now) {
+    List<AccountSummary> findAll(Instant now) {
         var roles = dsl.selectFrom(USER_ROLE).fetchGroups(USER_ROLE.USER_ID, USER_ROLE.ROLE);
         return dsl.selectFrom(USER_ACCOUNT)
                 .orderBy(USER_ACCOUNT.USERNAME)
@@ -98,7 +98,7 @@ class AccountRepository {
     }
 
     /** Locks the account and starts counting afresh for when the lock ends. */
-    void lockUntil(String username, LocalDateTime until) {
+    void lockUntil(String username, Instant until) {
         dsl.update(USER_ACCOUNT)
                 .set(USER_ACCOUNT.LOCKED_UNTIL, until)
                 .set(USER_ACCOUNT.FAILED_LOGINS, 0)

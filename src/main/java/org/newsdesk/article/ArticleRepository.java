@@ -13,8 +13,8 @@ import static org.newsdesk.jooq.Tables.IMAGE_VARIANT;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -210,7 +210,7 @@ class ArticleRepository {
     }
 
     /** One page of the articles that match, with all their versions; titles in the preferred language. */
-    List<ArticleOverview> findOverview(Language preferred, LocalDateTime now, OverviewFilter filter, int offset,
+    List<ArticleOverview> findOverview(Language preferred, Instant now, OverviewFilter filter, int offset,
                                        int limit) {
         var order = filter.oldestFirst()
                 ? List.of(ARTICLE.PUBLICATION_DATE.asc(), ARTICLE.ID.asc())
@@ -249,7 +249,7 @@ class ArticleRepository {
                 .and(filter.themeId() == null ? noCondition() : ARTICLE.THEME_ID.eq(filter.themeId()));
     }
 
-    private static ArticleOverview overviewOf(List<Record> versions, Language preferred, LocalDateTime now) {
+    private static ArticleOverview overviewOf(List<Record> versions, Language preferred, Instant now) {
         var first = versions.getFirst();
         var languages = EnumSet.noneOf(Language.class);
         var statuses = new TreeSet<String>();
@@ -269,7 +269,7 @@ class ArticleRepository {
     }
 
     /** A scheduled version whose time has passed but that is not live is worth an editor's attention. */
-    private static String statusShown(PublicationStatus status, LocalDateTime publishAt, LocalDateTime now) {
+    private static String statusShown(PublicationStatus status, Instant publishAt, Instant now) {
         var overdue = status == PublicationStatus.SCHEDULED && publishAt != null && publishAt.isBefore(now);
         return overdue ? ArticleOverview.OVERDUE : status.name();
     }

@@ -7,7 +7,7 @@ import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.IMAGE;
 import static org.newsdesk.jooq.Tables.IMAGE_VARIANT;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -70,7 +70,7 @@ class MediaRepository {
 
     /** Removes an image that no article uses (any more); its variants and alt texts go with it. */
     /** @return how many uploads older than the given moment that no article uses were deleted */
-    int deleteUnusedUploadedBefore(LocalDateTime moment) {
+    int deleteUnusedUploadedBefore(Instant moment) {
         return dsl.deleteFrom(IMAGE)
                 .where(IMAGE.CREATED_AT.lt(moment)
                         .andNotExists(selectOne().from(ARTICLE).where(ARTICLE.HERO_IMAGE_ID.eq(IMAGE.ID))))

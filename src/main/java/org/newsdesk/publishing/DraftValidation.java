@@ -1,6 +1,6 @@
 package org.newsdesk.publishing;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,7 +22,7 @@ class DraftValidation {
         this.articles = articles;
     }
 
-    void check(ArticleDraft draft, LocalDateTime now) {
+    void check(ArticleDraft draft, Instant now) {
         var problems = new LinkedHashMap<String, String>();
         if (draft.publicationDate() == null) {
             problems.put("date", "validation.required");
@@ -68,7 +68,7 @@ class DraftValidation {
     }
 
     private void checkVersion(Language language, VersionDraft version, Long articleId, Map<String, String> problems,
-                              LocalDateTime now) {
+                              Instant now) {
         var field = language.code() + ".";
         if (version.title().isEmpty()) {
             problems.put(field + "title", "validation.required");

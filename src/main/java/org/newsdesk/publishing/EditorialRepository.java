@@ -11,8 +11,8 @@ import static org.newsdesk.jooq.Tables.IMAGE_ALT_TEXT;
 import static org.newsdesk.jooq.Tables.THEME;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +69,7 @@ class EditorialRepository {
     }
 
     long insertArticle(Long themeId, LocalDate publicationDate, Long heroImageId, String editor,
-                       LocalDateTime now) {
+                       Instant now) {
         return dsl.insertInto(ARTICLE)
                 .set(ARTICLE.THEME_ID, themeId)
                 .set(ARTICLE.CREATED_BY, select(USER_ACCOUNT.ID).from(USER_ACCOUNT)
@@ -84,7 +84,7 @@ class EditorialRepository {
 
     /** @return false when the article is no longer at the expected version: someone else saved it */
     boolean updateArticle(long articleId, int expectedVersion, Long themeId, LocalDate publicationDate,
-                          Long heroImageId, String editor, LocalDateTime now) {
+                          Long heroImageId, String editor, Instant now) {
         return dsl.update(ARTICLE)
                 .set(ARTICLE.THEME_ID, themeId)
                 .set(ARTICLE.PUBLICATION_DATE, publicationDate)
@@ -119,7 +119,7 @@ class EditorialRepository {
     }
 
     /** Stores a language version; the first publication keeps its moment, later saves do not move it. */
-    void saveVersion(long articleId, Language language, VersionDraft version, LocalDateTime now) {
+    void saveVersion(long articleId, Language language, VersionDraft version, Instant now) {
         var published = version.status() == PublicationStatus.PUBLISHED;
         var content = new LinkedHashMap<Field<?>, Object>();
         content.put(ARTICLE_TRANSLATION.TITLE, version.title());
@@ -137,7 +137,8 @@ class EditorialRepository {
                 .onDuplicateKeyUpdate()
                 .set(content)
                 .set(ARTICLE_TRANSLATION.PUBLISHED_AT, published
-                        ? coalesce(ARTICLE_TRANSLATION.PUBLISHED_AT, inline(now)) : ARTICLE_TRANSLATION.PUBLISHED_AT)
+                        ? coalesce(ARTICLE_TRANSLATION.PUBLISHED_AT, inline(now, ARTICLE_TRANSLATION.PUBLISHED_AT))
+                        : ARTICLE_TRANSLATION.PUBLISHED_AT)
                 .set(ARTICLE_TRANSLATION.VERSION, ARTICLE_TRANSLATION.VERSION.plus(1))
                 .execute();
     }
@@ -186,10 +187,11 @@ class EditorialRepository {
      * whichever instance gets there first: the others find it published already and change nothing. The rows it
      * changes lose their indexed version, so that {@link #findPublishedUnindexed} finds them for the search index.
      */
-    int publishDue(LocalDateTime now) {
+    int publishDue(Instant now) {
         return dsl.update(ARTICLE_TRANSLATION)
                 .set(ARTICLE_TRANSLATION.STATUS, PublicationStatus.PUBLISHED)
-                .set(ARTICLE_TRANSLATION.PUBLISHED_AT, coalesce(ARTICLE_TRANSLATION.PUBLISH_AT, inline(now)))
+                .set(ARTICLE_TRANSLATION.PUBLISHED_AT, coalesce(ARTICLE_TRANSLATION.PUBLISH_AT,
+                        inline(now, ARTICLE_TRANSLATION.PUBLISHED_AT)))
                 .set(ARTICLE_TRANSLATION.VERSION, ARTICLE_TRANSLATION.VERSION.plus(1))
                 .setNull(ARTICLE_TRANSLATION.SEARCH_INDEXED_VERSION)
                 .where(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.SCHEDULED)
@@ -198,7 +200,7 @@ class EditorialRepository {
     }
 
     /** Scheduled versions published by now whose words are not indexed yet, along ix_article_translation_schedule. */
-    List<Long> findPublishedUnindexed(LocalDateTime now) {
+    List<Long> findPublishedUnindexed(Instant now) {
         return dsl.select(ARTICLE_TRANSLATION.ID).from(ARTICLE_TRANSLATION)
                 .where(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)
                         .and(ARTICLE_TRANSLATION.PUBLISH_AT.le(now))

@@ -1,7 +1,7 @@
 package org.newsdesk.publishing;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 import org.newsdesk.audit.AuditLog;
 import org.slf4j.Logger;
@@ -36,7 +36,7 @@ class ScheduledPublisher {
             fixedDelayString = "${newsdesk.publishing.check-interval:30s}")
     @Transactional
     public int publishDue() {
-        var now = LocalDateTime.now(clock);
+        var now = Instant.now(clock);
         var published = articles.publishDue(now);
         if (published > 0) {
             searchIndex.reindexVersions(articles.findPublishedUnindexed(now));

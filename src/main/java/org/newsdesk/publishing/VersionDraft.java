@@ -1,6 +1,6 @@
 package org.newsdesk.publishing;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 /**
  * One language version of an article as an editor writes it.
@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
  * @param publishAt when a scheduled version goes live; null unless scheduled
  */
 public record VersionDraft(String title, String slug, String teaser, String body, PublicationStatus status,
-                           LocalDateTime publishAt) {
+                           Instant publishAt) {
 
     public VersionDraft {
         title = title == null ? "" : title.strip();

@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.newsdesk.publishing.PublicationStatus;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.springframework.stereotype.Repository;
 
 /** Reads what visitors may see, in the shapes feeds and the sitemap need. */
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Repository;
 class PublishedContentRepository {
 
     private final DSLContext dsl;
+    private final SiteTime siteTime;
 
-    PublishedContentRepository(DSLContext dsl) {
+    PublishedContentRepository(DSLContext dsl, SiteTime siteTime) {
         this.dsl = dsl;
+        this.siteTime = siteTime;
     }
 
     /** Every theme in every language it has a name in. */
@@ -42,7 +45,7 @@ class PublishedContentRepository {
                 .where(isPublished())
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
                 .fetch(row -> new PublishedVersion(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5().toLocalDate()));
+                        siteTime.date(row.value5())));
     }
 
     private static Condition isPublished() {

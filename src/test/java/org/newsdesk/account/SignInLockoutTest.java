@@ -6,7 +6,8 @@ import static org.newsdesk.jooq.Tables.AUDIT_EVENT;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 import static org.newsdesk.jooq.Tables.USER_ROLE;
 
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jooq.DSLContext;
@@ -65,14 +66,15 @@ class SignInLockoutTest {
 
         var lockedUntil = dsl.select(USER_ACCOUNT.LOCKED_UNTIL).from(USER_ACCOUNT)
                 .where(USER_ACCOUNT.USERNAME.eq("lena")).fetchOne(USER_ACCOUNT.LOCKED_UNTIL);
-        assertThat(lockedUntil).isBetween(LocalDateTime.now().plusMinutes(14), LocalDateTime.now().plusMinutes(16));
+        assertThat(lockedUntil).isBetween(Instant.now().plus(Duration.ofMinutes(14)),
+                Instant.now().plus(Duration.ofMinutes(16)));
         assertThat(audited("SIGN_IN_FAILED")).isEqualTo(SignInLockout.MAX_FAILURES + 1);
         assertThat(audited("ACCOUNT_LOCKED")).isOne();
     }
 
     @Test
     void theLockEndsAfterItsTime() {
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.LOCKED_UNTIL, LocalDateTime.now().minusSeconds(1))
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.LOCKED_UNTIL, Instant.now().minusSeconds(1))
                 .where(USER_ACCOUNT.USERNAME.eq("lena")).execute();
 
         assertThat(attempt("lena", PASSWORD).isAuthenticated()).isTrue();

@@ -9,8 +9,8 @@ import static org.newsdesk.jooq.Tables.THEME;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 
@@ -151,16 +151,16 @@ class ArticleRepositoryTest {
         var englishDraft = new OverviewFilter("draft", null, Language.EN, PublicationStatus.DRAFT, false);
         var frenchDraft = new OverviewFilter("", null, Language.FR, PublicationStatus.DRAFT, false);
 
-        assertThat(repository.findOverview(Language.EN, LocalDateTime.now(), englishDraft, 0, 100))
+        assertThat(repository.findOverview(Language.EN, Instant.now(), englishDraft, 0, 100))
                 .extracting(ArticleOverview::articleId).contains(articleId);
-        assertThat(repository.findOverview(Language.EN, LocalDateTime.now(), frenchDraft, 0, 100))
+        assertThat(repository.findOverview(Language.EN, Instant.now(), frenchDraft, 0, 100))
                 .extracting(ArticleOverview::articleId).doesNotContain(articleId);
         assertThat(repository.countOverview(englishDraft)).isPositive();
     }
 
     @Test
     void overviewShowsEveryVersionWithItsStatus() {
-        var overview = repository.findOverview(Language.FR, LocalDateTime.now(), OverviewFilter.ALL, 0, 1000)
+        var overview = repository.findOverview(Language.FR, Instant.now(), OverviewFilter.ALL, 0, 1000)
                 .stream()
                 .filter(article -> article.articleId() == articleId).findFirst().orElseThrow();
 
