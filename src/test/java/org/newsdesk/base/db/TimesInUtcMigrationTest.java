@@ -22,7 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class TimesInUtcMigrationTest {
 
-    private static final String DATABASE = "newsdesk_v10_test";
+    /** Of this test run alone, so that builds sharing a server do not meet. */
+    private static final String DATABASE = "newsdesk_v10_test_" + ProcessHandle.current().pid();
 
     @Autowired
     DataSource dataSource;
