@@ -35,8 +35,9 @@ public class Application implements AppShellConfigurator {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
     }
 
+    /** Moments are instants; only the site's zone (base.SiteTime) turns them into dates and times of day. */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.systemUTC();
     }
 }

@@ -1,14 +1,15 @@
 package org.newsdesk.account;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.newsdesk.audit.AuditLog;
-import org.newsdesk.security.Roles;
+import org.newsdesk.security.Role;
 import org.newsdesk.security.SignedInSessions;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,8 +25,6 @@ import org.newsdesk.security.AdminOnly;
 @Transactional
 @AdminOnly
 public class AccountAdministration {
-
-    public static final Set<String> ROLES = Set.of(Roles.EDITOR, Roles.ADMIN);
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final int MAX_DISPLAY_NAME = 128;
@@ -49,11 +48,11 @@ public class AccountAdministration {
 
     @Transactional(readOnly = true)
     public List<AccountSummary> accounts() {
-        return accounts.findAll(LocalDateTime.now(clock));
+        return accounts.findAll(Instant.now(clock));
     }
 
     /** @param username lower case letters, digits, '.', '_' and '-', 2 to 64 characters */
-    public void create(String username, String displayName, String password, Set<String> roles) {
+    public void create(String username, String displayName, String password, Set<Role> roles) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new AccountChangeRefusedException(AccountProblem.USERNAME_INVALID);
         }
@@ -90,10 +89,10 @@ public class AccountAdministration {
         audit.record(AccountActions.PASSWORD_RESET, username, null);
     }
 
-    public void setRoles(String username, Set<String> roles) {
+    public void setRoles(String username, Set<Role> roles) {
         var account = existing(username);
         requireValid(roles);
-        if (!roles.contains(Roles.ADMIN)) {
+        if (!roles.contains(Role.ADMIN)) {
             requireAnotherAdministratorBesides(account);
         }
         if (roles.equals(account.roles())) {
@@ -122,13 +121,13 @@ public class AccountAdministration {
         });
     }
 
-    private static void requireValid(Set<String> roles) {
-        if (roles == null || roles.isEmpty() || !ROLES.containsAll(roles)) {
+    private static void requireValid(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
             throw new AccountChangeRefusedException(AccountProblem.NO_ROLE);
         }
     }
 
-    private static String listed(Set<String> roles) {
-        return String.join(", ", new TreeSet<>(roles));
+    private static String listed(Set<Role> roles) {
+        return new TreeSet<>(roles).stream().map(Role::name).collect(Collectors.joining(", "));
     }
 }

@@ -3,13 +3,13 @@ package org.newsdesk.account;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 import static org.newsdesk.jooq.Tables.USER_ROLE;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.DSLContext;
-import org.newsdesk.security.Roles;
+import org.newsdesk.security.Role;
 import org.springframework.stereotype.Repository;
 
 /** Staff accounts and their roles. */
@@ -31,7 +31,7 @@ class AccountRepository {
     }
 
     /** Every account; a lock that ended before {@code now} no longer shows. */
-    List<AccountSummary> findAll(LocalDateTime now) {
+    List<AccountSummary> findAll(Instant now) {
         var roles = dsl.selectFrom(USER_ROLE).fetchGroups(USER_ROLE.USER_ID, USER_ROLE.ROLE);
         return dsl.selectFrom(USER_ACCOUNT)
                 .orderBy(USER_ACCOUNT.USERNAME)
@@ -54,7 +54,7 @@ class AccountRepository {
                 .from(USER_ACCOUNT)
                 .where(USER_ACCOUNT.ENABLED.isTrue())
                 .and(USER_ACCOUNT.ID.in(dsl.select(USER_ROLE.USER_ID).from(USER_ROLE)
-                        .where(USER_ROLE.ROLE.eq(Roles.ADMIN))))
+                        .where(USER_ROLE.ROLE.eq(Role.ADMIN))))
                 .forUpdate()
                 .fetchSet(USER_ACCOUNT.USERNAME);
     }
@@ -78,7 +78,7 @@ class AccountRepository {
                 .execute();
     }
 
-    void replaceRoles(long accountId, Set<String> roles) {
+    void replaceRoles(long accountId, Set<Role> roles) {
         dsl.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(accountId)).execute();
         roles.forEach(role -> grant(accountId, role));
     }
@@ -98,7 +98,7 @@ class AccountRepository {
     }
 
     /** Locks the account and starts counting afresh for when the lock ends. */
-    void lockUntil(String username, LocalDateTime until) {
+    void lockUntil(String username, Instant until) {
         dsl.update(USER_ACCOUNT)
                 .set(USER_ACCOUNT.LOCKED_UNTIL, until)
                 .set(USER_ACCOUNT.FAILED_LOGINS, 0)
@@ -115,7 +115,7 @@ class AccountRepository {
     }
 
     boolean anyAdministrator() {
-        return dsl.fetchExists(USER_ROLE, USER_ROLE.ROLE.eq(Roles.ADMIN));
+        return dsl.fetchExists(USER_ROLE, USER_ROLE.ROLE.eq(Role.ADMIN));
     }
 
     long insert(String username, String displayName, String passwordHash) {
@@ -126,12 +126,12 @@ class AccountRepository {
                 .fetchOne(USER_ACCOUNT.ID);
     }
 
-    void grant(long accountId, String role) {
+    void grant(long accountId, Role role) {
         dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(accountId, role)
                 .onDuplicateKeyIgnore().execute();
     }
 
-    private Set<String> rolesOf(long accountId) {
+    private Set<Role> rolesOf(long accountId) {
         return Set.copyOf(dsl.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(accountId))
                 .fetch(USER_ROLE.ROLE));
     }

@@ -1,9 +1,11 @@
 package org.newsdesk.account;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Set;
 
+import org.newsdesk.security.Role;
+
 /** A staff account as administrators see it, without its password. */
-public record AccountSummary(String username, String displayName, Set<String> roles, boolean enabled,
-                             LocalDateTime lockedUntil) {
+public record AccountSummary(String username, String displayName, Set<Role> roles, boolean enabled,
+                             Instant lockedUntil) {
 }

@@ -1,6 +1,6 @@
 package org.newsdesk.account;
 
-import org.newsdesk.security.Roles;
+import org.newsdesk.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -59,8 +59,8 @@ class FirstAdministrator implements ApplicationRunner {
                 return false;
             }
             var id = accounts.insert(username, username, passwords.encode(password));
-            accounts.grant(id, Roles.EDITOR);
-            accounts.grant(id, Roles.ADMIN);
+            accounts.grant(id, Role.EDITOR);
+            accounts.grant(id, Role.ADMIN);
             log.info("Created the first administrator, {}", username);
             return true;
         }));

@@ -2,7 +2,7 @@ package org.newsdesk.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 import org.newsdesk.audit.AuditLog;
 import org.springframework.stereotype.Service;
@@ -38,7 +38,7 @@ class SignInLockout {
     void wrongPassword(String username, String clientAddress) {
         audit.recordAs(null, clientAddress, AccountActions.SIGN_IN_FAILED, username, "bad credentials");
         accounts.countFailedSignIn(username).filter(failures -> failures >= MAX_FAILURES).ifPresent(failures -> {
-            accounts.lockUntil(username, LocalDateTime.now(clock).plus(LOCK_DURATION));
+            accounts.lockUntil(username, Instant.now(clock).plus(LOCK_DURATION));
             audit.recordAs(null, clientAddress, AccountActions.LOCKED, username,
                     failures + " failed sign-ins in a row");
         });

@@ -1,8 +1,9 @@
 package org.newsdesk.account;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
+import org.newsdesk.security.Role;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,10 +28,10 @@ class StaffUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        var now = LocalDateTime.now(clock);
+        var now = Instant.now(clock);
         return User.withUsername(account.username())
                 .password(account.passwordHash())
-                .roles(account.roles().toArray(String[]::new))
+                .roles(account.roles().stream().map(Role::name).toArray(String[]::new))
                 .disabled(!account.enabled())
                 .accountLocked(account.lockedUntil() != null && account.lockedUntil().isAfter(now))
                 .build();

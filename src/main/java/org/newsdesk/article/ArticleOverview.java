@@ -1,7 +1,7 @@
 package org.newsdesk.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Set;
 
 import org.newsdesk.base.Language;
@@ -23,7 +23,7 @@ public record ArticleOverview(
         Set<Language> languages,
         Set<String> statuses,
         String author,
-        LocalDateTime updatedAt,
+        Instant updatedAt,
         String updatedBy,
         long views) {
 

@@ -13,8 +13,8 @@ import static org.newsdesk.jooq.Tables.IMAGE_VARIANT;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -158,7 +158,7 @@ class ArticleRepository {
     /** A language version in whatever state it is, as staff preview it. */
     Optional<StoredVersion> findAnyVersion(long articleId, Language language) {
         return findVersion(language, ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId)
-                .and(ARTICLE_TRANSLATION.LANG.eq(language.code())));
+                .and(ARTICLE_TRANSLATION.LANG.eq(language)));
     }
 
     private Optional<StoredVersion> findVersion(Language language, Condition condition) {
@@ -184,7 +184,7 @@ class ArticleRepository {
                 .leftJoin(IMAGE_VARIANT).on(IMAGE_VARIANT.IMAGE_ID.eq(ARTICLE.HERO_IMAGE_ID)
                         .and(IMAGE_VARIANT.VARIANT.eq(variant.fileName())))
                 .leftJoin(IMAGE_ALT_TEXT).on(IMAGE_ALT_TEXT.IMAGE_ID.eq(ARTICLE.HERO_IMAGE_ID)
-                        .and(IMAGE_ALT_TEXT.LANG.eq(language.code())));
+                        .and(IMAGE_ALT_TEXT.LANG.eq(language)));
     }
 
     /** Without an alt text the image is left out: publishing requires one, so this is only a safeguard. */
@@ -204,13 +204,13 @@ class ArticleRepository {
         dsl.select(ARTICLE_TRANSLATION.LANG, ARTICLE_TRANSLATION.SLUG)
                 .from(ARTICLE_TRANSLATION)
                 .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId)
-                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED.name())))
-                .forEach(row -> Language.fromCode(row.value1()).ifPresent(lang -> slugs.put(lang, row.value2())));
+                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))
+                .forEach(row -> slugs.put(row.value1(), row.value2()));
         return slugs;
     }
 
     /** One page of the articles that match, with all their versions; titles in the preferred language. */
-    List<ArticleOverview> findOverview(Language preferred, LocalDateTime now, OverviewFilter filter, int offset,
+    List<ArticleOverview> findOverview(Language preferred, Instant now, OverviewFilter filter, int offset,
                                        int limit) {
         var order = filter.oldestFirst()
                 ? List.of(ARTICLE.PUBLICATION_DATE.asc(), ARTICLE.ID.asc())
@@ -241,21 +241,21 @@ class ArticleRepository {
     private static Condition matching(OverviewFilter filter) {
         var version = ARTICLE_TRANSLATION.as("matching_version");
         var versionMatches = version.ARTICLE_ID.eq(ARTICLE.ID)
-                .and(filter.language() == null ? noCondition() : version.LANG.eq(filter.language().code()))
-                .and(filter.status() == null ? noCondition() : version.STATUS.eq(filter.status().name()))
+                .and(filter.language() == null ? noCondition() : version.LANG.eq(filter.language()))
+                .and(filter.status() == null ? noCondition() : version.STATUS.eq(filter.status()))
                 .and(filter.titleText().isEmpty() ? noCondition() : version.TITLE.containsIgnoreCase(
                         filter.titleText()));
         return exists(selectOne().from(version).where(versionMatches))
                 .and(filter.themeId() == null ? noCondition() : ARTICLE.THEME_ID.eq(filter.themeId()));
     }
 
-    private static ArticleOverview overviewOf(List<Record> versions, Language preferred, LocalDateTime now) {
+    private static ArticleOverview overviewOf(List<Record> versions, Language preferred, Instant now) {
         var first = versions.getFirst();
         var languages = EnumSet.noneOf(Language.class);
         var statuses = new TreeSet<String>();
         String title = first.get(ARTICLE_TRANSLATION.TITLE);
         for (var version : versions) {
-            var language = Language.fromCode(version.get(ARTICLE_TRANSLATION.LANG)).orElseThrow();
+            var language = version.get(ARTICLE_TRANSLATION.LANG);
             languages.add(language);
             statuses.add(statusShown(version.get(ARTICLE_TRANSLATION.STATUS),
                     version.get(ARTICLE_TRANSLATION.PUBLISH_AT), now));
@@ -269,19 +269,18 @@ class ArticleRepository {
     }
 
     /** A scheduled version whose time has passed but that is not live is worth an editor's attention. */
-    private static String statusShown(String status, LocalDateTime publishAt, LocalDateTime now) {
-        var overdue = PublicationStatus.SCHEDULED.name().equals(status) && publishAt != null
-                && publishAt.isBefore(now);
-        return overdue ? ArticleOverview.OVERDUE : status;
+    private static String statusShown(PublicationStatus status, Instant publishAt, Instant now) {
+        var overdue = status == PublicationStatus.SCHEDULED && publishAt != null && publishAt.isBefore(now);
+        return overdue ? ArticleOverview.OVERDUE : status.name();
     }
 
     static Condition publishedIn(Language language) {
-        return ARTICLE_TRANSLATION.LANG.eq(language.code())
-                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED.name()));
+        return ARTICLE_TRANSLATION.LANG.eq(language)
+                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED));
     }
 
     private static Condition themeIn(Language language) {
-        return THEME_TRANSLATION.THEME_ID.eq(ARTICLE.THEME_ID).and(THEME_TRANSLATION.LANG.eq(language.code()));
+        return THEME_TRANSLATION.THEME_ID.eq(ARTICLE.THEME_ID).and(THEME_TRANSLATION.LANG.eq(language));
     }
 
     /** A language version as stored: the body is still Markdown. */

@@ -1,7 +1,7 @@
 package org.newsdesk.article;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,7 +109,7 @@ public class ArticleService {
     /** One page of the back office list: articles in every state, filtered; titles in the preferred language. */
     @StaffOnly
     public List<ArticleOverview> overview(Language preferred, OverviewFilter filter, int offset, int limit) {
-        return articles.findOverview(preferred, LocalDateTime.now(clock), filter, Math.max(0, offset),
+        return articles.findOverview(preferred, Instant.now(clock), filter, Math.max(0, offset),
                         Math.clamp(limit, 1, MAX_PAGE_SIZE)).stream()
                 .map(article -> article.withViews(article.views() + viewCounter.pending(article.articleId())))
                 .toList();

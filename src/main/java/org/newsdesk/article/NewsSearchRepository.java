@@ -179,7 +179,7 @@ class NewsSearchRepository {
     }
 
     /** The word itself or a longer one that starts with it; words hold no LIKE wildcards, only letters and digits. */
-    private static Condition wordIn(Field<String> term, Field<String> lang, Language language, String word) {
-        return lang.eq(language.code()).and(term.like(word + "%"));
+    private static Condition wordIn(Field<String> term, Field<Language> lang, Language language, String word) {
+        return lang.eq(language).and(term.like(word + "%"));
     }
 }

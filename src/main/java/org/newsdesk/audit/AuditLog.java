@@ -1,7 +1,7 @@
 package org.newsdesk.audit;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -38,7 +38,7 @@ public class AuditLog {
 
     /** Records an action whose actor is not (or not yet) in the security context, such as a sign-in. */
     public void recordAs(String actor, String clientAddress, String action, String target, String details) {
-        events.insert(LocalDateTime.now(clock), actor, clientAddress, action, shorten(target, MAX_TARGET),
+        events.insert(Instant.now(clock), actor, clientAddress, action, shorten(target, MAX_TARGET),
                 shorten(details, MAX_DETAILS));
     }
 

@@ -2,13 +2,14 @@ package org.newsdesk.audit;
 
 import static org.newsdesk.jooq.Tables.AUDIT_EVENT;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.newsdesk.base.SiteTime;
 import org.springframework.stereotype.Repository;
 
 /** The stored audit trail. */
@@ -16,12 +17,14 @@ import org.springframework.stereotype.Repository;
 class AuditRepository {
 
     private final DSLContext dsl;
+    private final SiteTime siteTime;
 
-    AuditRepository(DSLContext dsl) {
+    AuditRepository(DSLContext dsl, SiteTime siteTime) {
         this.dsl = dsl;
+        this.siteTime = siteTime;
     }
 
-    void insert(LocalDateTime occurredAt, String actor, String clientAddress, String action, String target,
+    void insert(Instant occurredAt, String actor, String clientAddress, String action, String target,
                 String details) {
         dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.CLIENT_ADDRESS,
                         AUDIT_EVENT.ACTION, AUDIT_EVENT.TARGET, AUDIT_EVENT.DETAILS)
@@ -49,7 +52,8 @@ class AuditRepository {
                 .fetch(AUDIT_EVENT.ACTION);
     }
 
-    private static Condition matching(AuditFilter filter) {
+    /** The filter's days are days on the site's clocks. */
+    private Condition matching(AuditFilter filter) {
         var conditions = new ArrayList<Condition>();
         if (filter.action() != null) {
             conditions.add(AUDIT_EVENT.ACTION.eq(filter.action()));
@@ -58,10 +62,11 @@ class AuditRepository {
             conditions.add(AUDIT_EVENT.ACTOR.eq(filter.actor()));
         }
         if (filter.from() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay()));
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay(siteTime.zone()).toInstant()));
         }
         if (filter.to() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay()));
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay(siteTime.zone())
+                    .toInstant()));
         }
         return DSL.and(conditions);
     }

@@ -2,11 +2,10 @@ package org.newsdesk.base;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Dates and counts written the way readers of each language expect them. */
+/** Dates and counts written the way readers of each language expect them; moments are {@link SiteTime}'s. */
 public final class Formats {
 
     private Formats() {
@@ -14,11 +13,6 @@ public final class Formats {
 
     public static String date(LocalDate date, Language language) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date);
-    }
-
-    public static String dateTime(LocalDateTime dateTime, Language language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.locale())
-                .format(dateTime);
     }
 
     public static String count(long count, Language language) {

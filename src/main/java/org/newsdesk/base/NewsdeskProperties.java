@@ -1,6 +1,7 @@
 package org.newsdesk.base;
 
 import java.time.Duration;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * database's settings, {@code newsdesk.embedded-db.*}, are read before the application starts, by
  * {@code base.db}.)
  *
+ * @param timeZone         the site's time zone: moments are stored in UTC and shown and entered in this zone, in
+ *                         the back office and on the public site
  * @param publicUrl        the public site's absolute address (e.g. {@code https://news.example.org}) for feeds,
  *                         the sitemap and robots.txt; blank: the address of each request
  * @param admin            the first administrator, created at start-up when there is none
@@ -22,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("newsdesk")
 public record NewsdeskProperties(
+        @DefaultValue("Europe/Brussels") ZoneId timeZone,
         @DefaultValue("") String publicUrl,
         @DefaultValue Admin admin,
         @DefaultValue Counting counting,

@@ -1,6 +1,6 @@
 package org.newsdesk.editorial;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,7 +24,7 @@ class DraftValidation {
         this.articles = articles;
     }
 
-    void check(ArticleDraft draft, LocalDateTime now) {
+    void check(ArticleDraft draft, Instant now) {
         var problems = new LinkedHashMap<String, String>();
         if (draft.publicationDate() == null) {
             problems.put("date", "validation.required");
@@ -70,7 +70,7 @@ class DraftValidation {
     }
 
     private void checkVersion(Language language, VersionDraft version, Long articleId, Map<String, String> problems,
-                              LocalDateTime now) {
+                              Instant now) {
         var field = language.code() + ".";
         if (version.title().isEmpty()) {
             problems.put(field + "title", "validation.required");

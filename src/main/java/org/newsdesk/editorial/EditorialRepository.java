@@ -11,8 +11,8 @@ import static org.newsdesk.jooq.Tables.IMAGE_ALT_TEXT;
 import static org.newsdesk.jooq.Tables.THEME;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +39,8 @@ class EditorialRepository {
         return dsl.selectFrom(ARTICLE).where(ARTICLE.ID.eq(articleId)).fetchOptional().map(article -> {
             var versions = new EnumMap<Language, VersionDraft>(Language.class);
             dsl.selectFrom(ARTICLE_TRANSLATION).where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId)).forEach(row ->
-                    Language.fromCode(row.getLang()).ifPresent(language -> versions.put(language, new VersionDraft(
-                            row.getTitle(), row.getSlug(), row.getTeaser(), row.getBody(),
-                            PublicationStatus.valueOf(row.getStatus()), row.getPublishAt()))));
+                    versions.put(row.getLang(), new VersionDraft(row.getTitle(), row.getSlug(), row.getTeaser(),
+                            row.getBody(), row.getStatus(), row.getPublishAt())));
             return new ArticleDraft(article.getId(), article.getVersion(), article.getThemeId(),
                     article.getPublicationDate(), versions, article.getUpdatedBy(),
                     article.getHeroImageId() == null ? null : heroImage(article.getHeroImageId()));
@@ -52,7 +51,7 @@ class EditorialRepository {
         var altTexts = new EnumMap<Language, String>(Language.class);
         dsl.select(IMAGE_ALT_TEXT.LANG, IMAGE_ALT_TEXT.ALT_TEXT).from(IMAGE_ALT_TEXT)
                 .where(IMAGE_ALT_TEXT.IMAGE_ID.eq(imageId))
-                .forEach(row -> Language.fromCode(row.value1()).ifPresent(lang -> altTexts.put(lang, row.value2())));
+                .forEach(row -> altTexts.put(row.value1(), row.value2()));
         return new HeroImageDraft(imageId, altTexts);
     }
 
@@ -61,7 +60,7 @@ class EditorialRepository {
         dsl.deleteFrom(IMAGE_ALT_TEXT).where(IMAGE_ALT_TEXT.IMAGE_ID.eq(heroImage.imageId())).execute();
         heroImage.altTexts().forEach((language, text) -> dsl.insertInto(IMAGE_ALT_TEXT)
                 .set(IMAGE_ALT_TEXT.IMAGE_ID, heroImage.imageId())
-                .set(IMAGE_ALT_TEXT.LANG, language.code())
+                .set(IMAGE_ALT_TEXT.LANG, language)
                 .set(IMAGE_ALT_TEXT.ALT_TEXT, text)
                 .execute());
     }
@@ -71,7 +70,7 @@ class EditorialRepository {
     }
 
     long insertArticle(Long themeId, LocalDate publicationDate, Long heroImageId, String editor,
-                       LocalDateTime now) {
+                       Instant now) {
         return dsl.insertInto(ARTICLE)
                 .set(ARTICLE.THEME_ID, themeId)
                 .set(ARTICLE.CREATED_BY, select(USER_ACCOUNT.ID).from(USER_ACCOUNT)
@@ -86,7 +85,7 @@ class EditorialRepository {
 
     /** @return false when the article is no longer at the expected version: someone else saved it */
     boolean updateArticle(long articleId, int expectedVersion, Long themeId, LocalDate publicationDate,
-                          Long heroImageId, String editor, LocalDateTime now) {
+                          Long heroImageId, String editor, Instant now) {
         return dsl.update(ARTICLE)
                 .set(ARTICLE.THEME_ID, themeId)
                 .set(ARTICLE.PUBLICATION_DATE, publicationDate)
@@ -121,25 +120,26 @@ class EditorialRepository {
     }
 
     /** Stores a language version; the first publication keeps its moment, later saves do not move it. */
-    void saveVersion(long articleId, Language language, VersionDraft version, LocalDateTime now) {
+    void saveVersion(long articleId, Language language, VersionDraft version, Instant now) {
         var published = version.status() == PublicationStatus.PUBLISHED;
         var content = new LinkedHashMap<Field<?>, Object>();
         content.put(ARTICLE_TRANSLATION.TITLE, version.title());
         content.put(ARTICLE_TRANSLATION.SLUG, version.slug());
         content.put(ARTICLE_TRANSLATION.TEASER, version.teaser());
         content.put(ARTICLE_TRANSLATION.BODY, version.body());
-        content.put(ARTICLE_TRANSLATION.STATUS, version.status().name());
+        content.put(ARTICLE_TRANSLATION.STATUS, version.status());
         content.put(ARTICLE_TRANSLATION.PUBLISH_AT, version.publishAt());
         content.put(ARTICLE_TRANSLATION.UPDATED_AT, now);
         dsl.insertInto(ARTICLE_TRANSLATION)
                 .set(ARTICLE_TRANSLATION.ARTICLE_ID, articleId)
-                .set(ARTICLE_TRANSLATION.LANG, language.code())
+                .set(ARTICLE_TRANSLATION.LANG, language)
                 .set(ARTICLE_TRANSLATION.PUBLISHED_AT, published ? now : null)
                 .set(content)
                 .onDuplicateKeyUpdate()
                 .set(content)
                 .set(ARTICLE_TRANSLATION.PUBLISHED_AT, published
-                        ? coalesce(ARTICLE_TRANSLATION.PUBLISHED_AT, inline(now)) : ARTICLE_TRANSLATION.PUBLISHED_AT)
+                        ? coalesce(ARTICLE_TRANSLATION.PUBLISHED_AT, inline(now, ARTICLE_TRANSLATION.PUBLISHED_AT))
+                        : ARTICLE_TRANSLATION.PUBLISHED_AT)
                 .set(ARTICLE_TRANSLATION.VERSION, ARTICLE_TRANSLATION.VERSION.plus(1))
                 .execute();
     }
@@ -147,12 +147,12 @@ class EditorialRepository {
     void insertRevision(long articleId, Language language, VersionDraft version, String editor) {
         dsl.insertInto(ARTICLE_REVISION)
                 .set(ARTICLE_REVISION.ARTICLE_ID, articleId)
-                .set(ARTICLE_REVISION.LANG, language.code())
+                .set(ARTICLE_REVISION.LANG, language)
                 .set(ARTICLE_REVISION.TITLE, version.title())
                 .set(ARTICLE_REVISION.SLUG, version.slug())
                 .set(ARTICLE_REVISION.TEASER, version.teaser())
                 .set(ARTICLE_REVISION.BODY, version.body())
-                .set(ARTICLE_REVISION.STATUS, version.status().name())
+                .set(ARTICLE_REVISION.STATUS, version.status())
                 .set(ARTICLE_REVISION.PUBLISH_AT, version.publishAt())
                 .set(ARTICLE_REVISION.CREATED_BY, editor)
                 .execute();
@@ -161,15 +161,15 @@ class EditorialRepository {
     /** Newest first. */
     List<Revision> findRevisions(long articleId, Language language) {
         return dsl.selectFrom(ARTICLE_REVISION)
-                .where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId).and(ARTICLE_REVISION.LANG.eq(language.code())))
+                .where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId).and(ARTICLE_REVISION.LANG.eq(language)))
                 .orderBy(ARTICLE_REVISION.ID.desc())
                 .fetch(row -> new Revision(row.getId(), row.getCreatedAt(), row.getCreatedBy(), new VersionDraft(
-                        row.getTitle(), row.getSlug(), row.getTeaser(), row.getBody(),
-                        PublicationStatus.valueOf(row.getStatus()), row.getPublishAt())));
+                        row.getTitle(), row.getSlug(), row.getTeaser(), row.getBody(), row.getStatus(),
+                        row.getPublishAt())));
     }
 
     boolean slugTaken(Language language, String slug, Long exceptArticleId) {
-        var sameSlug = ARTICLE_TRANSLATION.LANG.eq(language.code()).and(ARTICLE_TRANSLATION.SLUG.eq(slug));
+        var sameSlug = ARTICLE_TRANSLATION.LANG.eq(language).and(ARTICLE_TRANSLATION.SLUG.eq(slug));
         return dsl.fetchExists(ARTICLE_TRANSLATION, exceptArticleId == null ? sameSlug
                 : sameSlug.and(ARTICLE_TRANSLATION.ARTICLE_ID.ne(exceptArticleId)));
     }
@@ -183,21 +183,22 @@ class EditorialRepository {
      * whichever instance gets there first: the others find it published already and change nothing. The rows it
      * changes lose their indexed version, so that {@link #findPublishedUnindexed} finds them for the search index.
      */
-    int publishDue(LocalDateTime now) {
+    int publishDue(Instant now) {
         return dsl.update(ARTICLE_TRANSLATION)
-                .set(ARTICLE_TRANSLATION.STATUS, PublicationStatus.PUBLISHED.name())
-                .set(ARTICLE_TRANSLATION.PUBLISHED_AT, coalesce(ARTICLE_TRANSLATION.PUBLISH_AT, inline(now)))
+                .set(ARTICLE_TRANSLATION.STATUS, PublicationStatus.PUBLISHED)
+                .set(ARTICLE_TRANSLATION.PUBLISHED_AT, coalesce(ARTICLE_TRANSLATION.PUBLISH_AT,
+                        inline(now, ARTICLE_TRANSLATION.PUBLISHED_AT)))
                 .set(ARTICLE_TRANSLATION.VERSION, ARTICLE_TRANSLATION.VERSION.plus(1))
                 .setNull(ARTICLE_TRANSLATION.SEARCH_INDEXED_VERSION)
-                .where(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.SCHEDULED.name())
+                .where(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.SCHEDULED)
                         .and(ARTICLE_TRANSLATION.PUBLISH_AT.le(now)))
                 .execute();
     }
 
     /** Scheduled versions published by now whose words are not indexed yet, along ix_article_translation_schedule. */
-    List<Long> findPublishedUnindexed(LocalDateTime now) {
+    List<Long> findPublishedUnindexed(Instant now) {
         return dsl.select(ARTICLE_TRANSLATION.ID).from(ARTICLE_TRANSLATION)
-                .where(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED.name())
+                .where(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)
                         .and(ARTICLE_TRANSLATION.PUBLISH_AT.le(now))
                         .and(ARTICLE_TRANSLATION.SEARCH_INDEXED_VERSION.isNull()))
                 .fetch(ARTICLE_TRANSLATION.ID);

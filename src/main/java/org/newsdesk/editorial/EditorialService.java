@@ -1,8 +1,7 @@
 package org.newsdesk.editorial;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Optional;
 
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -36,11 +36,12 @@ public class EditorialService {
     private final AuditLog audit;
     private final MediaService media;
     private final SearchIndexer searchIndex;
+    private final SiteTime siteTime;
 
     /** @param security the same source of the signed-in user that method security checks */
     EditorialService(EditorialRepository articles, DraftValidation validation, MarkdownRenderer markdown,
                      Clock clock, SecurityContextHolderStrategy security, AuditLog audit, MediaService media,
-                     SearchIndexer searchIndex) {
+                     SearchIndexer searchIndex, SiteTime siteTime) {
         this.audit = audit;
         this.media = media;
         this.searchIndex = searchIndex;
@@ -49,10 +50,12 @@ public class EditorialService {
         this.markdown = markdown;
         this.clock = clock;
         this.security = security;
+        this.siteTime = siteTime;
     }
 
+    /** Dated today on the site's clocks. */
     public ArticleDraft newArticle() {
-        return ArticleDraft.newArticle(LocalDate.now(clock));
+        return ArticleDraft.newArticle(siteTime.date(Instant.now(clock)));
     }
 
     @Transactional(readOnly = true)
@@ -79,7 +82,7 @@ public class EditorialService {
      * @throws EditConflictException  when someone saved the article after this draft was loaded
      */
     public ArticleDraft save(ArticleDraft draft) {
-        var now = LocalDateTime.now(clock);
+        var now = Instant.now(clock);
         var editor = security.getContext().getAuthentication().getName();
         var safe = withSafeBodies(draft);
         validation.check(safe, now);

@@ -1,7 +1,7 @@
 package org.newsdesk.editorial;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 /** A language version as it was saved once: who saved it, when, and what it said. */
-public record Revision(long id, LocalDateTime savedAt, String savedBy, VersionDraft version) {
+public record Revision(long id, Instant savedAt, String savedBy, VersionDraft version) {
 }

@@ -1,7 +1,7 @@
 package org.newsdesk.editorial;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 import org.newsdesk.audit.AuditLog;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ public class ScheduledPublisher {
     @Scheduled(initialDelayString = CHECK_INTERVAL, fixedDelayString = CHECK_INTERVAL)
     @Transactional
     public int publishDue() {
-        var now = LocalDateTime.now(clock);
+        var now = Instant.now(clock);
         var published = articles.publishDue(now);
         if (published > 0) {
             searchIndex.reindexVersions(articles.findPublishedUnindexed(now));

@@ -1,7 +1,8 @@
 package org.newsdesk.editorial;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Objects;
+
 import org.newsdesk.base.PublicationStatus;
 
 /**
@@ -10,7 +11,7 @@ import org.newsdesk.base.PublicationStatus;
  * @param publishAt when a scheduled version goes live; null unless scheduled
  */
 public record VersionDraft(String title, String slug, String teaser, String body, PublicationStatus status,
-                           LocalDateTime publishAt) {
+                           Instant publishAt) {
 
     public VersionDraft {
         title = title == null ? "" : title.strip();

@@ -2,7 +2,7 @@ package org.newsdesk.media;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +31,7 @@ class AbandonedUploadCleanup {
     @Scheduled(initialDelayString = "PT1H", fixedDelayString = "PT1H")
     @Transactional
     public int deleteAbandonedUploads() {
-        var deleted = images.deleteUnusedUploadedBefore(LocalDateTime.now(clock).minus(GRACE));
+        var deleted = images.deleteUnusedUploadedBefore(Instant.now(clock).minus(GRACE));
         if (deleted > 0) {
             log.info("Deleted {} uploaded image(s) that no article uses", deleted);
         }

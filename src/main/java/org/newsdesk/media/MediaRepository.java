@@ -7,11 +7,12 @@ import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.IMAGE;
 import static org.newsdesk.jooq.Tables.IMAGE_VARIANT;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.newsdesk.base.PublicationStatus;
 
 /** Stores uploaded images with their variants, and reads variants back to serve them. */
 @Repository
@@ -52,12 +53,11 @@ class MediaRepository {
                 .map(format -> new StoredImage(imageId, format));
     }
 
-    /** The status is spelled out: the publishing feature uses this feature, not the other way round. */
     Optional<ImageFile> findVariant(long imageId, Variant variant) {
         var onPublicPage = exists(selectOne().from(ARTICLE).join(ARTICLE_TRANSLATION)
                 .on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(ARTICLE.HERO_IMAGE_ID.eq(imageId)
-                        .and(ARTICLE_TRANSLATION.STATUS.eq("PUBLISHED"))));
+                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED))));
         return dsl.select(IMAGE_VARIANT.CONTENT_TYPE, IMAGE_VARIANT.BYTES, onPublicPage.as("on_public_page"))
                 .from(IMAGE_VARIANT)
                 .where(IMAGE_VARIANT.IMAGE_ID.eq(imageId).and(IMAGE_VARIANT.VARIANT.eq(variant.fileName())))
@@ -67,7 +67,7 @@ class MediaRepository {
 
     /** Removes an image that no article uses (any more); its variants and alt texts go with it. */
     /** @return how many uploads older than the given moment that no article uses were deleted */
-    int deleteUnusedUploadedBefore(LocalDateTime moment) {
+    int deleteUnusedUploadedBefore(Instant moment) {
         return dsl.deleteFrom(IMAGE)
                 .where(IMAGE.CREATED_AT.lt(moment)
                         .andNotExists(selectOne().from(ARTICLE).where(ARTICLE.HERO_IMAGE_ID.eq(IMAGE.ID))))

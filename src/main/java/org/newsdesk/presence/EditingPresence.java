@@ -2,7 +2,7 @@ package org.newsdesk.presence;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -51,7 +51,7 @@ public class EditingPresence {
      * @param loadedVersion the article version the editor shows
      */
     public EditingState renew(long articleId, String editorKey, int loadedVersion) {
-        var now = LocalDateTime.now(clock);
+        var now = Instant.now(clock);
         var username = security.getContext().getAuthentication().getName();
         var freshSince = freshSince(now);
         presence.renew(articleId, editorKey, username, now);
@@ -60,7 +60,7 @@ public class EditingPresence {
     }
 
     /** The moment before which an editor that has not renewed its presence counts as gone. */
-    private LocalDateTime freshSince(LocalDateTime now) {
+    private Instant freshSince(Instant now) {
         return now.minus(renewInterval.multipliedBy(MISSED_RENEWALS));
     }
 

@@ -2,7 +2,7 @@ package org.newsdesk.presence;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,6 +28,6 @@ class PresenceCleanup {
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
     @Transactional
     public void forgetLongGone() {
-        presence.forgetOlderThan(LocalDateTime.now(clock).minus(KEPT));
+        presence.forgetOlderThan(Instant.now(clock).minus(KEPT));
     }
 }

@@ -4,7 +4,7 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.newsdesk.jooq.Tables.ARTICLE_PRESENCE;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -20,7 +20,7 @@ class PresenceRepository {
         this.dsl = dsl;
     }
 
-    void renew(long articleId, String editorKey, String username, LocalDateTime now) {
+    void renew(long articleId, String editorKey, String username, Instant now) {
         dsl.insertInto(ARTICLE_PRESENCE)
                 .set(ARTICLE_PRESENCE.ARTICLE_ID, articleId)
                 .set(ARTICLE_PRESENCE.EDITOR_KEY, editorKey)
@@ -31,7 +31,7 @@ class PresenceRepository {
                 .execute();
     }
 
-    void forgetOlderThan(LocalDateTime oldest) {
+    void forgetOlderThan(Instant oldest) {
         dsl.deleteFrom(ARTICLE_PRESENCE).where(ARTICLE_PRESENCE.SEEN_AT.lt(oldest)).execute();
     }
 
@@ -42,7 +42,7 @@ class PresenceRepository {
     }
 
     /** Display names (the username for an account that is gone) of users other than the given one. */
-    List<String> othersSeenSince(long articleId, String username, LocalDateTime since) {
+    List<String> othersSeenSince(long articleId, String username, Instant since) {
         var name = coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE_PRESENCE.USERNAME);
         return dsl.selectDistinct(name)
                 .from(ARTICLE_PRESENCE)

@@ -1,6 +1,7 @@
 package org.newsdesk.search;
 
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.val;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.SEARCH_TERM;
@@ -75,8 +76,8 @@ class SearchIndexRepository {
                 .forUpdate()
                 .fetch(row -> new VersionText(row.get(ARTICLE_TRANSLATION.ID),
                         row.get(ARTICLE_TRANSLATION.ARTICLE_ID),
-                        Language.fromCode(row.get(ARTICLE_TRANSLATION.LANG)).orElseThrow(),
-                        PublicationStatus.PUBLISHED.name().equals(row.get(ARTICLE_TRANSLATION.STATUS)),
+                        row.get(ARTICLE_TRANSLATION.LANG),
+                        row.get(ARTICLE_TRANSLATION.STATUS) == PublicationStatus.PUBLISHED,
                         row.get(ARTICLE_TRANSLATION.TITLE), row.get(ARTICLE_TRANSLATION.TEASER),
                         row.get(ARTICLE_TRANSLATION.BODY), row.get(ARTICLE.PUBLICATION_DATE)));
     }
@@ -86,8 +87,8 @@ class SearchIndexRepository {
         if (versions.isEmpty()) {
             return;
         }
-        List<Row2<Long, String>> keys = versions.stream()
-                .map(version -> row(version.text().articleId(), version.text().language().code())).toList();
+        List<Row2<Long, Language>> keys = versions.stream().map(version -> row(val(version.text().articleId()),
+                val(version.text().language(), SEARCH_TERM.LANG))).toList();
         // The list of article ids lets MariaDB use uq_search_term_version; a list of pairs alone reads the table.
         dsl.deleteFrom(SEARCH_TERM)
                 .where(SEARCH_TERM.ARTICLE_ID.in(versions.stream().map(version -> version.text().articleId())
@@ -99,7 +100,7 @@ class SearchIndexRepository {
         var rows = 0;
         for (var entry : inKeyOrder(versions)) {
             var text = entry.text();
-            insert = insert.values(text.language().code(), entry.term(), text.publicationDate(), text.articleId());
+            insert = insert.values(text.language(), entry.term(), text.publicationDate(), text.articleId());
             if (++rows == ROWS_PER_INSERT) {
                 insert.execute();
                 insert = dsl.insertInto(SEARCH_TERM, SEARCH_TERM.LANG, SEARCH_TERM.TERM,

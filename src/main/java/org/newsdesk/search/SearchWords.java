@@ -1,19 +1,17 @@
 package org.newsdesk.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsdesk.base.TextFolding;
 
 /**
  * The words of a text as the search index stores them and as visitors' queries are matched against them: runs of
- * letters and digits of any script, lower case, with Latin, Greek and Cyrillic accents folded away so that
- * "reseau" finds "réseau" and "strasse" finds "Straße". Everything else (punctuation, quotes, operators,
- * wildcards, SQL) only separates words, so no input reaches the database as syntax.
+ * letters and digits of any script, folded by {@link TextFolding} so that "reseau" finds "réseau" and "strasse"
+ * finds "Straße". Everything else (punctuation, quotes, operators, wildcards, SQL) only separates words, so no
+ * input reaches the database as syntax.
  */
 public final class SearchWords {
 
@@ -26,12 +24,6 @@ public final class SearchWords {
 
     /** Marks of other scripts (Devanagari vowel signs, Japanese voicing marks) belong to their words. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
-    /** The combining accents of Latin, Greek and Cyrillic letters, which decomposition splits off. */
-    private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
-    /** Letters that carry no separable accent but that people type without one. */
-    private static final Map<String, String> LETTERS_WITHOUT_ACCENT = Map.of("ß", "ss", "æ", "ae", "œ", "oe",
-            "ø", "o", "ł", "l", "đ", "d", "ı", "i");
-    private static final Pattern SPECIAL_LETTERS = Pattern.compile("[ßæœøłđı]");
 
     private SearchWords() {
     }
@@ -56,7 +48,7 @@ public final class SearchWords {
         if (text == null || text.isEmpty()) {
             return;
         }
-        var matcher = WORD.matcher(fold(text));
+        var matcher = WORD.matcher(TextFolding.fold(text));
         while (words.size() < limit && matcher.find()) {
             var word = matcher.group();
             var length = word.codePointCount(0, word.length());
@@ -64,13 +56,5 @@ public final class SearchWords {
                 words.add(length <= MAX_LENGTH ? word : word.substring(0, word.offsetByCodePoints(0, MAX_LENGTH)));
             }
         }
-    }
-
-    /** Compatibility forms (ligatures, full-width letters) become plain letters before the accents go. */
-    private static String fold(String text) {
-        var decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        var lower = ACCENTS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-        var plain = SPECIAL_LETTERS.matcher(lower).replaceAll(match -> LETTERS_WITHOUT_ACCENT.get(match.group()));
-        return Normalizer.normalize(plain, Normalizer.Form.NFC);
     }
 }

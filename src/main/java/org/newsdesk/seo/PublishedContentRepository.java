@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.springframework.stereotype.Repository;
 
 /** Reads what visitors may see, in the shapes feeds and the sitemap need. */
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Repository;
 class PublishedContentRepository {
 
     private final DSLContext dsl;
+    private final SiteTime siteTime;
 
-    PublishedContentRepository(DSLContext dsl) {
+    PublishedContentRepository(DSLContext dsl, SiteTime siteTime) {
         this.dsl = dsl;
+        this.siteTime = siteTime;
     }
 
     /** Every theme in every language it has a name in. */
@@ -30,7 +33,7 @@ class PublishedContentRepository {
                         THEME_TRANSLATION.SLUG)
                 .from(THEME_TRANSLATION)
                 .orderBy(THEME_TRANSLATION.THEME_ID)
-                .fetch(Records.mapping(ThemeVersion::of));
+                .fetch(Records.mapping(ThemeVersion::new));
     }
 
     /** Every published language version of every article, newest article first. */
@@ -41,25 +44,16 @@ class PublishedContentRepository {
                 .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
                 .where(isPublished())
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
-                .fetch(row -> new PublishedVersion(row.value1(), row.value2(), languageOf(row.value3()),
-                        row.value4(), row.value5().toLocalDate()));
+                .fetch(row -> new PublishedVersion(row.value1(), row.value2(), row.value3(), row.value4(),
+                        siteTime.date(row.value5())));
     }
 
     private static Condition isPublished() {
-        return ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED.name());
-    }
-
-    /** The schema only admits the codes of {@link Language}. */
-    private static Language languageOf(String code) {
-        return Language.fromCode(code).orElseThrow();
+        return ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED);
     }
 
     /** A theme's name and slug in one language. */
     record ThemeVersion(long themeId, Language language, String name, String slug) {
-
-        private static ThemeVersion of(long themeId, String languageCode, String name, String slug) {
-            return new ThemeVersion(themeId, languageOf(languageCode), name, slug);
-        }
     }
 
     /** @param themeId null for an article without a theme */

@@ -39,9 +39,8 @@ class ThemeEditingRepository {
         dsl.select(THEME.ID).from(THEME).where(which).orderBy(THEME.ID)
                 .forEach(row -> byTheme.put(row.value1(), new EnumMap<>(Language.class)));
         dsl.selectFrom(THEME_TRANSLATION).where(THEME_TRANSLATION.THEME_ID.in(byTheme.keySet()))
-                .forEach(row -> Language.fromCode(row.getLang()).ifPresent(language ->
-                        byTheme.get(row.getThemeId()).put(language,
-                                new ThemeNames(row.getName(), row.getSlug(), row.getDescription()))));
+                .forEach(row -> byTheme.get(row.getThemeId()).put(row.getLang(),
+                        new ThemeNames(row.getName(), row.getSlug(), row.getDescription())));
         return byTheme.entrySet().stream().map(theme -> new ThemeDraft(theme.getKey(), theme.getValue())).toList();
     }
 
@@ -57,7 +56,7 @@ class ThemeEditingRepository {
         dsl.deleteFrom(THEME_TRANSLATION).where(THEME_TRANSLATION.THEME_ID.eq(themeId)).execute();
         names.forEach((language, theme) -> dsl.insertInto(THEME_TRANSLATION)
                 .set(THEME_TRANSLATION.THEME_ID, themeId)
-                .set(THEME_TRANSLATION.LANG, language.code())
+                .set(THEME_TRANSLATION.LANG, language)
                 .set(THEME_TRANSLATION.NAME, theme.name())
                 .set(THEME_TRANSLATION.SLUG, theme.slug())
                 .set(THEME_TRANSLATION.DESCRIPTION, theme.description().isEmpty() ? null : theme.description())
@@ -66,7 +65,7 @@ class ThemeEditingRepository {
     }
 
     boolean slugTaken(Language language, String slug, Long exceptThemeId) {
-        var sameSlug = THEME_TRANSLATION.LANG.eq(language.code()).and(THEME_TRANSLATION.SLUG.eq(slug));
+        var sameSlug = THEME_TRANSLATION.LANG.eq(language).and(THEME_TRANSLATION.SLUG.eq(slug));
         return dsl.fetchExists(THEME_TRANSLATION, exceptThemeId == null ? sameSlug
                 : sameSlug.and(THEME_TRANSLATION.THEME_ID.ne(exceptThemeId)));
     }

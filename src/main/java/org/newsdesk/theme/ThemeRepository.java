@@ -28,7 +28,7 @@ class ThemeRepository {
 
     Optional<Theme> findBySlug(Language language, String slug) {
         return dsl.selectFrom(THEME_TRANSLATION)
-                .where(THEME_TRANSLATION.LANG.eq(language.code()).and(THEME_TRANSLATION.SLUG.eq(slug)))
+                .where(THEME_TRANSLATION.LANG.eq(language).and(THEME_TRANSLATION.SLUG.eq(slug)))
                 .fetchOptional(row -> themeOf(row, language))
                 // The column's collation ignores case and accents, but a page has one exact address.
                 .filter(theme -> theme.slug().equals(slug));
@@ -36,13 +36,13 @@ class ThemeRepository {
 
     Optional<Theme> findById(Language language, long themeId) {
         return dsl.selectFrom(THEME_TRANSLATION)
-                .where(THEME_TRANSLATION.LANG.eq(language.code()).and(THEME_TRANSLATION.THEME_ID.eq(themeId)))
+                .where(THEME_TRANSLATION.LANG.eq(language).and(THEME_TRANSLATION.THEME_ID.eq(themeId)))
                 .fetchOptional(row -> themeOf(row, language));
     }
 
     List<Theme> findAll(Language language) {
         return dsl.selectFrom(THEME_TRANSLATION)
-                .where(THEME_TRANSLATION.LANG.eq(language.code()))
+                .where(THEME_TRANSLATION.LANG.eq(language))
                 .orderBy(THEME_TRANSLATION.NAME)
                 .fetch(row -> themeOf(row, language));
     }
@@ -52,7 +52,7 @@ class ThemeRepository {
         dsl.select(THEME_TRANSLATION.LANG, THEME_TRANSLATION.SLUG)
                 .from(THEME_TRANSLATION)
                 .where(THEME_TRANSLATION.THEME_ID.eq(themeId))
-                .forEach(row -> Language.fromCode(row.value1()).ifPresent(lang -> slugs.put(lang, row.value2())));
+                .forEach(row -> slugs.put(row.value1(), row.value2()));
         return slugs;
     }
 
@@ -62,10 +62,10 @@ class ThemeRepository {
                         ARTICLE_TRANSLATION.SLUG)
                 .from(TIMELINE_ENTRY)
                 .join(TIMELINE_ENTRY_TEXT).on(TIMELINE_ENTRY_TEXT.ENTRY_ID.eq(TIMELINE_ENTRY.ID)
-                        .and(TIMELINE_ENTRY_TEXT.LANG.eq(language.code())))
+                        .and(TIMELINE_ENTRY_TEXT.LANG.eq(language)))
                 .leftJoin(ARTICLE_TRANSLATION).on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(TIMELINE_ENTRY.ARTICLE_ID)
-                        .and(ARTICLE_TRANSLATION.LANG.eq(language.code()))
-                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED.name())))
+                        .and(ARTICLE_TRANSLATION.LANG.eq(language))
+                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))
                 .where(TIMELINE_ENTRY.THEME_ID.eq(themeId))
                 .orderBy(TIMELINE_ENTRY.YEAR.desc(), TIMELINE_ENTRY.POSITION, TIMELINE_ENTRY.ID)
                 .fetch(row -> new TimelineAction(row.value1(), row.value2(), row.value3(), row.value4(),

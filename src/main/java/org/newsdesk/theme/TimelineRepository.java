@@ -11,7 +11,6 @@ import static org.newsdesk.jooq.Tables.TIMELINE_ENTRY;
 import static org.newsdesk.jooq.Tables.TIMELINE_ENTRY_TEXT;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +26,6 @@ import org.springframework.stereotype.Repository;
 /** Writes timeline entries, their texts per language and their order within a year. */
 @Repository
 class TimelineRepository {
-
-    private static final String[] LANGUAGE_ORDER = Arrays.stream(Language.values()).map(Language::code)
-            .toArray(String[]::new);
 
     private final DSLContext dsl;
 
@@ -52,16 +48,14 @@ class TimelineRepository {
         var entryIds = rows.getValues(TIMELINE_ENTRY.ID);
         var texts = new HashMap<Long, Map<Language, String>>();
         dsl.selectFrom(TIMELINE_ENTRY_TEXT).where(TIMELINE_ENTRY_TEXT.ENTRY_ID.in(entryIds))
-                .forEach(text -> Language.fromCode(text.getLang()).ifPresent(language -> texts
-                        .computeIfAbsent(text.getEntryId(), id -> new EnumMap<>(Language.class))
-                        .put(language, text.getText())));
+                .forEach(text -> texts.computeIfAbsent(text.getEntryId(), id -> new EnumMap<>(Language.class))
+                        .put(text.getLang(), text.getText()));
         var titles = new HashMap<Long, Map<Language, String>>();
         dsl.select(ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG, ARTICLE_TRANSLATION.TITLE)
                 .from(ARTICLE_TRANSLATION)
                 .where(ARTICLE_TRANSLATION.ARTICLE_ID.in(rows.getValues(TIMELINE_ENTRY.ARTICLE_ID)))
-                .forEach(title -> Language.fromCode(title.value2()).ifPresent(language -> titles
-                        .computeIfAbsent(title.value1(), id -> new EnumMap<>(Language.class))
-                        .put(language, title.value3())));
+                .forEach(title -> titles.computeIfAbsent(title.value1(), id -> new EnumMap<>(Language.class))
+                        .put(title.value2(), title.value3()));
         return rows.map(row -> new TimelineEntry(row.getId(), row.getVersion(), row.getThemeId(), row.getYear(),
                 row.getEntryDate(), texts.getOrDefault(row.getId(), Map.of()), row.getArticleId(),
                 row.getArticleId() == null ? Map.of() : titles.getOrDefault(row.getArticleId(), Map.of())));
@@ -119,7 +113,7 @@ class TimelineRepository {
         dsl.deleteFrom(TIMELINE_ENTRY_TEXT).where(TIMELINE_ENTRY_TEXT.ENTRY_ID.eq(entryId)).execute();
         texts.forEach((language, text) -> dsl.insertInto(TIMELINE_ENTRY_TEXT)
                 .set(TIMELINE_ENTRY_TEXT.ENTRY_ID, entryId)
-                .set(TIMELINE_ENTRY_TEXT.LANG, language.code())
+                .set(TIMELINE_ENTRY_TEXT.LANG, language)
                 .set(TIMELINE_ENTRY_TEXT.TEXT, text)
                 .execute());
     }
@@ -161,11 +155,10 @@ class TimelineRepository {
                 .where(titleText.isBlank() ? noCondition()
                         : ARTICLE_TRANSLATION.TITLE.containsIgnoreCase(titleText.strip()))
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc(),
-                        ARTICLE_TRANSLATION.LANG.sortAsc(LANGUAGE_ORDER))
+                        ARTICLE_TRANSLATION.LANG.sortAsc(Language.values()))
                 .offset(offset)
                 .limit(limit)
-                .fetch(row -> new LinkableArticle(row.value1(), Language.fromCode(row.value2()).orElseThrow(),
-                        row.value3()));
+                .fetch(row -> new LinkableArticle(row.value1(), row.value2(), row.value3()));
     }
 
     private static Condition atVersion(long entryId, int version) {

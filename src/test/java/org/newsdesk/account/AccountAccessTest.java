@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.newsdesk.audit.AuditFilter;
 import org.newsdesk.audit.AuditTrail;
+import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -40,11 +41,11 @@ class AccountAccessTest {
     private void assertAllDenied() {
         for (Executable call : new Executable[]{
                 administration::accounts,
-                () -> administration.create("intruder", "Intruder", "a long enough secret", Set.of("ADMIN")),
+                () -> administration.create("intruder", "Intruder", "a long enough secret", Set.of(Role.ADMIN)),
                 () -> administration.disable("admin"),
                 () -> administration.enable("editor"),
                 () -> administration.resetPassword("admin", "a long enough secret"),
-                () -> administration.setRoles("editor", Set.of("EDITOR", "ADMIN")),
+                () -> administration.setRoles("editor", Set.of(Role.EDITOR, Role.ADMIN)),
                 () -> trail.find(AuditFilter.EVERYTHING, 0, 10),
                 () -> trail.count(AuditFilter.EVERYTHING),
                 trail::actions}) {

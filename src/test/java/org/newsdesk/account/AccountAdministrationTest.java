@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.GrantedAuthority;
@@ -38,7 +39,7 @@ class AccountAdministrationTest {
 
     @Test
     void createdAccountCanSignInWithItsRolesAndTheCreationIsAudited() {
-        administration.create("nora", "Nora Newcomer", PASSWORD, Set.of("EDITOR"));
+        administration.create("nora", "Nora Newcomer", PASSWORD, Set.of(Role.EDITOR));
 
         var nora = users.loadUserByUsername("nora");
         assertThat(passwords.matches(PASSWORD, nora.getPassword())).isTrue();
@@ -53,15 +54,15 @@ class AccountAdministrationTest {
 
     @Test
     void refusesShortAndCommonPasswordsAndTakenUsernames() {
-        assertRefused(() -> administration.create("nora", "Nora", "short", Set.of("EDITOR")),
+        assertRefused(() -> administration.create("nora", "Nora", "short", Set.of(Role.EDITOR)),
                 AccountProblem.PASSWORD_LENGTH);
-        assertRefused(() -> administration.create("nora", "Nora", "x".repeat(129), Set.of("EDITOR")),
+        assertRefused(() -> administration.create("nora", "Nora", "x".repeat(129), Set.of(Role.EDITOR)),
                 AccountProblem.PASSWORD_LENGTH);
-        assertRefused(() -> administration.create("nora", "Nora", "Password1234", Set.of("EDITOR")),
+        assertRefused(() -> administration.create("nora", "Nora", "Password1234", Set.of(Role.EDITOR)),
                 AccountProblem.PASSWORD_COMMON);
-        assertRefused(() -> administration.create("editor", "Eva", PASSWORD, Set.of("EDITOR")),
+        assertRefused(() -> administration.create("editor", "Eva", PASSWORD, Set.of(Role.EDITOR)),
                 AccountProblem.USERNAME_TAKEN);
-        assertRefused(() -> administration.create("Nora Smith", "Nora", PASSWORD, Set.of("EDITOR")),
+        assertRefused(() -> administration.create("Nora Smith", "Nora", PASSWORD, Set.of(Role.EDITOR)),
                 AccountProblem.USERNAME_INVALID);
         assertRefused(() -> administration.create("nora", "Nora", PASSWORD, Set.of()), AccountProblem.NO_ROLE);
         assertRefused(() -> administration.resetPassword("editor", "qwertyuiop123"),
@@ -71,13 +72,13 @@ class AccountAdministrationTest {
     @Test
     void theLastEnabledAdministratorCanBeNeitherDisabledNorDemoted() {
         assertRefused(() -> administration.disable("admin"), AccountProblem.LAST_ADMINISTRATOR);
-        assertRefused(() -> administration.setRoles("admin", Set.of("EDITOR")), AccountProblem.LAST_ADMINISTRATOR);
+        assertRefused(() -> administration.setRoles("admin", Set.of(Role.EDITOR)), AccountProblem.LAST_ADMINISTRATOR);
 
-        administration.setRoles("editor", Set.of("EDITOR", "ADMIN"));
+        administration.setRoles("editor", Set.of(Role.EDITOR, Role.ADMIN));
         administration.disable("admin");
 
         assertThat(users.loadUserByUsername("admin").isEnabled()).isFalse();
-        assertRefused(() -> administration.setRoles("editor", Set.of("EDITOR")), AccountProblem.LAST_ADMINISTRATOR);
+        assertRefused(() -> administration.setRoles("editor", Set.of(Role.EDITOR)), AccountProblem.LAST_ADMINISTRATOR);
         assertAudited("ROLES_CHANGED", "editor");
         assertAudited("ACCOUNT_DISABLED", "admin");
     }

@@ -7,6 +7,7 @@ import static org.newsdesk.jooq.Tables.USER_ROLE;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.GrantedAuthority;
@@ -30,7 +31,7 @@ class FirstAdministratorTest {
 
     @Test
     void createsAnAdministratorWhoCanSignInWhenThereIsNone() {
-        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.ROLE.eq("ADMIN")).execute();
+        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.ROLE.eq(Role.ADMIN)).execute();
 
         assertThat(firstAdministrator.createIfNoAdministrator("chief", "a-long-enough-secret")).isTrue();
 
@@ -52,7 +53,7 @@ class FirstAdministratorTest {
 
     @Test
     void refusesAShortPassword() {
-        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.ROLE.eq("ADMIN")).execute();
+        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.ROLE.eq(Role.ADMIN)).execute();
 
         assertThatThrownBy(() -> firstAdministrator.createIfNoAdministrator("chief", "short"))
                 .hasMessageContaining("12 to 128 characters");
@@ -61,7 +62,7 @@ class FirstAdministratorTest {
 
     @Test
     void refusesACommonPassword() {
-        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.ROLE.eq("ADMIN")).execute();
+        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.ROLE.eq(Role.ADMIN)).execute();
 
         assertThatThrownBy(() -> firstAdministrator.createIfNoAdministrator("chief", "Password1234"))
                 .hasMessageContaining("most common passwords");

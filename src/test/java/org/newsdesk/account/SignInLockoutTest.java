@@ -6,12 +6,14 @@ import static org.newsdesk.jooq.Tables.AUDIT_EVENT;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 import static org.newsdesk.jooq.Tables.USER_ROLE;
 
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -51,7 +53,7 @@ class SignInLockoutTest {
                         USER_ACCOUNT.PASSWORD_HASH)
                 .values("lena", "Lena Lockout", passwords.encode(PASSWORD))
                 .returning(USER_ACCOUNT.ID).fetchOne(USER_ACCOUNT.ID);
-        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, "EDITOR").execute();
+        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, Role.EDITOR).execute();
     }
 
     @Test
@@ -64,14 +66,15 @@ class SignInLockoutTest {
 
         var lockedUntil = dsl.select(USER_ACCOUNT.LOCKED_UNTIL).from(USER_ACCOUNT)
                 .where(USER_ACCOUNT.USERNAME.eq("lena")).fetchOne(USER_ACCOUNT.LOCKED_UNTIL);
-        assertThat(lockedUntil).isBetween(LocalDateTime.now().plusMinutes(14), LocalDateTime.now().plusMinutes(16));
+        assertThat(lockedUntil).isBetween(Instant.now().plus(Duration.ofMinutes(14)),
+                Instant.now().plus(Duration.ofMinutes(16)));
         assertThat(audited("SIGN_IN_FAILED")).isEqualTo(SignInLockout.MAX_FAILURES + 1);
         assertThat(audited("ACCOUNT_LOCKED")).isOne();
     }
 
     @Test
     void theLockEndsAfterItsTime() {
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.LOCKED_UNTIL, LocalDateTime.now().minusSeconds(1))
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.LOCKED_UNTIL, Instant.now().minusSeconds(1))
                 .where(USER_ACCOUNT.USERNAME.eq("lena")).execute();
 
         assertThat(attempt("lena", PASSWORD).isAuthenticated()).isTrue();

@@ -9,8 +9,8 @@ import static org.newsdesk.jooq.Tables.THEME;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 
@@ -43,17 +43,20 @@ class ArticleRepositoryTest {
         var themeId = dsl.insertInto(THEME).defaultValues().returning(THEME.ID).fetchOne(THEME.ID);
         dsl.insertInto(THEME_TRANSLATION, THEME_TRANSLATION.THEME_ID, THEME_TRANSLATION.LANG,
                         THEME_TRANSLATION.NAME, THEME_TRANSLATION.SLUG)
-                .values(themeId, "nl", "Testthema", "test-thema-repo")
-                .values(themeId, "fr", "Thème de test", "theme-de-test-repo")
+                .values(themeId, Language.NL, "Testthema", "test-thema-repo")
+                .values(themeId, Language.FR, "Thème de test", "theme-de-test-repo")
                 .execute();
         articleId = dsl.insertInto(ARTICLE, ARTICLE.THEME_ID, ARTICLE.PUBLICATION_DATE)
                 .values(themeId, FAR_FUTURE).returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
         dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
                         ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TEASER,
                         ARTICLE_TRANSLATION.BODY, ARTICLE_TRANSLATION.STATUS)
-                .values(articleId, "nl", "Proefbericht", "proefbericht-repo", "Kort", "Tekst **vet**", "PUBLISHED")
-                .values(articleId, "fr", "Article d'essai", "article-essai-repo", "Bref", "Texte", "PUBLISHED")
-                .values(articleId, "en", "Test draft", "test-draft-repo", "Short", "Text", "DRAFT")
+                .values(articleId, Language.NL, "Proefbericht", "proefbericht-repo", "Kort", "Tekst **vet**",
+                        PublicationStatus.PUBLISHED)
+                .values(articleId, Language.FR, "Article d'essai", "article-essai-repo", "Bref", "Texte",
+                        PublicationStatus.PUBLISHED)
+                .values(articleId, Language.EN, "Test draft", "test-draft-repo", "Short", "Text",
+                        PublicationStatus.DRAFT)
                 .execute();
         dsl.insertInto(ARTICLE_VIEW_COUNT, ARTICLE_VIEW_COUNT.ARTICLE_ID, ARTICLE_VIEW_COUNT.VIEWS)
                 .values(articleId, 42L).execute();
@@ -148,16 +151,16 @@ class ArticleRepositoryTest {
         var englishDraft = new OverviewFilter("draft", null, Language.EN, PublicationStatus.DRAFT, false);
         var frenchDraft = new OverviewFilter("", null, Language.FR, PublicationStatus.DRAFT, false);
 
-        assertThat(repository.findOverview(Language.EN, LocalDateTime.now(), englishDraft, 0, 100))
+        assertThat(repository.findOverview(Language.EN, Instant.now(), englishDraft, 0, 100))
                 .extracting(ArticleOverview::articleId).contains(articleId);
-        assertThat(repository.findOverview(Language.EN, LocalDateTime.now(), frenchDraft, 0, 100))
+        assertThat(repository.findOverview(Language.EN, Instant.now(), frenchDraft, 0, 100))
                 .extracting(ArticleOverview::articleId).doesNotContain(articleId);
         assertThat(repository.countOverview(englishDraft)).isPositive();
     }
 
     @Test
     void overviewShowsEveryVersionWithItsStatus() {
-        var overview = repository.findOverview(Language.FR, LocalDateTime.now(), OverviewFilter.ALL, 0, 1000)
+        var overview = repository.findOverview(Language.FR, Instant.now(), OverviewFilter.ALL, 0, 1000)
                 .stream()
                 .filter(article -> article.articleId() == articleId).findFirst().orElseThrow();
 

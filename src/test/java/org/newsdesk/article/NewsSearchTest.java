@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.search.SearchIndexer;
 import org.newsdesk.search.SearchWords;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -225,7 +226,7 @@ class NewsSearchTest {
         dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
                         ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.BODY,
                         ARTICLE_TRANSLATION.STATUS)
-                .values(id, "nl", title, slug, body, "PUBLISHED").execute();
+                .values(id, Language.NL, title, slug, body, PublicationStatus.PUBLISHED).execute();
         return id;
     }
 }

@@ -6,6 +6,8 @@ import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import java.time.LocalDate;
 
 import org.jooq.DSLContext;
+import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 
 /**
  * Thousands of published Dutch articles, one a day, each holding one of two words and never both: enough for
@@ -32,8 +34,8 @@ public final class WordsThatSeldomMeet {
         for (long day = 1; day <= COUNT; day++) {
             var id = FIRST_ID + day;
             articles = articles.values(id, date.plusDays(day));
-            versions = versions.values(id, "nl", "Grensbericht " + day, "grensbericht-" + day,
-                    day % 2 == 0 ? "Aan de noordkant." : "Aan de zuidkant.", "PUBLISHED");
+            versions = versions.values(id, Language.NL, "Grensbericht " + day, "grensbericht-" + day,
+                    day % 2 == 0 ? "Aan de noordkant." : "Aan de zuidkant.", PublicationStatus.PUBLISHED);
         }
         articles.execute();
         versions.execute();

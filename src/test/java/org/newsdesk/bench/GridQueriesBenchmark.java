@@ -22,6 +22,7 @@ import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsCursor;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.search.SearchIndexer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -170,7 +171,8 @@ public final class GridQueriesBenchmark {
      * so the benchmark creates it on its scratch database.
      */
     private void fullTextSearch(NewsQuery query, NewsCursor after) {
-        var condition = ARTICLE_TRANSLATION.LANG.eq("nl").and(ARTICLE_TRANSLATION.STATUS.eq("PUBLISHED"))
+        var condition = ARTICLE_TRANSLATION.LANG.eq(Language.NL)
+                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED))
                 .and(DSL.condition("MATCH({0}, {1}, {2}) AGAINST ({3} IN BOOLEAN MODE)", ARTICLE_TRANSLATION.TITLE,
                         ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY, DSL.val(booleanModeExpression(
                                 query.text()))));
@@ -190,7 +192,7 @@ public final class GridQueriesBenchmark {
                         DSL.coalesce(ARTICLE_VIEW_COUNT.VIEWS, DSL.inline(0L)))
                 .from(ARTICLE_TRANSLATION.join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)))
                 .leftJoin(THEME_TRANSLATION).on(THEME_TRANSLATION.THEME_ID.eq(ARTICLE.THEME_ID)
-                        .and(THEME_TRANSLATION.LANG.eq("nl")))
+                        .and(THEME_TRANSLATION.LANG.eq(Language.NL)))
                 .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(condition)
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
@@ -203,8 +205,8 @@ public final class GridQueriesBenchmark {
     }
 
     private int publishedCount() {
-        return dsl.fetchCount(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.LANG.eq("nl")
-                .and(ARTICLE_TRANSLATION.STATUS.eq("PUBLISHED")));
+        return dsl.fetchCount(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.LANG.eq(Language.NL)
+                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)));
     }
 
     /** Where the grid stands after showing this many cards: the cursor of the card at that position. */
@@ -212,7 +214,8 @@ public final class GridQueriesBenchmark {
         var row = dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
                 .from(ARTICLE_TRANSLATION)
                 .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
-                .where(ARTICLE_TRANSLATION.LANG.eq("nl").and(ARTICLE_TRANSLATION.STATUS.eq("PUBLISHED")))
+                .where(ARTICLE_TRANSLATION.LANG.eq(Language.NL)
+                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
                 .limit(1).offset(position - 1)
                 .fetchSingle();
@@ -221,8 +224,8 @@ public final class GridQueriesBenchmark {
 
     private int matches(String text) {
         var expression = booleanModeExpression(text);
-        return dsl.fetchCount(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.LANG.eq("nl")
-                .and(ARTICLE_TRANSLATION.STATUS.eq("PUBLISHED"))
+        return dsl.fetchCount(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.LANG.eq(Language.NL)
+                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED))
                 .and(DSL.condition("MATCH({0}, {1}, {2}) AGAINST ({3} IN BOOLEAN MODE)", ARTICLE_TRANSLATION.TITLE,
                         ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY, DSL.val(expression))));
     }

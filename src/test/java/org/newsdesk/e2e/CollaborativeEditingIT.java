@@ -11,6 +11,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.base.SiteTime;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Two editors on one article, a scheduled version going live by itself and a revision brought back, in a real
@@ -20,6 +22,9 @@ class CollaborativeEditingIT extends BrowserTest {
 
     private static final LocatorAssertions.ContainsTextOptions PATIENT_TEXT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+
+    @Autowired
+    SiteTime siteTime;
 
     @Override
     String browserLocale() {
@@ -61,8 +66,9 @@ class CollaborativeEditingIT extends BrowserTest {
         var run = Long.toString(System.nanoTime() % 1_000_000);
         signIn(page, "editor", "newsroom-editor-2026");
         write(page, "Later bericht " + run, "Verschijnt straks vanzelf.", "Scheduled");
-        // The picker takes whole minutes: the first one at least forty seconds ahead, time enough to save.
-        var publishAt = LocalDateTime.now().plusSeconds(100).withSecond(0).withNano(0);
+        // The picker takes whole minutes on the site's clocks: the first one at least forty seconds ahead, time
+        // enough to save.
+        var publishAt = LocalDateTime.now(siteTime.zone()).plusSeconds(100).withSecond(0).withNano(0);
         // Set as the picker's own input would: its value, then the change event the server listens to.
         visible(page.locator("vaadin-date-time-picker")).evaluate("(picker, value) => { picker.value = value;"
                         + " picker.dispatchEvent(new CustomEvent('change', {bubbles: true})); }",

@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.account.AccountAdministration;
+import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -52,7 +53,7 @@ class SignInHardeningIT extends BrowserTest {
                         USER_ACCOUNT.PASSWORD_HASH)
                 .values(username, "Test Editor", passwords.encode(PASSWORD))
                 .returning(USER_ACCOUNT.ID).fetchOne(USER_ACCOUNT.ID);
-        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, "EDITOR").execute();
+        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, Role.EDITOR).execute();
     }
 
     @Test

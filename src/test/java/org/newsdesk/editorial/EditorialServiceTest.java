@@ -7,8 +7,9 @@ import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.AUDIT_EVENT;
 import static org.newsdesk.jooq.Tables.IMAGE;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Map;
 
 import org.jooq.DSLContext;
@@ -75,7 +76,7 @@ class EditorialServiceTest {
                 Language.NL, version("", "Niet Geldig!", PublicationStatus.DRAFT, null),
                 Language.FR, version("Titre", takenSlugIn(Language.FR), PublicationStatus.DRAFT, null),
                 Language.DE, version("Titel", "geplant-test", PublicationStatus.SCHEDULED,
-                        LocalDateTime.now().minusHours(1))))))
+                        Instant.now().minus(Duration.ofHours(1)))))))
                 .isInstanceOfSatisfying(DraftRejectedException.class, rejected -> assertThat(rejected.problems())
                         .containsEntry("nl.title", "validation.required")
                         .containsEntry("nl.slug", "validation.slugFormat")
@@ -181,7 +182,7 @@ class EditorialServiceTest {
         assertThatThrownBy(() -> editorial.save(withHero(draft(Map.of(
                 Language.NL, published("Brug zonder alt", "brug-zonder-alt-test"),
                 Language.DE, version("Brücke geplant", "bruecke-geplant-test", PublicationStatus.SCHEDULED,
-                        LocalDateTime.now().plusDays(1)),
+                        Instant.now().plus(Duration.ofDays(1))),
                 Language.FR, published("Pont décrit", "pont-decrit-test"),
                 Language.EN, version("Bridge draft", "bridge-draft-test", PublicationStatus.DRAFT, null))),
                 image, Map.of(Language.FR, "Un pont au coucher du soleil"))))
@@ -257,7 +258,7 @@ class EditorialServiceTest {
         return version(title, slug, PublicationStatus.PUBLISHED, null);
     }
 
-    private static VersionDraft version(String title, String slug, PublicationStatus status, LocalDateTime at) {
+    private static VersionDraft version(String title, String slug, PublicationStatus status, Instant at) {
         return new VersionDraft(title, slug, "Een korte inleiding.", "De tekst van het bericht.", status, at);
     }
 }

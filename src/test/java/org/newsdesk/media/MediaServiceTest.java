@@ -8,7 +8,8 @@ import static org.newsdesk.jooq.Tables.IMAGE_VARIANT;
 
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class MediaServiceTest {
         var abandoned = media.upload(TestImages.png(200, 100), "abandoned.png");
         var fresh = media.upload(TestImages.png(200, 100), "still-writing.png");
         var used = media.upload(TestImages.png(200, 100), "hero.png");
-        var aDayAndAMinuteAgo = LocalDateTime.now().minus(AbandonedUploadCleanup.GRACE).minusMinutes(1);
+        var aDayAndAMinuteAgo = Instant.now().minus(AbandonedUploadCleanup.GRACE).minus(Duration.ofMinutes(1));
         dsl.update(IMAGE).set(IMAGE.CREATED_AT, aDayAndAMinuteAgo)
                 .where(IMAGE.ID.in(abandoned.imageId(), used.imageId())).execute();
         dsl.update(ARTICLE).set(ARTICLE.HERO_IMAGE_ID, used.imageId()).where(ARTICLE.ID.eq(1L)).execute();

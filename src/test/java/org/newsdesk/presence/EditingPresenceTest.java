@@ -3,8 +3,9 @@ package org.newsdesk.presence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,8 @@ class EditingPresenceTest {
     @Test
     void anEditorSeesTheOthersWhoHaveTheArticleOpenByTheirNames() {
         var article = anArticle();
-        repository.renew(article.articleId(), "tab-of-eva", "editor", LocalDateTime.now());
-        repository.renew(article.articleId(), "tab-of-someone-gone", "piet", LocalDateTime.now());
+        repository.renew(article.articleId(), "tab-of-eva", "editor", Instant.now());
+        repository.renew(article.articleId(), "tab-of-someone-gone", "piet", Instant.now());
 
         var state = presence.renew(article.articleId(), "my-tab", article.version());
 
@@ -55,9 +56,9 @@ class EditingPresenceTest {
     @Test
     void myOwnOtherTabsAndEditorsThatStoppedRenewingAreNotListed() {
         var article = anArticle();
-        repository.renew(article.articleId(), "my-other-tab", "admin", LocalDateTime.now());
+        repository.renew(article.articleId(), "my-other-tab", "admin", Instant.now());
         repository.renew(article.articleId(), "closed-laptop", "editor",
-                LocalDateTime.now().minus(presence.renewInterval().multipliedBy(4)));
+                Instant.now().minus(presence.renewInterval().multipliedBy(4)));
 
         assertThat(presence.renew(article.articleId(), "my-tab", article.version()).othersEditing()).isEmpty();
     }
@@ -67,10 +68,10 @@ class EditingPresenceTest {
         var article = anArticle();
         presence.renew(article.articleId(), "my-tab", article.version());
         presence.leave(article.articleId(), "my-tab");
-        repository.renew(article.articleId(), "tab-of-eva", "editor", LocalDateTime.now());
+        repository.renew(article.articleId(), "tab-of-eva", "editor", Instant.now());
 
-        assertThat(repository.othersSeenSince(article.articleId(), "editor", LocalDateTime.now().minusMinutes(1)))
-                .isEmpty();
+        assertThat(repository.othersSeenSince(article.articleId(), "editor",
+                Instant.now().minus(Duration.ofMinutes(1)))).isEmpty();
     }
 
     @Test

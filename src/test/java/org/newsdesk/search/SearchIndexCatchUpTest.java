@@ -23,6 +23,7 @@ import org.newsdesk.markdown.MarkdownRenderer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.newsdesk.base.PublicationStatus;
 
 /**
  * Start-up catch-up of versions written by SQL: a few are indexed before the site serves, a large backlog in the
@@ -54,9 +55,9 @@ class SearchIndexCatchUpTest {
         var insert = dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
                 ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.BODY,
                 ARTICLE_TRANSLATION.STATUS);
-        for (var language : List.of("nl", "fr", "en")) {
+        for (var language : List.of(Language.NL, Language.FR, Language.EN)) {
             insert = insert.values(articleId, language, "Roerdompgeluid " + language,
-                    "roerdompgeluid-catch-up-" + language, "Tekst", "PUBLISHED");
+                    "roerdompgeluid-catch-up-" + language, "Tekst", PublicationStatus.PUBLISHED);
         }
         insert.execute();
     }

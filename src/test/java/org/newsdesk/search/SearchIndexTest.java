@@ -6,8 +6,9 @@ import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.SEARCH_TERM;
 import static org.newsdesk.jooq.Tables.THEME;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -90,11 +91,11 @@ class SearchIndexTest {
     @Test
     void aScheduledVersionBecomesSearchableWhenItIsPublishedAutomatically() {
         var scheduled = new VersionDraft("Kwartelkoning gespot", "kwartelkoning-index-test", "Inleiding", "Tekst",
-                PublicationStatus.SCHEDULED, LocalDateTime.now().plusMinutes(5));
+                PublicationStatus.SCHEDULED, Instant.now().plus(Duration.ofMinutes(5)));
         var saved = save(draftIn(Language.NL, scheduled));
         assertThat(found(Language.NL, "kwartelkoning")).isEmpty();
 
-        dsl.update(ARTICLE_TRANSLATION).set(ARTICLE_TRANSLATION.PUBLISH_AT, LocalDateTime.now().minusMinutes(1))
+        dsl.update(ARTICLE_TRANSLATION).set(ARTICLE_TRANSLATION.PUBLISH_AT, Instant.now().minus(Duration.ofMinutes(1)))
                 .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(saved.articleId())).execute();
         assertThat(publisher.publishDue()).isEqualTo(1);
 
@@ -135,8 +136,10 @@ class SearchIndexTest {
         dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
                         ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.BODY,
                         ARTICLE_TRANSLATION.STATUS)
-                .values(id, "nl", "Kwartelkoning geladen", "kwartelkoning-geladen-test", "Tekst", "PUBLISHED")
-                .values(id, "de", "Wachtelkönig Entwurf", "wachtelkoenig-entwurf-test", "Text", "DRAFT")
+                .values(id, Language.NL, "Kwartelkoning geladen", "kwartelkoning-geladen-test", "Tekst",
+                        PublicationStatus.PUBLISHED)
+                .values(id, Language.DE, "Wachtelkönig Entwurf", "wachtelkoenig-entwurf-test", "Text",
+                        PublicationStatus.DRAFT)
                 .execute();
         assertThat(found(Language.NL, "kwartelkoning")).isEmpty();
 

@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,8 @@ class ThemeServiceTest {
         themeId = dsl.insertInto(THEME).defaultValues().returning(THEME.ID).fetchOne(THEME.ID);
         dsl.insertInto(THEME_TRANSLATION, THEME_TRANSLATION.THEME_ID, THEME_TRANSLATION.LANG,
                         THEME_TRANSLATION.NAME, THEME_TRANSLATION.SLUG)
-                .values(themeId, "nl", "Waterbeheer", "waterbeheer-test")
-                .values(themeId, "de", "Wasserwirtschaft", "wasserwirtschaft-test")
+                .values(themeId, Language.NL, "Waterbeheer", "waterbeheer-test")
+                .values(themeId, Language.DE, "Wasserwirtschaft", "wasserwirtschaft-test")
                 .execute();
         entry(2019, 1, null, "Tweede actie van 2019", "Zweite Aktion 2019");
         entry(2021, 0, LocalDate.of(2021, 3, 22), "Actie van 2021", "Aktion 2021");
@@ -68,8 +69,9 @@ class ThemeServiceTest {
         dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
                         ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.BODY,
                         ARTICLE_TRANSLATION.STATUS)
-                .values(articleId, "nl", "Nieuwe stuw", "nieuwe-stuw-test", "Tekst.", "PUBLISHED")
-                .values(articleId, "de", "Neues Wehr", "neues-wehr-test", "Text.", "DRAFT")
+                .values(articleId, Language.NL, "Nieuwe stuw", "nieuwe-stuw-test", "Tekst.",
+                        PublicationStatus.PUBLISHED)
+                .values(articleId, Language.DE, "Neues Wehr", "neues-wehr-test", "Text.", PublicationStatus.DRAFT)
                 .execute();
         dsl.update(TIMELINE_ENTRY).set(TIMELINE_ENTRY.ARTICLE_ID, articleId)
                 .where(TIMELINE_ENTRY.THEME_ID.eq(themeId), TIMELINE_ENTRY.YEAR.eq((short) 2021)).execute();
@@ -93,10 +95,10 @@ class ThemeServiceTest {
                         TIMELINE_ENTRY.ENTRY_DATE)
                 .values(themeId, (short) year, position, date).returning(TIMELINE_ENTRY.ID).fetchOne(TIMELINE_ENTRY.ID);
         dsl.insertInto(TIMELINE_ENTRY_TEXT, TIMELINE_ENTRY_TEXT.ENTRY_ID, TIMELINE_ENTRY_TEXT.LANG,
-                TIMELINE_ENTRY_TEXT.TEXT).values(id, "nl", dutch).execute();
+                TIMELINE_ENTRY_TEXT.TEXT).values(id, Language.NL, dutch).execute();
         if (german != null) {
             dsl.insertInto(TIMELINE_ENTRY_TEXT, TIMELINE_ENTRY_TEXT.ENTRY_ID, TIMELINE_ENTRY_TEXT.LANG,
-                    TIMELINE_ENTRY_TEXT.TEXT).values(id, "de", german).execute();
+                    TIMELINE_ENTRY_TEXT.TEXT).values(id, Language.DE, german).execute();
         }
     }
 }

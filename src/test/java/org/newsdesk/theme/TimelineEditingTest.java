@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -44,7 +45,7 @@ class TimelineEditingTest {
         themeId = dsl.insertInto(THEME).defaultValues().returning(THEME.ID).fetchOne(THEME.ID);
         dsl.insertInto(THEME_TRANSLATION, THEME_TRANSLATION.THEME_ID, THEME_TRANSLATION.LANG,
                         THEME_TRANSLATION.NAME, THEME_TRANSLATION.SLUG)
-                .values(themeId, "nl", "Waterbeheer", "waterbeheer-tijdlijn-test").execute();
+                .values(themeId, Language.NL, "Waterbeheer", "waterbeheer-tijdlijn-test").execute();
     }
 
     @Test
@@ -85,7 +86,7 @@ class TimelineEditingTest {
 
     @Test
     void editingChangesTheEntryInPlaceAndAnotherYearPutsItAtTheEndOfThatYear() {
-        var article = article("Dijkversterking klaar", "PUBLISHED");
+        var article = article("Dijkversterking klaar", PublicationStatus.PUBLISHED);
         var first = add(2019, "Actie A");
         add(2019, "Actie B");
         add(2021, "Actie C");
@@ -151,7 +152,7 @@ class TimelineEditingTest {
 
     @Test
     void articlesToLinkAreFoundByTitleWithTheirLanguage() {
-        var article = article("Zeesluis Terneuzen geopend", "DRAFT");
+        var article = article("Zeesluis Terneuzen geopend", PublicationStatus.DRAFT);
 
         assertThat(editing.linkableArticles("zeesluis terneuzen", 0, 10))
                 .containsExactly(new LinkableArticle(article, Language.NL, "Zeesluis Terneuzen geopend"),
@@ -194,14 +195,14 @@ class TimelineEditingTest {
     }
 
     /** An article with a Dutch version in the given state and a French draft. */
-    private long article(String title, String dutchStatus) {
+    private long article(String title, PublicationStatus dutchStatus) {
         var id = dsl.insertInto(ARTICLE).set(ARTICLE.PUBLICATION_DATE, LocalDate.of(2099, 1, 1))
                 .returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
         dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
                         ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.BODY,
                         ARTICLE_TRANSLATION.STATUS)
-                .values(id, "nl", title, "tijdlijn-test-" + id, "Tekst.", dutchStatus)
-                .values(id, "fr", title + " (FR)", "chronologie-test-" + id, "Texte.", "DRAFT")
+                .values(id, Language.NL, title, "tijdlijn-test-" + id, "Tekst.", dutchStatus)
+                .values(id, Language.FR, title + " (FR)", "chronologie-test-" + id, "Texte.", PublicationStatus.DRAFT)
                 .execute();
         return id;
     }

@@ -18,8 +18,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.account.AccountAdministration;
 import org.newsdesk.account.AccountChangeRefusedException;
 import org.newsdesk.account.AccountSummary;
-import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.security.Roles;
 import org.newsdesk.base.web.Addresses;
 
@@ -35,7 +35,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Button resetPassword = new Button();
     private final Button setRoles = new Button();
 
-    AccountsView(AccountAdministration administration) {
+    AccountsView(AccountAdministration administration, SiteTime siteTime) {
         this.administration = administration;
         var language = Language.fromLocale(getLocale());
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.field.username"));
@@ -47,7 +47,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(account -> getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled"))
                 .setHeader(getTranslation("accounts.column.status"));
         grid.addColumn(account -> account.lockedUntil() == null ? ""
-                        : Formats.dateTime(account.lockedUntil(), language))
+                        : siteTime.dateTime(account.lockedUntil(), language))
                 .setHeader(getTranslation("accounts.column.lockedUntil"));
         grid.addSelectionListener(selection -> showActionsFor(selection.getFirstSelectedItem()));
 

@@ -5,7 +5,7 @@ import java.util.Set;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.newsdesk.account.AccountAdministration;
-import org.newsdesk.security.Roles;
+import org.newsdesk.security.Role;
 
 /** Creates an account with its initial password and roles. */
 class NewAccountDialog extends AccountDialog {
@@ -25,7 +25,7 @@ class NewAccountDialog extends AccountDialog {
         displayName.setLabel(getTranslation("accounts.field.displayName"));
         password.setLabel(getTranslation("accounts.field.password"));
         password.setHelperText(getTranslation("accounts.field.password.help"));
-        roles.setValue(Set.of(Roles.EDITOR));
+        roles.setValue(Set.of(Role.EDITOR));
         addFields(username, displayName, password, roles);
     }
 

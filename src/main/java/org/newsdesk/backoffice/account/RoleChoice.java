@@ -1,14 +1,14 @@
 package org.newsdesk.backoffice.account;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import org.newsdesk.account.AccountAdministration;
+import org.newsdesk.security.Role;
 
 /** The staff roles to tick, each under its translated name. */
-class RoleChoice extends CheckboxGroup<String> {
+class RoleChoice extends CheckboxGroup<Role> {
 
     RoleChoice() {
         setLabel(getTranslation("accounts.field.roles"));
-        setItems(AccountAdministration.ROLES.stream().sorted().toList());
+        setItems(Role.values());
         setItemLabelGenerator(role -> getTranslation("role." + role));
     }
 }

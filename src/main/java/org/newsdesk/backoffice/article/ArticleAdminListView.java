@@ -27,6 +27,7 @@ import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
@@ -49,7 +50,7 @@ class ArticleAdminListView extends VerticalLayout implements HasDynamicTitle {
     private final Select<PublicationStatus> status = new Select<>();
     private final Grid<ArticleOverview> grid = new Grid<>();
 
-    ArticleAdminListView(ArticleService articles, ThemeService themes) {
+    ArticleAdminListView(ArticleService articles, ThemeService themes, SiteTime siteTime) {
         var editorLanguage = Language.fromLocale(getLocale());
         grid.addColumn(ArticleOverview::title).setHeader(getTranslation("admin.column.title")).setFlexGrow(3);
         grid.addColumn(article -> Formats.date(article.publicationDate(), editorLanguage))
@@ -63,8 +64,8 @@ class ArticleAdminListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.column.status"));
         grid.addColumn(article -> article.author() == null ? "–" : article.author())
                 .setHeader(getTranslation("admin.column.author"));
-        grid.addColumn(article -> article.updatedBy() == null ? Formats.dateTime(article.updatedAt(), editorLanguage)
-                        : getTranslation("admin.column.updatedByAt", Formats.dateTime(article.updatedAt(),
+        grid.addColumn(article -> article.updatedBy() == null ? siteTime.dateTime(article.updatedAt(), editorLanguage)
+                        : getTranslation("admin.column.updatedByAt", siteTime.dateTime(article.updatedAt(),
                         editorLanguage), article.updatedBy()))
                 .setHeader(getTranslation("admin.column.updated"));
         grid.addColumn(article -> Formats.count(article.views(), editorLanguage))

@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.editorial.ArticleDraft;
@@ -75,7 +76,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private boolean unsaved;
 
     ArticleEditorView(EditorialService editorial, EditingPresence presence, ThemeService themes,
-                      MarkdownRenderer markdown, MediaService media) {
+                      MarkdownRenderer markdown, MediaService media, SiteTime siteTime) {
         this.editorial = editorial;
         this.presence = presence;
         this.heroImage = new HeroImageField(media, () -> edited(true));
@@ -92,7 +93,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         theme.addValueChangeListener(change -> edited(change.isFromClient()));
         publicationDate.addValueChangeListener(change -> edited(change.isFromClient()));
         for (var language : Language.values()) {
-            var editor = new VersionEditor(language, markdown, () -> edited(true), this::revisionsOf);
+            var editor = new VersionEditor(language, markdown, siteTime, () -> edited(true), this::revisionsOf);
             versions.put(language, editor);
             tabs.add(getTranslation(language.locale(), "language.name"), editor);
         }

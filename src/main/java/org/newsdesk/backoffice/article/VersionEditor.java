@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.Revision;
@@ -35,6 +36,7 @@ class VersionEditor extends Div {
 
     private final Language language;
     private final MarkdownRenderer markdown;
+    private final SiteTime siteTime;
     private final Runnable onEdit;
     private final TextField title = new TextField();
     private final TextField slug = new TextField();
@@ -47,10 +49,11 @@ class VersionEditor extends Div {
     private boolean slugChosenByEditor;
 
     /** @param revisionsOf the saved states of a language version, newest first; empty before a first save */
-    VersionEditor(Language language, MarkdownRenderer markdown, Runnable onEdit,
+    VersionEditor(Language language, MarkdownRenderer markdown, SiteTime siteTime, Runnable onEdit,
                   Function<Language, List<Revision>> revisionsOf) {
         this.language = language;
         this.markdown = markdown;
+        this.siteTime = siteTime;
         this.onEdit = onEdit;
         addClassName("version-editor");
         title.setLabel(getTranslation("editor.title"));
@@ -74,6 +77,7 @@ class VersionEditor extends Div {
         status.setItems(PublicationStatus.values());
         status.setItemLabelGenerator(state -> getTranslation("status." + state.name()));
         publishAt.setLabel(getTranslation("editor.publishAt"));
+        publishAt.setHelperText(getTranslation("editor.publishAt.zone", siteTime.zone().getId()));
         preview.addClassName("editor-preview");
         previewLink.setTarget("_blank");
         previewLink.setText(getTranslation("editor.previewLink"));
@@ -95,7 +99,7 @@ class VersionEditor extends Div {
         }
 
         var history = new Button(getTranslation("revisions.open"), VaadinIcon.TIME_BACKWARD.create(),
-                click -> new RevisionsDialog(revisionsOf.apply(language), value(), this::restore).open());
+                click -> new RevisionsDialog(revisionsOf.apply(language), value(), siteTime, this::restore).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var workflow = new HorizontalLayout(status, publishAt, previewLink, history);
         workflow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
@@ -149,7 +153,7 @@ class VersionEditor extends Div {
 
     VersionDraft value() {
         return new VersionDraft(title.getValue(), slug.getValue(), teaser.getValue(), body.getValue(),
-                status.getValue(), publishAt.getValue());
+                status.getValue(), siteTime.instant(publishAt.getValue()));
     }
 
     /** @param previewHref where staff see this version as the public page would show it; null before a save */
@@ -180,7 +184,7 @@ class VersionEditor extends Div {
     /** Shows this publication state (status and time) and keeps the text as it is. */
     void showState(VersionDraft version) {
         status.setValue(version.status());
-        publishAt.setValue(version.publishAt());
+        publishAt.setValue(siteTime.local(version.publishAt()));
         publishAt.setVisible(version.status() == PublicationStatus.SCHEDULED);
     }
 

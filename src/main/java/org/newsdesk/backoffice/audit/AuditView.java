@@ -16,8 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.audit.AuditEvent;
 import org.newsdesk.audit.AuditFilter;
 import org.newsdesk.audit.AuditTrail;
-import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.security.Roles;
 import org.newsdesk.base.web.Addresses;
 
@@ -32,7 +32,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
-    AuditView(AuditTrail trail) {
+    AuditView(AuditTrail trail, SiteTime siteTime) {
         var language = Language.fromLocale(getLocale());
         action.setLabel(getTranslation("audit.column.action"));
         action.setItems(trail.actions());
@@ -44,7 +44,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("audit.filter.to"));
 
         var grid = new Grid<AuditEvent>();
-        grid.addColumn(event -> Formats.dateTime(event.occurredAt(), language))
+        grid.addColumn(event -> siteTime.dateTime(event.occurredAt(), language))
                 .setHeader(getTranslation("audit.column.time")).setAutoWidth(true);
         grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.column.actor"));
         grid.addColumn(AuditEvent::clientAddress).setHeader(getTranslation("audit.column.address"));

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.ThemeAdministration;
 import org.newsdesk.theme.TimelineEditing;
@@ -56,7 +57,7 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final Map<Long, EntryItem> shown = new HashMap<>();
     private long themeId;
 
-    TimelineEditorView(TimelineEditing timeline, ThemeAdministration themes) {
+    TimelineEditorView(TimelineEditing timeline, ThemeAdministration themes, SiteTime siteTime) {
         this.timeline = timeline;
         this.themes = themes;
         editorLanguage = Language.fromLocale(getLocale());
@@ -64,7 +65,7 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
         var back = new RouterLink(getTranslation("timelineEditor.back"), ThemeAdminView.class);
         back.addClassName("timeline-editor-back");
         var add = new Button(getTranslation("timelineEditor.new"), VaadinIcon.PLUS.create(),
-                click -> open(TimelineEntryDraft.newEntry(themeId, Year.now().getValue()), null));
+                click -> open(TimelineEntryDraft.newEntry(themeId, Year.now(siteTime.zone()).getValue()), null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new HorizontalLayout(heading, add);
         header.setAlignItems(Alignment.BASELINE);

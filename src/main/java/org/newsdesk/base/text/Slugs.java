@@ -1,10 +1,12 @@
 package org.newsdesk.base.text;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsdesk.base.TextFolding;
 
-/** Readable, stable addresses made from titles: "Énergie : les pays" becomes "energie-les-pays". */
+/**
+ * Readable, stable addresses made from titles: "Énergie : les pays" becomes "energie-les-pays". Letters are folded
+ * as search folds them ("Les vœux" → "les-voeux"); what is then not a Latin letter or digit separates words.
+ */
 public final class Slugs {
 
     public static final int MAX_LENGTH = 200;
@@ -14,11 +16,8 @@ public final class Slugs {
     }
 
     public static String fromTitle(String title) {
-        var ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)
-                .replace("ß", "ss")
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
-        var slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        var slug = TextFolding.fold(title == null ? "" : title)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }

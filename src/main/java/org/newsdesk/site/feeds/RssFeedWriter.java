@@ -2,7 +2,6 @@ package org.newsdesk.site.feeds;
 
 import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.article.ArticleCard;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.springframework.stereotype.Component;
 import org.newsdesk.seo.ThemeFeed;
 import org.newsdesk.base.web.Addresses;
@@ -27,9 +27,11 @@ import org.newsdesk.base.web.Addresses;
 class RssFeedWriter {
 
     private final I18NProvider texts;
+    private final SiteTime siteTime;
 
-    RssFeedWriter(I18NProvider texts) {
+    RssFeedWriter(I18NProvider texts, SiteTime siteTime) {
         this.texts = texts;
+        this.siteTime = siteTime;
     }
 
     String languageFeed(Language language, List<ArticleCard> items, PublicSiteUrl site) {
@@ -61,12 +63,12 @@ class RssFeedWriter {
     }
 
     /** With a link and no URI, ROME makes the link the item's guid with isPermaLink="true". */
-    private static SyndEntry entry(Language language, ArticleCard item, PublicSiteUrl site) {
+    private SyndEntry entry(Language language, ArticleCard item, PublicSiteUrl site) {
         var entry = new SyndEntryImpl();
         entry.setTitle(item.title());
         entry.setLink(site.of(Addresses.article(language, item.slug())));
-        // An article has a date, no time: midnight UTC keeps that date in the GMT timestamps RSS uses.
-        entry.setPublishedDate(Date.from(item.publicationDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        // An article has a date, no time: the moment its day begins on the site's clocks (RSS writes it in GMT).
+        entry.setPublishedDate(Date.from(item.publicationDate().atStartOfDay(siteTime.zone()).toInstant()));
         var teaser = new SyndContentImpl();
         teaser.setType("text/plain");
         teaser.setValue(item.teaser());

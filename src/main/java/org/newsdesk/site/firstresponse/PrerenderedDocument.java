@@ -1,6 +1,5 @@
 package org.newsdesk.site.firstresponse;
 
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +8,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.site.layout.SiteChrome;
 import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.media.Variant;
@@ -21,10 +21,12 @@ final class PrerenderedDocument {
 
     private final Document document;
     private final PublicSiteUrl site;
+    private final SiteTime siteTime;
 
-    PrerenderedDocument(Document document, PublicSiteUrl site) {
+    PrerenderedDocument(Document document, PublicSiteUrl site, SiteTime siteTime) {
         this.document = document;
         this.site = site;
+        this.siteTime = siteTime;
     }
 
     void apply(PublicPagePrerender.PrerenderedPage page) {
@@ -83,7 +85,9 @@ final class PrerenderedDocument {
         data.put("headline", article.title());
         data.put("description", article.teaser());
         data.put("inLanguage", page.language().code());
-        data.put("datePublished", article.publicationDate().atStartOfDay().atOffset(ZoneOffset.UTC).toString());
+        // The publication day begins at midnight on the site's clocks, with their offset from UTC.
+        data.put("datePublished", article.publicationDate().atStartOfDay(siteTime.zone()).toOffsetDateTime()
+                .toString());
         data.put("mainEntityOfPage", site.of(page.path()));
         data.put("publisher", Map.of("@type", "Organization", "name", siteName));
         if (article.themeName() != null) {

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.site.layout.PublicRoutes;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.theme.Theme;
@@ -53,13 +54,15 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private final ThemeService themes;
     private final PublicSiteUrlResolver siteUrl;
     private final NewsGridHandoff handoff;
+    private final SiteTime siteTime;
 
     PublicPagePrerender(ArticleService articles, ThemeService themes, PublicSiteUrlResolver siteUrl,
-                        NewsGridHandoff handoff) {
+                        NewsGridHandoff handoff, SiteTime siteTime) {
         this.articles = articles;
         this.themes = themes;
         this.siteUrl = siteUrl;
         this.handoff = handoff;
+        this.siteTime = siteTime;
     }
 
     @Override
@@ -80,7 +83,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 response.getVaadinResponse().setStatus(404);
             }
             var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
-            new PrerenderedDocument(response.getDocument(), site).apply(prerendered);
+            new PrerenderedDocument(response.getDocument(), site, siteTime).apply(prerendered);
         });
     }
 

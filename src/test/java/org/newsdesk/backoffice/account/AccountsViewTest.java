@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.account.AccountSummary;
+import org.newsdesk.security.Role;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
         assertThat(rows()).extracting(AccountSummary::username).contains("nora");
         assertThat(rows()).filteredOn(account -> account.username().equals("nora"))
-                .singleElement().satisfies(account -> assertThat(account.roles()).containsExactly("EDITOR"));
+                .singleElement().satisfies(account -> assertThat(account.roles()).containsExactly(Role.EDITOR));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.newsdesk.backoffice.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
@@ -24,6 +27,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
@@ -58,6 +62,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     EditorialService editorial;
     @Autowired
     EditingPresence presence;
+    @Autowired
+    DSLContext dsl;
 
     @Test
     void editorWritesTwoLanguagesAndPublishesThem() {
@@ -309,6 +315,23 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).startsWith("Only JPEG, PNG or WebP images can be used.");
         assertThat($(Image.class).withClassName("hero-image-preview").all()).as("no visible preview").isEmpty();
+    }
+
+    @Test
+    void theScheduledTimeIsEnteredOnTheSitesClocksAndStoredInUtc() {
+        navigate("admin/articles", ArticleEditorView.class);
+        var dutch = tab(Language.NL);
+        write(dutch, "Gepland voor negen uur", "Tekst.", "Scheduled");
+        var publishAt = $(DateTimePicker.class, dutch).single();
+        assertThat(publishAt.getHelperText()).isEqualTo("Time zone: Europe/Brussels");
+
+        publishAt.setValue(LocalDateTime.of(2027, 1, 15, 9, 0));
+        test($(Button.class).withText("Save").single()).click();
+
+        assertThat(dsl.select(ARTICLE_TRANSLATION.PUBLISH_AT).from(ARTICLE_TRANSLATION)
+                .where(ARTICLE_TRANSLATION.SLUG.eq("gepland-voor-negen-uur"))
+                .fetchOne(ARTICLE_TRANSLATION.PUBLISH_AT)).isEqualTo("2027-01-15T08:00:00Z");
+        assertThat($(DateTimePicker.class, tab(Language.NL)).single().getValue()).isEqualTo("2027-01-15T09:00");
     }
 
     /** Opens a language's tab; only the open tab's editor is on the page. */

@@ -4,7 +4,7 @@ import org.newsdesk.SiteClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
@@ -120,8 +120,9 @@ class FeedEndpointIT {
         assertThat(item.getLink()).isEqualTo(articleUrl);
         assertThat(item.getGuid().getValue()).isEqualTo(articleUrl);
         assertThat(item.getGuid().isPermaLink()).isTrue();
-        assertThat(item.getPubDate())
-                .isEqualTo(Date.from(card.publicationDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        // The publication day begins at midnight in the site's zone (newsdesk.time-zone, by default Brussels).
+        assertThat(item.getPubDate()).isEqualTo(Date.from(card.publicationDate()
+                .atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant()));
         assertThat(item.getDescription().getValue()).isEqualTo(card.teaser());
         assertThat(item.getCategories()).extracting(Category::getValue)
                 .isEqualTo(card.themeName() == null ? List.of() : List.of(card.themeName()));

@@ -1,0 +1,102 @@
+package org.newsdesk.base.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * V9 and V10 on a database of their own, filled as the application filled it before them: local times of the
+ * site's zone in TIMESTAMP columns. Afterwards they are UTC in DATETIME columns, summer time included.
+ */
+@SpringBootTest
+class TimesInUtcMigrationTest {
+
+    /** Of this test run alone, so that builds sharing a server do not meet. */
+    private static final String DATABASE = "newsdesk_v10_test_" + ProcessHandle.current().pid();
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Flyway applicationFlyway;
+
+    private HikariDataSource scratch;
+    private DSLContext sql;
+
+    @BeforeEach
+    void createDatabaseAtVersion8() {
+        var server = (HikariDataSource) dataSource;
+        DSL.using(dataSource, SQLDialect.MARIADB).execute("CREATE OR REPLACE DATABASE " + DATABASE
+                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        scratch = new HikariDataSource();
+        scratch.setJdbcUrl(server.getJdbcUrl().replaceFirst("(//[^/]+/)[^?]*", "$1" + DATABASE));
+        scratch.setUsername(server.getUsername());
+        scratch.setPassword(server.getPassword());
+        sql = DSL.using(scratch, SQLDialect.MARIADB);
+        flyway("8").migrate();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        scratch.close();
+        DSL.using(dataSource, SQLDialect.MARIADB).execute("DROP DATABASE IF EXISTS " + DATABASE);
+    }
+
+    @Test
+    void storedLocalTimesOfTheSitesZoneBecomeUtc() {
+        sql.execute("INSERT INTO user_account (id, username, display_name, password_hash, locked_until, created_at)"
+                + " VALUES (1, 'eva', 'Eva', 'x', '2027-01-15 09:00:00', '2026-07-01 12:00:00')");
+        sql.execute("INSERT INTO article (id, publication_date, created_at, updated_at)"
+                + " VALUES (1, '2027-01-15', '2026-12-01 10:00:00', '2026-12-01 10:00:00')");
+        sql.execute("INSERT INTO article_translation (article_id, lang, title, slug, body, status, publish_at)"
+                + " VALUES (1, 'nl', 'Winter', 'winter', '', 'SCHEDULED', '2027-01-15 09:00:00'),"
+                + " (1, 'fr', 'Été', 'ete', '', 'SCHEDULED', '2027-07-15 09:00:00')");
+        sql.execute("INSERT INTO article_presence VALUES (1, 'tab', 'eva', '2026-12-01 10:00:00')");
+
+        flyway(null).migrate();
+
+        assertThat(text("SELECT CAST(publish_at AS CHAR) FROM article_translation WHERE lang = 'nl'"))
+                .isEqualTo("2027-01-15 08:00:00.000");
+        assertThat(text("SELECT CAST(publish_at AS CHAR) FROM article_translation WHERE lang = 'fr'"))
+                .isEqualTo("2027-07-15 07:00:00.000");
+        assertThat(text("SELECT CAST(locked_until AS CHAR) FROM user_account")).isEqualTo("2027-01-15 08:00:00.000");
+        assertThat(text("SELECT CAST(created_at AS CHAR) FROM user_account")).isEqualTo("2026-07-01 10:00:00.000");
+        assertThat(text("SELECT CAST(created_at AS CHAR) FROM article")).isEqualTo("2026-12-01 09:00:00.000");
+        assertThat(sql.fetchCount(DSL.table("article_presence"))).isZero();
+    }
+
+    @Test
+    void momentsAreDatetimesWhoseDefaultsAreUtc() {
+        flyway(null).migrate();
+
+        // Flyway's own history table keeps its TIMESTAMP.
+        assertThat(sql.fetch("SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
+                        + " AND TABLE_NAME <> 'flyway_schema_history' AND DATA_TYPE IN ('datetime', 'timestamp')",
+                DATABASE).getValues(0, String.class))
+                .hasSize(13).containsOnly("datetime");
+        sql.execute("INSERT INTO theme () VALUES ()");
+        assertThat(sql.fetchOne("SELECT ABS(TIMESTAMPDIFF(SECOND, created_at, UTC_TIMESTAMP())) FROM theme")
+                .get(0, Long.class)).isLessThan(60);
+    }
+
+    /** The application's Flyway set-up (newsdesk.time-zone included) on the scratch database, without the demo. */
+    private Flyway flyway(String target) {
+        var configuration = Flyway.configure().configuration(applicationFlyway.getConfiguration())
+                .dataSource(scratch).locations("classpath:db/migration");
+        return (target == null ? configuration.target("latest") : configuration.target(target)).load();
+    }
+
+    private String text(String query) {
+        return sql.fetchOne(query).get(0, String.class);
+    }
+}
