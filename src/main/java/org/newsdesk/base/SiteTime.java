@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The site's time zone ({@code newsdesk.time-zone}). Moments are instants everywhere else, stored in UTC; here
@@ -34,7 +35,7 @@ public class SiteTime {
     }
 
     /** This moment's date and time of day on the site's clocks, as a date-time picker takes it; null stays null. */
-    public LocalDateTime local(Instant instant) {
+    public @Nullable LocalDateTime local(@Nullable Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
     }
 
@@ -42,7 +43,7 @@ public class SiteTime {
      * The moment a date and time of day on the site's clocks stand for; null stays null. A time skipped when summer
      * time starts counts as the hour after, one that occurs twice when it ends as the first.
      */
-    public Instant instant(LocalDateTime local) {
+    public @Nullable Instant instant(@Nullable LocalDateTime local) {
         return local == null ? null : local.atZone(zone).toInstant();
     }
 

@@ -39,6 +39,8 @@ final class RunningApplication implements AutoCloseable {
     private final MBeanServerConnection beans;
     private final MemoryMXBean memory;
 
+    /** JMX here talks to the local agent of the benchmark's own child JVM, never to input from outside. */
+    @SuppressWarnings("BanJNDI")
     private RunningApplication(Process process, int port) throws Exception {
         this.process = process;
         this.port = port;

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns "the configured database cannot be reached or refuses us" into a short, clear startup message instead
@@ -22,7 +23,7 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
     }
 
     @Override
-    public FailureAnalysis analyze(Throwable failure) {
+    public @Nullable FailureAnalysis analyze(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 var url = environment.getProperty("spring.datasource.url", "(embedded)");

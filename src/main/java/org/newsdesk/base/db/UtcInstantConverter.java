@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import org.jooq.impl.AbstractConverter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A moment as the DATETIME columns store it: its date and time in UTC, so that what is stored does not depend on
@@ -18,12 +19,12 @@ public final class UtcInstantConverter extends AbstractConverter<LocalDateTime, 
     }
 
     @Override
-    public Instant from(LocalDateTime utc) {
+    public @Nullable Instant from(@Nullable LocalDateTime utc) {
         return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     @Override
-    public LocalDateTime to(Instant instant) {
+    public @Nullable LocalDateTime to(@Nullable Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

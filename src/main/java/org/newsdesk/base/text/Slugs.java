@@ -2,6 +2,7 @@ package org.newsdesk.base.text;
 
 import java.util.regex.Pattern;
 import org.newsdesk.base.TextFolding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Readable, stable addresses made from titles: "Énergie : les pays" becomes "energie-les-pays". Letters are folded
@@ -15,7 +16,7 @@ public final class Slugs {
     private Slugs() {
     }
 
-    public static String fromTitle(String title) {
+    public static String fromTitle(@Nullable String title) {
         var slug = TextFolding.fold(title == null ? "" : title)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > MAX_LENGTH) {

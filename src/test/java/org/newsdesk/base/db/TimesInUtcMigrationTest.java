@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * V9 and V10 on a database of their own, filled as the application filled it before them: local times of the
@@ -90,7 +91,7 @@ class TimesInUtcMigrationTest {
     }
 
     /** The application's Flyway set-up (newsdesk.time-zone included) on the scratch database, without the demo. */
-    private Flyway flyway(String target) {
+    private Flyway flyway(@Nullable String target) {
         var configuration = Flyway.configure().configuration(applicationFlyway.getConfiguration())
                 .dataSource(scratch).locations("classpath:db/migration");
         return (target == null ? configuration.target("latest") : configuration.target(target)).load();
