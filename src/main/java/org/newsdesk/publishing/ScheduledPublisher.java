@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same transaction.
  */
 @Component
-class ScheduledPublisher {
+public class ScheduledPublisher {
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
 
     private final EditorialRepository articles;
