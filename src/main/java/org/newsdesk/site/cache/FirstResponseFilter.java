@@ -17,7 +17,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsdesk.base.Language;
-import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -49,16 +48,14 @@ class FirstResponseFilter extends OncePerRequestFilter {
 
     private final FirstResponseCache cache;
     private final PublicPageAddresses addresses;
-    private final PublicSiteUrlResolver siteUrl;
     private final Clock clock;
     private final String cacheControl;
 
-    FirstResponseFilter(FirstResponseCache cache, PublicPageAddresses addresses, PublicSiteUrlResolver siteUrl,
-                        Clock clock, @Value("${newsdesk.first-response.max-age:30s}") Duration maxAge,
+    FirstResponseFilter(FirstResponseCache cache, PublicPageAddresses addresses, Clock clock,
+                        @Value("${newsdesk.first-response.max-age:30s}") Duration maxAge,
                         @Value("${newsdesk.first-response.stale-while-revalidate:30s}") Duration stale) {
         this.cache = cache;
         this.addresses = addresses;
-        this.siteUrl = siteUrl;
         this.clock = clock;
         this.cacheControl = "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate="
                 + stale.toSeconds();
@@ -77,10 +74,10 @@ class FirstResponseFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
         // A page outside the languages' addresses (a 404) speaks the browser's language.
-        var byBrowserLanguage = Language.fromCode(path.replaceFirst("^/", "").split("/", 2)[0]).isEmpty();
-        var key = siteUrl.resolve(request).root() + request.getRequestURI() + "?"
-                + Objects.toString(request.getQueryString(), "")
-                + (byBrowserLanguage ? "#" + Language.fromLocale(request.getLocale()).code() : "");
+        var byBrowserLanguage = Language.fromCode(firstSegment(path)).isEmpty();
+        // The page's absolute links follow the address it was asked at (unless newsdesk.public-url is set).
+        var key = request.getRequestURL().append('?').append(Objects.toString(request.getQueryString(), ""))
+                .append(byBrowserLanguage ? "#" + Language.fromLocale(request.getLocale()).code() : "").toString();
         var page = cache.cached(key);
         if (page == null) {
             if (!addresses.isPublicPage(path)) {
@@ -118,6 +115,11 @@ class FirstResponseFilter extends OncePerRequestFilter {
                 captured.body(), clock.millis());
         response.reset();
         return page;
+    }
+
+    private static String firstSegment(String path) {
+        var end = path.indexOf('/', 1);
+        return path.substring(Math.min(1, path.length()), end < 0 ? path.length() : end);
     }
 
     private static boolean isPage(HttpServletResponse response) {
