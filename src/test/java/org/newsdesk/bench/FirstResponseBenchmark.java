@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * New visitors' first responses of Newsdesk against nginx serving a saved copy of the same response, its ceiling,
- * in one run: wrk with 2 threads and 16 connections, no cookies, for the article, the grid and a theme page; then
+ * in one run: wrk with 2 threads and 16 connections, no cookies, for the article, the grid and a theme page (after
+ * a warm-up of each); then
  * whole visits through the Vaadin protocol (page, init, navigate, unload), 16 at a time; then minutes of new
  * visitors on all three pages, after which no session may have been created, the heap must be back at its
  * baseline and the log must have no ERROR. Run by bench/first-responses.sh.
@@ -35,6 +36,7 @@ public final class FirstResponseBenchmark {
 
     private static final int CONNECTIONS = 16;
     private static final Duration RUN = Duration.ofSeconds(Long.parseLong(env("BENCH_SECONDS", "20")));
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
     private static final Duration SOAK = Duration.ofSeconds(Long.parseLong(env("BENCH_SOAK_SECONDS", "300")));
     private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,6 +50,10 @@ public final class FirstResponseBenchmark {
         try (var database = ScratchDatabase.onLocalServer("first");
              var app = RunningApplication.start(jar, log, database.applicationArguments())) {
             var pages = pages(app);
+            // The JIT compiles the hot path under the first seconds of load: that is no steady state.
+            for (var path : pages.values()) {
+                wrk(app.url(path), WARM_UP);
+            }
             try (var nginx = Nginx.serving(work, pages, app)) {
                 System.out.printf("%n%-8s %-9s %12s %9s %9s %8s%n", "page", "server", "requests/s", "p50", "p99",
                         "of nginx");
