@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every setting of Newsdesk under {@code newsdesk.*}, with its default, checked once at start-up: a wrong value
@@ -22,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param editing          how open editors see each other
  * @param search           how the search index catches up at start-up
  * @param anonymousSession how long visitors' sessions live
+ * @param firstResponse    how public pages' first responses are cached
  */
 @ConfigurationProperties("newsdesk")
 public record NewsdeskProperties(
@@ -32,7 +34,8 @@ public record NewsdeskProperties(
         @DefaultValue Publishing publishing,
         @DefaultValue Editing editing,
         @DefaultValue Search search,
-        @DefaultValue AnonymousSession anonymousSession) {
+        @DefaultValue AnonymousSession anonymousSession,
+        @DefaultValue FirstResponse firstResponse) {
 
     /** The bean in SpEL, for annotations that take an expression (such as {@code @Scheduled}). */
     public static final String BEAN = "@'newsdesk-org.newsdesk.base.NewsdeskProperties'";
@@ -96,6 +99,32 @@ public record NewsdeskProperties(
         public AnonymousSession {
             positive("newsdesk.anonymous-session.grace", grace);
             positive("newsdesk.anonymous-session.idle-timeout", idleTimeout);
+        }
+    }
+
+    /**
+     * @param maxAge               how long a cached first response is kept in memory and may be kept by browsers,
+     *                             proxies and CDNs; the view count it shows may lag by this much
+     * @param staleWhileRevalidate how long after the max-age a proxy or CDN may still serve its copy while it fetches
+     *                             a new one
+     * @param cacheSize            memory for cached first responses (plain and gzipped); the least used go first
+     * @param changePollInterval   how often an instance reads the content-change counter, to follow changes made on
+     *                             another instance
+     */
+    public record FirstResponse(@DefaultValue("30s") Duration maxAge, @DefaultValue("30s") Duration staleWhileRevalidate,
+                                @DefaultValue("64MB") DataSize cacheSize,
+                                @DefaultValue("500ms") Duration changePollInterval) {
+
+        public FirstResponse {
+            positive("newsdesk.first-response.max-age", maxAge);
+            positive("newsdesk.first-response.change-poll-interval", changePollInterval);
+            if (staleWhileRevalidate == null || staleWhileRevalidate.isNegative()) {
+                throw new IllegalArgumentException("newsdesk.first-response.stale-while-revalidate must not be "
+                        + "negative");
+            }
+            if (cacheSize == null || cacheSize.toBytes() <= 0) {
+                throw new IllegalArgumentException("newsdesk.first-response.cache-size must be positive, such as 64MB");
+            }
         }
     }
 

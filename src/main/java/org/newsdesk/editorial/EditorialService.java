@@ -7,8 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.markdown.MarkdownRenderer;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.newsdesk.search.SearchIndexer;
 import org.newsdesk.security.StaffOnly;
+import org.newsdesk.base.PublicationStatus;
 
 /**
  * How editors write articles: load, validate, save with a revision per changed language version, and refuse a
@@ -37,12 +40,14 @@ public class EditorialService {
     private final MediaService media;
     private final SearchIndexer searchIndex;
     private final SiteTime siteTime;
+    private final ContentChanges contentChanges;
 
     /** @param security the same source of the signed-in user that method security checks */
     EditorialService(EditorialRepository articles, DraftValidation validation, MarkdownRenderer markdown,
                      Clock clock, SecurityContextHolderStrategy security, AuditLog audit, MediaService media,
-                     SearchIndexer searchIndex, SiteTime siteTime) {
+                     SearchIndexer searchIndex, SiteTime siteTime, ContentChanges contentChanges) {
         this.audit = audit;
+        this.contentChanges = contentChanges;
         this.media = media;
         this.searchIndex = searchIndex;
         this.articles = articles;
@@ -122,6 +127,11 @@ public class EditorialService {
         }
         // The date applies to every version, so all of them are indexed again, whatever changed.
         searchIndex.reindexArticle(articleId);
+        // Publishing, and any change to an article that is or was published, changes the public site.
+        if (Stream.concat(stored.values().stream(), safe.versions().values().stream())
+                .anyMatch(version -> version.status() == PublicationStatus.PUBLISHED)) {
+            contentChanges.record();
+        }
         return articles.findDraft(articleId).orElseThrow();
     }
 
@@ -143,6 +153,7 @@ public class EditorialService {
         var titles = Arrays.stream(Language.values()).filter(article.versions()::containsKey)
                 .map(language -> language.code() + ": " + article.versions().get(language).title()).toList();
         audit.record("ARTICLE_DELETED", "article " + articleId, String.join(" | ", titles));
+        contentChanges.record();
     }
 
     private ArticleDraft withSafeBodies(ArticleDraft draft) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.publiccontent.ContentChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,8 +28,11 @@ public class ScheduledPublisher {
     private final Clock clock;
     private final AuditLog audit;
     private final SearchIndexer searchIndex;
+    private final ContentChanges contentChanges;
 
-    ScheduledPublisher(EditorialRepository articles, Clock clock, AuditLog audit, SearchIndexer searchIndex) {
+    ScheduledPublisher(EditorialRepository articles, Clock clock, AuditLog audit, SearchIndexer searchIndex,
+                       ContentChanges contentChanges) {
+        this.contentChanges = contentChanges;
         this.articles = articles;
         this.clock = clock;
         this.audit = audit;
@@ -44,6 +48,7 @@ public class ScheduledPublisher {
             searchIndex.reindexVersions(articles.findPublishedUnindexed(now));
             log.info("Published {} scheduled article version(s)", published);
             audit.recordAs(null, null, "ARTICLE_SCHEDULE_PUBLISHED", published + " version(s)", null);
+            contentChanges.record();
         }
         return published;
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.text.Slugs;
+import org.newsdesk.publiccontent.ContentChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.newsdesk.security.StaffOnly;
@@ -22,8 +23,10 @@ public class ThemeAdministration {
 
     private final ThemeEditingRepository themes;
     private final AuditLog audit;
+    private final ContentChanges contentChanges;
 
-    ThemeAdministration(ThemeEditingRepository themes, AuditLog audit) {
+    ThemeAdministration(ThemeEditingRepository themes, AuditLog audit, ContentChanges contentChanges) {
+        this.contentChanges = contentChanges;
         this.themes = themes;
         this.audit = audit;
     }
@@ -69,6 +72,7 @@ public class ThemeAdministration {
         themes.replaceNames(themeId, names);
         audit.record(draft.themeId() == null ? "THEME_CREATED" : "THEME_CHANGED", "theme " + themeId,
                 names.values().stream().map(ThemeNames::name).collect(Collectors.joining(" / ")));
+        contentChanges.record();
         return new ThemeDraft(themeId, names);
     }
 
@@ -80,5 +84,6 @@ public class ThemeAdministration {
         }
         themes.delete(themeId);
         audit.record("THEME_DELETED", "theme " + themeId, null);
+        contentChanges.record();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.publiccontent.ContentChanges;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.newsdesk.security.StaffOnly;
@@ -29,8 +30,10 @@ public class TimelineEditing {
 
     private final TimelineRepository timeline;
     private final AuditLog audit;
+    private final ContentChanges contentChanges;
 
-    TimelineEditing(TimelineRepository timeline, AuditLog audit) {
+    TimelineEditing(TimelineRepository timeline, AuditLog audit, ContentChanges contentChanges) {
+        this.contentChanges = contentChanges;
         this.timeline = timeline;
         this.audit = audit;
     }
@@ -77,6 +80,7 @@ public class TimelineEditing {
         var saved = timeline.findEntry(entryId).orElseThrow();
         audit.record(draft.entryId() == null ? "TIMELINE_ENTRY_ADDED" : "TIMELINE_ENTRY_CHANGED", target(saved),
                 summary(saved));
+        contentChanges.record();
         return saved;
     }
 
@@ -107,6 +111,7 @@ public class TimelineEditing {
         timeline.renumber(order);
         audit.record("TIMELINE_ENTRY_MOVED", target(entry), entry.year() + ": place " + (from + 1) + " → "
                 + (to + 1));
+        contentChanges.record();
     }
 
     /** @throws TimelineRejectedException when the entry changed or disappeared meanwhile; nothing is deleted */
@@ -116,6 +121,7 @@ public class TimelineEditing {
             throw stale();
         }
         audit.record("TIMELINE_ENTRY_DELETED", target(entry), summary(entry));
+        contentChanges.record();
     }
 
     private Map<String, String> problemsOf(TimelineEntryDraft draft) {

@@ -94,6 +94,15 @@ final class RunningApplication implements AutoCloseable {
         return sessions;
     }
 
+    /** Sessions Tomcat created since it started, expired or not. */
+    long sessionsCreated() throws Exception {
+        long created = 0;
+        for (var manager : beans.queryNames(new ObjectName("*:type=Manager,*"), null)) {
+            created += ((Number) beans.getAttribute(manager, "sessionCounter")).longValue();
+        }
+        return created;
+    }
+
     /** The ids of the sessions Tomcat holds now. */
     Set<String> sessionIds() throws Exception {
         var ids = new HashSet<String>();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.newsdesk.ActiveSessions;
 
 /**
  * End-to-end tests in a real headless Chromium against the running application. All of them share one

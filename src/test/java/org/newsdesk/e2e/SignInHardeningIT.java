@@ -17,6 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.newsdesk.ActiveSessions;
 
 /**
  * Sign-in as an attacker and as staff see it in a real browser: failures all look alike, a locked account stays

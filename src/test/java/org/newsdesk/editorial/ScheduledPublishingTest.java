@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
+import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.search.SearchIndexer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +58,8 @@ class ScheduledPublishingTest {
     SearchIndexer searchIndex;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    ContentChanges contentChanges;
 
     private final List<Long> created = new ArrayList<>();
 
@@ -123,7 +126,7 @@ class ScheduledPublishingTest {
     /** What a publisher whose clock shows this moment publishes, in a transaction as the scheduled one has. */
     private int publishDueAt(String moment) {
         var publisher = new ScheduledPublisher(repository, Clock.fixed(Instant.parse(moment), ZoneOffset.UTC), audit,
-                searchIndex);
+                searchIndex, contentChanges);
         return transactions.execute(status -> publisher.publishDue());
     }
 

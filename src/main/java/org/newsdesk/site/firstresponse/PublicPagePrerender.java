@@ -22,6 +22,7 @@ import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.site.layout.PublicRoutes;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
+import org.newsdesk.site.cache.PublicPageAddresses;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
 import org.newsdesk.theme.TimelineYear;
@@ -40,12 +41,14 @@ import org.newsdesk.base.web.Addresses;
  * addresses answer 404 right here.
  */
 @Component
-class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequestListener {
+class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequestListener, PublicPageAddresses {
 
     private static final String LANG = "(" + Language.ROUTE_PATTERN + ")";
     private static final Pattern GRID = Pattern.compile("^/" + LANG + "/?$");
     private static final Pattern ARTICLE = Pattern.compile("^/" + LANG + "/news/([^/]+)/?$");
     private static final Pattern THEME = Pattern.compile("^/" + LANG + "/themes/([^/]+)/?$");
+    /** Files (a dot in the last segment) and Vaadin's and the back office's addresses are no page of the site. */
+    private static final Pattern NO_PAGE = Pattern.compile("\\.[^/]*$|^/(VAADIN|admin|actuator)(/|$)");
     private static final int SIDEBAR_SIZE = 3;
     /** Ids in this copy differ from the live page's, which the document holds at the same time. */
     private static final String PRERENDERED_IDS = "prerendered-";
@@ -55,6 +58,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private final PublicSiteUrlResolver siteUrl;
     private final NewsGridHandoff handoff;
     private final SiteTime siteTime;
+    private volatile RouteRegistry routes;
 
     PublicPagePrerender(ArticleService articles, ThemeService themes, PublicSiteUrlResolver siteUrl,
                         NewsGridHandoff handoff, SiteTime siteTime) {
@@ -68,6 +72,14 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(this);
+        routes = event.getSource().getRouter().getRegistry();
+    }
+
+    /** The addresses this class renders a page for, the same for every visitor: see modifyIndexHtmlResponse. */
+    @Override
+    public boolean isPublicPage(String path) {
+        return GRID.matcher(path).matches() || ARTICLE.matcher(path).matches() || THEME.matcher(path).matches()
+                || routes != null && isNoRoute(routes, path) && !NO_PAGE.matcher(path).find();
     }
 
     @Override

@@ -23,9 +23,9 @@ import org.newsdesk.base.NewsdeskProperties;
  * and restores its timeout. A tab that vanishes without saying goodbye (a crashed browser, a phone that dropped
  * the page, a lost connection) sends no close message; its session goes after the idle timeout instead, which
  * the open tabs' heartbeats (vaadin.heartbeatInterval) renew while the visitor is still there. A session that no
- * tab has taken up yet lasts only the grace: the first response of every public page opens one, and crawlers,
- * feed readers and visitors without JavaScript never come back with its cookie. Staff sessions keep the normal
- * timeout.
+ * tab has taken up yet lasts only the grace: a page that opens one (the sign-in page, a visitor's reload) may
+ * never be followed by a tab. Public pages' first responses open none (site.cache.FirstResponseFilter). Staff
+ * sessions keep the normal timeout.
  */
 @Component
 class AnonymousSessionRelease implements VaadinServiceInitListener, HttpSessionListener {

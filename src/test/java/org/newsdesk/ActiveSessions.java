@@ -1,4 +1,4 @@
-package org.newsdesk.e2e;
+package org.newsdesk;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 
-/** The HTTP sessions the server holds right now: what visitors cost in memory, made visible to the tests. */
-class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
+/** The HTTP sessions the server holds right now: what visitors cost in memory, made visible to the tests that {@code @Import} it. */
+public class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
 
     private final Set<String> ids = ConcurrentHashMap.newKeySet();
 
@@ -28,11 +28,11 @@ class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
         ids.add(event.getSession().getId());
     }
 
-    int count() {
+    public int count() {
         return ids.size();
     }
 
-    boolean isActive(String sessionId) {
+    public boolean isActive(String sessionId) {
         return ids.contains(sessionId);
     }
 }
