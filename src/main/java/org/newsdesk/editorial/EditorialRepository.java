@@ -2,6 +2,7 @@ package org.newsdesk.editorial;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_REVISION;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -166,6 +168,19 @@ class EditorialRepository {
                 .fetch(row -> new Revision(row.getId(), row.getCreatedAt(), row.getCreatedBy(), new VersionDraft(
                         row.getTitle(), row.getSlug(), row.getTeaser(), row.getBody(), row.getStatus(),
                         row.getPublishAt())));
+    }
+
+    /** The latest revision of each language version: who saved it (display name) and when. */
+    Map<Language, LastSave> findLastSaves(long articleId) {
+        var latest = select(max(ARTICLE_REVISION.ID)).from(ARTICLE_REVISION)
+                .where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId)).groupBy(ARTICLE_REVISION.LANG);
+        var saves = new EnumMap<Language, LastSave>(Language.class);
+        dsl.select(ARTICLE_REVISION.LANG, coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE_REVISION.CREATED_BY, inline("?")),
+                        ARTICLE_REVISION.CREATED_AT)
+                .from(ARTICLE_REVISION).leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.USERNAME.eq(ARTICLE_REVISION.CREATED_BY))
+                .where(ARTICLE_REVISION.ID.in(latest))
+                .forEach(row -> saves.put(row.value1(), new LastSave(row.value2(), row.value3())));
+        return saves;
     }
 
     boolean slugTaken(Language language, String slug, Long exceptArticleId) {

@@ -80,6 +80,12 @@ public class EditorialService {
         return articles.findRevisions(articleId, language);
     }
 
+    /** Who saved each language version last, and when; a version saved by nobody yet has none. */
+    @Transactional(readOnly = true)
+    public Map<Language, LastSave> lastSaves(long articleId) {
+        return articles.findLastSaves(articleId);
+    }
+
     /**
      * Stores the draft and returns it as stored now.
      *

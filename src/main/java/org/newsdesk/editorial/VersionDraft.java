@@ -28,7 +28,12 @@ public record VersionDraft(String title, String slug, String teaser, String body
 
     /** This text with the publication state (status and time) of another version. */
     public VersionDraft withStateOf(VersionDraft other) {
-        return new VersionDraft(title, slug, teaser, body, other.status, other.publishAt);
+        return withState(other.status, other.publishAt);
+    }
+
+    /** This text in another publication state; {@code publishAt} counts only for a scheduled version. */
+    public VersionDraft withState(PublicationStatus newStatus, Instant newPublishAt) {
+        return new VersionDraft(title, slug, teaser, body, newStatus, newPublishAt);
     }
 
     public boolean hasSameStateAs(VersionDraft other) {

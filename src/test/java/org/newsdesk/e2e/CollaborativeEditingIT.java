@@ -1,10 +1,15 @@
 package org.newsdesk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.newsdesk.e2e.ArticleEditorPage.action;
+import static org.newsdesk.e2e.ArticleEditorPage.assertInView;
+import static org.newsdesk.e2e.ArticleEditorPage.publish;
+import static org.newsdesk.e2e.ArticleEditorPage.save;
+import static org.newsdesk.e2e.ArticleEditorPage.schedule;
+import static org.newsdesk.e2e.ArticleEditorPage.visible;
+import static org.newsdesk.e2e.ArticleEditorPage.write;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -35,8 +40,8 @@ class CollaborativeEditingIT extends BrowserTest {
     void editorsSeeEachOtherAndAConflictShowsTheOtherChangesBeforeReloading() {
         var run = Long.toString(System.nanoTime() % 1_000_000);
         signIn(page, "editor", "newsroom-editor-2026");
-        write(page, "Gedeelde pagina " + run, "Eerste regel.", "Published");
-        save(page);
+        write(page, "Gedeelde pagina " + run, "Eerste regel.");
+        publish(page);
         var articleAddress = page.url();
 
         var colleague = anotherVisitor();
@@ -46,10 +51,15 @@ class CollaborativeEditingIT extends BrowserTest {
         assertThat(colleague.locator(".others-editing")).containsText("Eva Editor", PATIENT_TEXT);
 
         visible(colleague.getByLabel("Text (Markdown)")).fill("Eerste regel.\nRegel van Adam.");
-        save(colleague);
+        save(colleague, "Update");
+        // Eva is writing further down the page: the notice must reach her there, not only at the top.
+        var body = visible(page.getByLabel("Text (Markdown)"));
+        visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revisions")))
+                .scrollIntoViewIfNeeded();
         assertThat(page.locator(".others-editing")).containsText("Adam Admin saved a newer version", PATIENT_TEXT);
-        visible(page.getByLabel("Text (Markdown)")).fill("Eerste regel.\nRegel van Eva.");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).first().click();
+        assertInView(page, page.locator(".others-editing"));
+        body.fill("Eerste regel.\nRegel van Eva.");
+        action(page, "Update").click();
 
         var dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Adam Admin saved this article", PATIENT_TEXT);
@@ -65,15 +75,10 @@ class CollaborativeEditingIT extends BrowserTest {
     void aScheduledVersionGoesLiveByItselfWhenItsTimeComes() {
         var run = Long.toString(System.nanoTime() % 1_000_000);
         signIn(page, "editor", "newsroom-editor-2026");
-        write(page, "Later bericht " + run, "Verschijnt straks vanzelf.", "Scheduled");
+        write(page, "Later bericht " + run, "Verschijnt straks vanzelf.");
         // The picker takes whole minutes on the site's clocks: the first one at least forty seconds ahead, time
         // enough to save.
-        var publishAt = LocalDateTime.now(siteTime.zone()).plusSeconds(100).withSecond(0).withNano(0);
-        // Set as the picker's own input would: its value, then the change event the server listens to.
-        visible(page.locator("vaadin-date-time-picker")).evaluate("(picker, value) => { picker.value = value;"
-                        + " picker.dispatchEvent(new CustomEvent('change', {bubbles: true})); }",
-                publishAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
-        save(page);
+        schedule(page, LocalDateTime.now(siteTime.zone()).plusSeconds(100).withSecond(0).withNano(0));
 
         var reader = anotherVisitor();
         var address = url("/nl/news/later-bericht-" + run);
@@ -92,10 +97,10 @@ class CollaborativeEditingIT extends BrowserTest {
     void anOlderRevisionIsBroughtBackAndPublished() {
         var run = Long.toString(System.nanoTime() % 1_000_000);
         signIn(page, "editor", "newsroom-editor-2026");
-        write(page, "Oude kop " + run, "Tekst.", "Published");
-        save(page);
+        write(page, "Oude kop " + run, "Tekst.");
+        publish(page);
         visible(page.getByLabel("Title")).fill("Nieuwe kop " + run);
-        save(page);
+        save(page, "Update");
 
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Revisions")).first().click();
         var dialog = page.getByRole(AriaRole.DIALOG);
@@ -103,7 +108,7 @@ class CollaborativeEditingIT extends BrowserTest {
         assertThat(dialog.locator("del").first()).hasText("− Oude kop " + run);
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore this revision")).click();
         assertThat(visible(page.getByLabel("Title"))).hasValue("Oude kop " + run);
-        save(page);
+        save(page, "Update");
 
         var reader = anotherVisitor();
         reader.navigate(url("/nl/news/oude-kop-" + run));
@@ -116,23 +121,5 @@ class CollaborativeEditingIT extends BrowserTest {
         browser.navigate(url("/admin/articles"));
         SignInForm.signIn(browser, username, password);
         assertThat(visible(browser.getByLabel("Title"))).isVisible(PATIENTLY);
-    }
-
-    private static void write(Page browser, String title, String body, String status) {
-        visible(browser.getByLabel("Title")).fill(title);
-        visible(browser.getByLabel("Text (Markdown)")).fill(body);
-        visible(browser.locator("vaadin-select")).click();
-        visible(browser.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(status))).click();
-    }
-
-    private static void save(Page browser) {
-        browser.locator("vaadin-notification-card").all().forEach(card -> card.evaluate("card => card.remove()"));
-        browser.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).first().click();
-        assertThat(browser.locator("vaadin-notification-card").first()).containsText("Saved.");
-        assertThat(browser).hasURL(Pattern.compile(".*/admin/articles/\\d+$"));
-    }
-
-    private static Locator visible(Locator locator) {
-        return locator.filter(new Locator.FilterOptions().setVisible(true)).first();
     }
 }

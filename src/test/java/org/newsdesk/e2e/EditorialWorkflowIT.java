@@ -2,10 +2,15 @@ package org.newsdesk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatObject;
+import static org.newsdesk.e2e.ArticleEditorPage.action;
+import static org.newsdesk.e2e.ArticleEditorPage.assertInView;
+import static org.newsdesk.e2e.ArticleEditorPage.publish;
+import static org.newsdesk.e2e.ArticleEditorPage.visible;
+import static org.newsdesk.e2e.ArticleEditorPage.write;
 
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** An editor writes an article in two languages in the back office and readers see it, in a real browser. */
 class EditorialWorkflowIT extends BrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Override
     String browserLocale() {
@@ -29,11 +36,11 @@ class EditorialWorkflowIT extends BrowserTest {
         SignInForm.signIn(page, "editor", "newsroom-editor-2026");
         assertThat(visible(page.getByLabel("Title"))).isVisible(PATIENTLY);
 
-        write("Nieuwe veerdienst " + run, "De veerdienst verbindt beide oevers.\n\n" + XSS);
+        write(page, "Nieuwe veerdienst " + run, "De veerdienst verbindt beide oevers.\n\n" + XSS);
+        publish(page);
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Français")).click();
-        write("Nouveau bac " + run, "Le bac relie les deux rives.\n\n" + XSS);
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).click();
-        assertThat(page.locator("vaadin-notification-card").first()).containsText("Saved.");
+        write(page, "Nouveau bac " + run, "Le bac relie les deux rives.\n\n" + XSS);
+        publish(page);
         assertThat(page).hasURL(Pattern.compile(".*/admin/articles/\\d+$"));
 
         var reader = anotherVisitor();
@@ -48,15 +55,29 @@ class EditorialWorkflowIT extends BrowserTest {
         assertThat(reader.locator(".site:not(#prerender) .article h1")).hasText("Nieuwe veerdienst " + run);
     }
 
-    private void write(String title, String body) {
-        visible(page.getByLabel("Title")).fill(title);
-        visible(page.getByLabel("Text (Markdown)")).fill(body);
-        visible(page.locator("vaadin-select")).click();
-        visible(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Published"))).click();
-    }
+    /**
+     * The publishing bar of the language shown stays in view, under the header, while the editor writes further down
+     * the page, on a desktop and on a phone. The pictures (target/screenshots/editor-*.png) are for reviewing the
+     * layout.
+     */
+    @Test
+    void thePublishingBarStaysInViewWhileWritingOnDesktopAndPhone() {
+        var run = Long.toString(System.nanoTime() % 1_000_000);
+        page.navigate(url("/admin/articles"));
+        SignInForm.signIn(page, "editor", "newsroom-editor-2026");
+        assertThat(visible(page.getByLabel("Title"))).isVisible(PATIENTLY);
+        write(page, "Balk in beeld " + run, "Een alinea.\n\nNog een alinea.");
+        publish(page);
 
-    private static Locator visible(Locator locator) {
-        return locator.filter(new Locator.FilterOptions().setVisible(true)).first();
+        for (var size : new int[][]{{1280, 900}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revisions")))
+                    .scrollIntoViewIfNeeded();
+            assertThat(action(page, "Update")).isVisible();
+            assertInView(page, page.locator(".publishing-bar"));
+            assertThat(page.locator(".publishing-state")).containsText("Published · last saved by Eva Editor");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
+                    "editor-" + (size[0] > 1000 ? "desktop" : "phone") + ".png")));
+        }
     }
-
 }

@@ -2,15 +2,14 @@ package org.newsdesk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatObject;
+import static org.newsdesk.e2e.ArticleEditorPage.visible;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
 import org.jsoup.Jsoup;
@@ -38,10 +37,7 @@ class HeroImageIT extends BrowserTest {
         page.navigate(url("/admin/articles"));
         SignInForm.signIn(page, "editor", "newsroom-editor-2026");
         assertThat(visible(page.getByLabel("Title"))).isVisible(PATIENTLY);
-        visible(page.getByLabel("Title")).fill(title);
-        visible(page.getByLabel("Text (Markdown)")).fill("De sluis opent in het voorjaar.");
-        visible(page.locator("vaadin-select")).click();
-        visible(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Published"))).click();
+        ArticleEditorPage.write(page, title, "De sluis opent in het voorjaar.");
 
         page.locator("vaadin-upload input[type=file]").setInputFiles(
                 new FilePayload("sluis.png", "image/png", TestImages.png(1600, 900)));
@@ -53,8 +49,7 @@ class HeroImageIT extends BrowserTest {
         page.getByLabel("Alt text (Nederlands)").fill(altText);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("editor-hero-image.png"))
                 .setFullPage(true));
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).click();
-        assertThat(page.locator("vaadin-notification-card").first()).containsText("Saved.");
+        ArticleEditorPage.publish(page);
 
         var reader = anotherVisitor();
         var slug = "nieuwe-sluis-" + run;
@@ -100,9 +95,5 @@ class HeroImageIT extends BrowserTest {
     private Page anotherVisitorSized(int width, int height) {
         return page.context().browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")
                 .setViewportSize(width, height)).newPage();
-    }
-
-    private static Locator visible(Locator locator) {
-        return locator.filter(new Locator.FilterOptions().setVisible(true)).first();
     }
 }

@@ -10,6 +10,7 @@ import static org.newsdesk.jooq.Tables.IMAGE;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
@@ -22,7 +23,10 @@ import org.newsdesk.media.TestImages;
 import org.newsdesk.media.Variant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,6 +136,33 @@ class EditorialServiceTest {
             assertThat(article.updatedBy()).isEqualTo("Eva Editor");
             assertThat(article.updatedAt()).isNotNull();
         });
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void eachLanguageVersionTellsWhoSavedItLastAndWhen() {
+        var saved = editorial.save(draft(Map.of(Language.NL, published("Wie het laatst", "wie-het-laatst-test"),
+                Language.FR, published("Qui en dernier", "qui-en-dernier-test"))));
+        var editor = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "nobody-with-an-account", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        try {
+            var dutch = saved.versions().get(Language.NL);
+            editorial.save(new ArticleDraft(saved.articleId(), saved.version(), null, saved.publicationDate(),
+                    Map.of(Language.NL, new VersionDraft(dutch.title(), dutch.slug(), dutch.teaser(), "Nieuwe tekst.",
+                            dutch.status(), null), Language.FR, saved.versions().get(Language.FR)), null, null));
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(editor);
+        }
+
+        var lastSaves = editorial.lastSaves(saved.articleId());
+
+        assertThat(lastSaves).containsOnlyKeys(Language.NL, Language.FR);
+        assertThat(lastSaves.get(Language.NL).savedBy()).as("no account: the username").isEqualTo(
+                "nobody-with-an-account");
+        assertThat(lastSaves.get(Language.FR).savedBy()).as("unchanged since the first save").isEqualTo("Eva Editor");
+        assertThat(lastSaves.get(Language.NL).savedAt()).isEqualTo(
+                editorial.revisions(saved.articleId(), Language.NL).getFirst().savedAt());
     }
 
     @Test

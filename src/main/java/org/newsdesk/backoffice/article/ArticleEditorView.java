@@ -1,5 +1,6 @@
 package org.newsdesk.backoffice.article;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,14 +10,14 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -33,7 +34,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
+import org.newsdesk.editorial.LastSave;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.editorial.ArticleDraft;
@@ -52,7 +55,9 @@ import com.vaadin.flow.router.RouteConfiguration;
 
 /**
  * Writing an article: the shared fields, then one tab per language. Saving stores every changed language version
- * with a revision; a save over someone else's newer work is refused and explained, never silent.
+ * with a revision; a save over someone else's newer work is refused and explained, never silent. A publication
+ * state changes only through an action of the {@link PublishingBar}, and any save that would change what the
+ * public sees (a version going public, going off the site or moving to another address) asks first.
  */
 @Route(Addresses.ARTICLE_EDITOR_ROUTE)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -66,13 +71,14 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final Button delete = new Button();
     private Registration presenceRenewal;
     private final H1 heading = new H1();
-    private final Span lastSaved = new Span();
+    private final PublishingBar publishing;
     private final ComboBox<Theme> theme = new ComboBox<>();
     private final DatePicker publicationDate = new DatePicker();
     private final Map<Language, VersionEditor> versions = new EnumMap<>(Language.class);
     private final TabSheet tabs = new TabSheet();
     private final HeroImageField heroImage;
     private ArticleDraft draft;
+    private Map<Language, LastSave> lastSaves = Map.of();
     private boolean unsaved;
 
     ArticleEditorView(EditorialService editorial, EditingPresence presence, ThemeService themes,
@@ -98,23 +104,22 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             tabs.add(getTranslation(language.locale(), "language.name"), editor);
         }
         tabs.setWidthFull();
-        var save = new Button(getTranslation("editor.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        tabs.addSelectedChangeListener(change -> showPublishing());
+        publishing = new PublishingBar(othersEditing, siteTime, this::save, this::changeState);
         var shared = new HorizontalLayout(theme, publicationDate);
         shared.setAlignItems(Alignment.BASELINE);
         shared.setWrap(true);
         delete.setText(getTranslation("editor.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
-        var actions = new HorizontalLayout(save, lastSaved, delete);
-        actions.setAlignItems(Alignment.CENTER);
+        // Far from the publishing actions: deleting is not a step of writing.
+        var actions = new HorizontalLayout(delete);
         actions.setWidthFull();
-        delete.getStyle().set("margin-inline-start", "auto");
+        actions.setJustifyContentMode(JustifyContentMode.END);
         othersEditing.addClassName("others-editing");
         othersEditing.getElement().setAttribute("role", "status");
         othersEditing.setVisible(false);
-        add(heading, othersEditing, shared, heroImage, tabs, actions);
+        add(heading, publishing, shared, heroImage, tabs, actions);
     }
 
     /** The route parameters of an existing article's editor. */
@@ -138,10 +143,9 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         publicationDate.setValue(draft.publicationDate());
         heroImage.setValue(draft.heroImage());
         versions.forEach((language, editor) -> editor.setValue(
-                draft.versions().getOrDefault(language, VersionDraft.empty()),
-                draft.isNew() || !draft.versions().containsKey(language) ? null
-                        : Addresses.preview(language, draft.articleId())));
-        lastSaved.setText(draft.updatedBy() == null ? "" : getTranslation("editor.lastSavedBy", draft.updatedBy()));
+                draft.versions().getOrDefault(language, VersionDraft.empty())));
+        lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.articleId());
+        showPublishing();
         delete.setVisible(!draft.isNew());
         setUnsaved(false);
         renewPresence();
@@ -182,17 +186,70 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         othersEditing.setVisible(!notes.isEmpty());
     }
 
+    /** The bar speaks for the language tab shown, in the state stored. */
+    private void showPublishing() {
+        if (draft == null) {
+            return;
+        }
+        var language = shownVersion().language();
+        var stored = draft.versions().get(language);
+        publishing.show(language, stored, lastSaves.get(language),
+                stored == null ? null : Addresses.preview(language, draft.articleId()));
+    }
+
+    private VersionEditor shownVersion() {
+        return (VersionEditor) tabs.getComponent(tabs.getSelectedTab());
+    }
+
     private List<Revision> revisionsOf(Language language) {
         return draft.isNew() ? List.of() : editorial.revisions(draft.articleId(), language);
     }
 
+    /** Saves the text as written; every language version keeps its state (Save draft, Update, Ctrl+S). */
     private void save() {
+        saveAfterAsking(edited(), List.of());
+    }
+
+    /** Saves with the shown language version in a new state: the only way an editor changes a state. */
+    private void changeState(PublicationStatus status, Instant publishAt) {
+        var article = edited();
+        var language = shownVersion().language();
+        var written = new EnumMap<>(article.versions());
+        written.put(language, versions.get(language).value().withState(status, publishAt));
+        saveAfterAsking(new ArticleDraft(article.articleId(), article.version(), article.themeId(),
+                article.publicationDate(), written, article.updatedBy(), article.heroImage()), List.of());
+    }
+
+    /**
+     * Every save goes through here: one that changes what the public sees says so and waits for a yes.
+     *
+     * @param confirmed the changes the editor said yes to already, for this same save refused as a conflict
+     */
+    private void saveAfterAsking(ArticleDraft article, List<String> confirmed) {
+        var changes = PublicChanges.between(draft, article, getLocale(), this::getTranslation);
+        if (confirmed.containsAll(changes)) {
+            store(article, confirmed);
+            return;
+        }
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("publishing.confirm.title"));
+        var list = new UnorderedList();
+        changes.forEach(change -> list.add(new ListItem(change)));
+        dialog.setText(list);
+        dialog.setConfirmText(getTranslation("publishing.confirm.yes"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("publishing.cancel"));
+        dialog.addConfirmListener(confirm -> store(article, changes));
+        dialog.open();
+    }
+
+    private void store(ArticleDraft article, List<String> confirmed) {
         versions.values().forEach(editor -> editor.showProblems(Map.of()));
         theme.setInvalid(false);
         publicationDate.setInvalid(false);
         heroImage.clearProblems();
         try {
-            var saved = editorial.save(edited());
+            var saved = editorial.save(article);
             var wasNew = draft.isNew();
             show(saved);
             if (wasNew) {
@@ -204,7 +261,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             showProblems(rejected.problems());
             notify(getTranslation("editor.rejected", rejected.problems().size()), NotificationVariant.LUMO_ERROR);
         } catch (EditConflictException conflict) {
-            explainConflict(conflict.otherEditor());
+            explainConflict(conflict.otherEditor(), article, confirmed);
         }
     }
 
@@ -223,7 +280,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 notify(getTranslation("editor.deleted"), NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(ArticleAdminListView.class));
             } catch (EditConflictException conflict) {
-                explainConflict(conflict.otherEditor());
+                explainConflict(conflict.otherEditor(), edited(), List.of());
             }
         });
         dialog.open();
@@ -250,7 +307,13 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                     language -> perLanguage.computeIfAbsent(language, key -> new HashMap<>()).put(parts[1], problem),
                     () -> showSharedProblem(field, problem));
         });
-        perLanguage.forEach((language, fields) -> versions.get(language).showProblems(fields));
+        perLanguage.forEach((language, fields) -> {
+            versions.get(language).showProblems(fields);
+            // The time of a schedule has no field in the editor, only in the dialog that chose it.
+            if (fields.containsKey("publishAt")) {
+                notify(getTranslation(fields.get("publishAt")), NotificationVariant.LUMO_ERROR);
+            }
+        });
         perLanguage.keySet().stream().findFirst().ifPresent(language -> tabs.setSelectedTab(
                 tabs.getTab(versions.get(language))));
     }
@@ -273,7 +336,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         }
     }
 
-    private void explainConflict(String otherEditor) {
+    /**
+     * @param attempted the article as the refused save would have stored it, state changes included
+     * @param confirmed the public changes the editor said yes to for it: saving over theirs asks only for new ones
+     */
+    private void explainConflict(String otherEditor, ArticleDraft attempted, List<String> confirmed) {
         var stored = editorial.load(draft.articleId());
         if (stored.isEmpty()) {
             setUnsaved(false);
@@ -282,20 +349,22 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             return;
         }
         var theirs = stored.get();
-        var mineOverTheirs = edited().over(theirs, draft);
+        var mineOverTheirs = attempted.over(theirs, draft);
         new ConflictDialog(otherEditor, theirs, mineOverTheirs, this::themeName, () -> show(theirs),
-                () -> saveOver(theirs, mineOverTheirs)).open();
+                () -> saveOver(theirs, mineOverTheirs, confirmed)).open();
     }
 
     /**
      * The editor chose to replace the other version with theirs: save again, now based on the stored version and
-     * with the states the dialog announced, which the editor then shows (also if the save is refused).
+     * with the states the dialog announced. Until that save succeeds the editor shows their states, the ones
+     * stored, and a change to the public site (theirs published, mine at another address) still asks first.
      */
-    private void saveOver(ArticleDraft theirs, ArticleDraft mineOverTheirs) {
+    private void saveOver(ArticleDraft theirs, ArticleDraft mineOverTheirs, List<String> confirmed) {
         draft = new ArticleDraft(draft.articleId(), theirs.version(), draft.themeId(), draft.publicationDate(),
                 theirs.versions(), draft.updatedBy(), draft.heroImage());
-        mineOverTheirs.versions().forEach((language, version) -> versions.get(language).showState(version));
-        save();
+        theirs.versions().forEach((language, version) -> versions.get(language).setState(version));
+        showPublishing();
+        saveAfterAsking(mineOverTheirs, confirmed);
     }
 
     private String themeName(long themeId) {

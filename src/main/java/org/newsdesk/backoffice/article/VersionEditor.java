@@ -9,28 +9,25 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.markdown.MarkdownRenderer;
-import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.Revision;
 import org.newsdesk.base.text.Slugs;
 import org.newsdesk.editorial.VersionDraft;
 
 /**
  * One language version in the editor: title, slug, teaser, Markdown body with a toolbar and a live preview
- * rendered exactly as the public page renders it, and the version's workflow state.
+ * rendered exactly as the public page renders it. It holds the version's publication state as stored, which no
+ * field here changes: {@link PublishingBar}'s actions do, by saving.
  */
 class VersionEditor extends Div {
 
@@ -43,9 +40,7 @@ class VersionEditor extends Div {
     private final TextArea teaser = new TextArea();
     private final TextArea body = new TextArea();
     private final Div preview = new Div();
-    private final Select<PublicationStatus> status = new Select<>();
-    private final DateTimePicker publishAt = new DateTimePicker();
-    private final Anchor previewLink = new Anchor();
+    private VersionDraft state = VersionDraft.empty();
     private boolean slugChosenByEditor;
 
     /** @param revisionsOf the saved states of a language version, newest first; empty before a first save */
@@ -73,14 +68,7 @@ class VersionEditor extends Div {
         body.setWidthFull();
         body.setMinHeight("18rem");
         body.setValueChangeMode(ValueChangeMode.EAGER);
-        status.setLabel(getTranslation("editor.status"));
-        status.setItems(PublicationStatus.values());
-        status.setItemLabelGenerator(state -> getTranslation("status." + state.name()));
-        publishAt.setLabel(getTranslation("editor.publishAt"));
-        publishAt.setHelperText(getTranslation("editor.publishAt.zone", siteTime.zone().getId()));
         preview.addClassName("editor-preview");
-        previewLink.setTarget("_blank");
-        previewLink.setText(getTranslation("editor.previewLink"));
 
         title.addValueChangeListener(change -> {
             if (!slugChosenByEditor) {
@@ -89,8 +77,7 @@ class VersionEditor extends Div {
         });
         slug.addValueChangeListener(change -> slugChosenByEditor |= change.isFromClient());
         body.addValueChangeListener(change -> showPreview());
-        status.addValueChangeListener(change -> publishAt.setVisible(change.getValue() == PublicationStatus.SCHEDULED));
-        for (var field : new HasValue<?, ?>[]{title, slug, teaser, body, status, publishAt}) {
+        for (var field : new HasValue<?, ?>[]{title, slug, teaser, body}) {
             field.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     onEdit.run();
@@ -101,8 +88,6 @@ class VersionEditor extends Div {
         var history = new Button(getTranslation("revisions.open"), VaadinIcon.TIME_BACKWARD.create(),
                 click -> new RevisionsDialog(revisionsOf.apply(language), value(), siteTime, this::restore).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var workflow = new HorizontalLayout(status, publishAt, previewLink, history);
-        workflow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         var writing = new Div(toolbar(), body);
         writing.addClassName("editor-writing");
         var previewColumn = new Div(new H3(getTranslation("editor.preview")), preview);
@@ -111,8 +96,8 @@ class VersionEditor extends Div {
         bodyAndPreview.addClassName("editor-body-and-preview");
         var fields = new FormLayout(title, slug, teaser);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(fields, bodyAndPreview, workflow);
-        setValue(VersionDraft.empty(), null);
+        add(fields, bodyAndPreview, history);
+        setValue(VersionDraft.empty());
     }
 
     private HorizontalLayout toolbar() {
@@ -153,21 +138,16 @@ class VersionEditor extends Div {
 
     VersionDraft value() {
         return new VersionDraft(title.getValue(), slug.getValue(), teaser.getValue(), body.getValue(),
-                status.getValue(), siteTime.instant(publishAt.getValue()));
+                state.status(), state.publishAt());
     }
 
-    /** @param previewHref where staff see this version as the public page would show it; null before a save */
-    void setValue(VersionDraft version, String previewHref) {
+    void setValue(VersionDraft version) {
         slugChosenByEditor = !version.slug().isEmpty();
         title.setValue(version.title());
         slug.setValue(version.slug());
         teaser.setValue(version.teaser());
         body.setValue(version.body());
-        showState(version);
-        previewLink.setVisible(previewHref != null);
-        if (previewHref != null) {
-            previewLink.setHref(previewHref);
-        }
+        setState(version);
         showPreview();
     }
 
@@ -176,16 +156,13 @@ class VersionEditor extends Div {
      * state stays as it is: a revision saved as a draft must not take a live version off the site.
      */
     private void restore(VersionDraft revision) {
-        var keepPreviewLink = previewLink.isVisible() ? previewLink.getHref() : null;
-        setValue(revision.withStateOf(value()), keepPreviewLink);
+        setValue(revision.withStateOf(value()));
         onEdit.run();
     }
 
-    /** Shows this publication state (status and time) and keeps the text as it is. */
-    void showState(VersionDraft version) {
-        status.setValue(version.status());
-        publishAt.setValue(siteTime.local(version.publishAt()));
-        publishAt.setVisible(version.status() == PublicationStatus.SCHEDULED);
+    /** Takes this publication state (status and time) as the stored one and keeps the text as it is. */
+    void setState(VersionDraft version) {
+        state = version;
     }
 
     /** Shows each problem next to its field; {@code problems} maps field names such as "title" to i18n keys. */
@@ -194,9 +171,6 @@ class VersionEditor extends Div {
         invalid(slug, problems.get("slug"));
         invalid(teaser, problems.get("teaser"));
         invalid(body, problems.get("body"));
-        var publishAtProblem = problems.get("publishAt");
-        publishAt.setInvalid(publishAtProblem != null);
-        publishAt.setErrorMessage(publishAtProblem == null ? null : getTranslation(publishAtProblem));
     }
 
     private void invalid(HasValidation field, String problem) {

@@ -4,20 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.media.TestImages;
 import org.newsdesk.media.Variant;
 import org.newsdesk.editorial.ArticleDraft;
@@ -63,17 +72,18 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     @Autowired
     EditingPresence presence;
     @Autowired
+    SiteTime siteTime;
+    @Autowired
     DSLContext dsl;
 
     @Test
     void editorWritesTwoLanguagesAndPublishesThem() {
         navigate("admin/articles", ArticleEditorView.class);
 
-        write(tab(Language.NL), "Nieuwe fietsroute over de grens", "De route verbindt drie landen.",
-                "Published");
-        write(tab(Language.FR), "Nouvelle piste cyclable transfrontalière", "La piste relie trois pays.",
-                "Published");
-        test($(Button.class).withText("Save").single()).click();
+        write(tab(Language.NL), "Nieuwe fietsroute over de grens", "De route verbindt drie landen.");
+        publish();
+        write(tab(Language.FR), "Nouvelle piste cyclable transfrontalière", "La piste relie trois pays.");
+        publish();
 
         var page = articles.published(Language.FR, "nouvelle-piste-cyclable-transfrontaliere").orElseThrow();
         assertThat(page.title()).isEqualTo("Nouvelle piste cyclable transfrontalière");
@@ -102,7 +112,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         var overviewBefore = articles.countOverview(OverviewFilter.ALL);
 
         test($(TextArea.class, dutch).withLabel("Teaser").single()).setValue("Only a teaser, no title");
-        test($(Button.class).withText("Save").single()).click();
+        click("Save draft");
 
         var title = $(TextField.class, dutch).withLabel("Title").single();
         assertThat(title.isInvalid()).isTrue();
@@ -113,10 +123,10 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     @Test
     void anOlderRevisionIsComparedRestoredAndSavedAsANewRevision() {
         navigate("admin/articles", ArticleEditorView.class);
-        write(tab(Language.NL), "Eerste titel", "Eerste tekst.", "Published");
-        test($(Button.class).withText("Save").single()).click();
+        write(tab(Language.NL), "Eerste titel", "Eerste tekst.");
+        publish();
         test($(TextField.class, tab(Language.NL)).withLabel("Title").single()).setValue("Tweede titel");
-        test($(Button.class).withText("Save").single()).click();
+        click("Update");
 
         test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
         @SuppressWarnings("unchecked")
@@ -127,7 +137,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(comparison.select("del").eachText()).contains("− Eerste titel");
         assertThat(comparison.select("ins").eachText()).contains("+ Tweede titel");
         test($(Button.class).withText("Restore this revision").single()).click();
-        test($(Button.class).withText("Save").single()).click();
+        click("Update");
 
         assertThat(articles.published(Language.NL, "eerste-titel")).map(page -> page.title()).hasValue("Eerste titel");
         test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
@@ -137,14 +147,14 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     @Test
     void aConflictShowsTheOtherChangesAndLetsTheEditorSaveTheirsKnowingly() {
         navigate("admin/articles", ArticleEditorView.class);
-        write(tab(Language.NL), "Gedeelde titel", "Regel van iedereen.", "Published");
-        test($(Button.class).withText("Save").single()).click();
+        write(tab(Language.NL), "Gedeelde titel", "Regel van iedereen.");
+        publish();
         var loaded = editorial.load(articleId("gedeelde-titel")).orElseThrow();
         editorial.save(withDutchBody(loaded, "Regel van iedereen.\nRegel van de collega."));
 
         test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single())
                 .setValue("Regel van iedereen.\nMijn eigen regel.");
-        test($(Button.class).withText("Save").single()).click();
+        click("Update");
         test($(Button.class, $(ConflictDialog.class).single()).withText("See their changes").single()).click();
 
         var changes = Jsoup.parseBodyFragment($(ConflictDialog.class).single().getElement().getOuterHTML());
@@ -164,10 +174,10 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     @Test
     void restoringARevisionSavedAsDraftBringsBackItsTextButKeepsTheArticlePublished() {
         navigate("admin/articles", ArticleEditorView.class);
-        write(tab(Language.NL), "Titel van het concept", "Tekst van het concept.", "Draft");
-        test($(Button.class).withText("Save").single()).click();
-        write(tab(Language.NL), "Titel zoals gepubliceerd", "Tekst zoals gepubliceerd.", "Published");
-        test($(Button.class).withText("Save").single()).click();
+        write(tab(Language.NL), "Titel van het concept", "Tekst van het concept.");
+        click("Save draft");
+        write(tab(Language.NL), "Titel zoals gepubliceerd", "Tekst zoals gepubliceerd.");
+        publish();
         assertThat(articles.published(Language.NL, "titel-van-het-concept")).isPresent();
 
         test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
@@ -178,18 +188,17 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Restore this revision").single()).click();
 
         assertThat(statusOf(tab(Language.NL))).isEqualTo(PublicationStatus.PUBLISHED);
-        test($(Button.class).withText("Save").single()).click();
+        click("Update");
         var page = articles.published(Language.NL, "titel-van-het-concept").orElseThrow();
         assertThat(page.title()).isEqualTo("Titel van het concept");
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void savingMineOverAVersionSomeonePublishedMeanwhileKeepsItPublishedUnlessIChangedTheState() {
         navigate("admin/articles", ArticleEditorView.class);
-        write(tab(Language.NL), "Bericht in wording", "Eerste tekst.", "Draft");
-        write(tab(Language.FR), "Message en préparation", "Premier texte.", "Draft");
-        test($(Button.class).withText("Save").single()).click();
+        write(tab(Language.NL), "Bericht in wording", "Eerste tekst.");
+        write(tab(Language.FR), "Message en préparation", "Premier texte.");
+        click("Save draft");
         var articleId = articles.overview(Language.NL, new OverviewFilter("Bericht in wording", null, null, null,
                 false), 0, 1).getFirst().articleId();
         var loaded = editorial.load(articleId).orElseThrow();
@@ -197,13 +206,14 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(articles.published(Language.NL, "bericht-in-wording")).as("the colleague published it").isPresent();
 
         test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single()).setValue("Mijn tekst.");
-        test((Select<PublicationStatus>) $(Select.class, tab(Language.FR)).single()).selectItem("Published");
-        test($(Button.class).withText("Save").single()).click();
+        tab(Language.FR);
+        publish();
 
         var states = $(ListItem.class, $(ConflictDialog.class).single()).all().stream().map(ListItem::getText)
                 .toList();
         assertThat(states).containsExactly("Nederlands: stays Published", "Français: Draft becomes Published (your change)");
         test($(Button.class).withText("Save mine over theirs").single()).click();
+        assertThat(openConfirmation()).as("publishing French was confirmed already").isEmpty();
 
         var stored = editorial.load(articleId).orElseThrow().versions();
         assertThat(stored.get(Language.NL).body()).isEqualTo("Mijn tekst.");
@@ -215,10 +225,142 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void eachVersionOffersTheActionsOfItsStateAndAsksBeforeChangingWhatThePublicSees() {
+        navigate("admin/articles", ArticleEditorView.class);
+        var dutch = tab(Language.NL);
+        assertThat($(Select.class).all()).as("no status drop-down").isEmpty();
+        assertThat(barState()).isEqualTo("Draft · not saved yet");
+        assertThat(barActions()).containsExactly("Save draft", "Publish", "Schedule…");
+        write(dutch, "Nieuwe kade", "De kade is klaar.");
+
+        click("Publish");
+        assertThat(confirmationText()).containsExactly("This makes the Dutch version public at nl/news/nieuwe-kade.");
+        test(openConfirmation().orElseThrow()).cancel();
+        assertThat(articles.published(Language.NL, "nieuwe-kade")).as("cancelled: nothing saved").isEmpty();
+        publish();
+
+        var articleId = articleId("nieuwe-kade");
+        var savedAt = editorial.revisions(articleId, Language.NL).getFirst().savedAt();
+        assertThat(barState()).isEqualTo("Published · last saved by eva, " + siteTime.dateTime(savedAt, Language.EN));
+        assertThat(barActions()).containsExactly("Update", "Unpublish", "Archive");
+        assertThat($(Anchor.class).withText("View on the site").single().getHref()).isEqualTo("nl/news/nieuwe-kade");
+
+        click("Unpublish");
+        assertThat(confirmationText()).containsExactly(
+                "This takes the Dutch version off the site: nl/news/nieuwe-kade stops working. Its status becomes Draft.");
+        test(openConfirmation().orElseThrow()).confirm();
+        assertThat(articles.published(Language.NL, "nieuwe-kade")).isEmpty();
+        assertThat(barActions()).containsExactly("Save draft", "Publish", "Schedule…");
+        assertThat($(Anchor.class).withText("View on the site").all()).isEmpty();
+
+        click("Schedule…");
+        var publishAt = LocalDateTime.of(2027, 1, 15, 9, 30);
+        test($(DateTimePicker.class, $(ScheduleDialog.class).single()).single()).setValue(publishAt);
+        click("Schedule");
+        assertThat(openConfirmation()).as("nothing goes public now").isEmpty();
+        assertThat(stored(articleId).publishAt()).isEqualTo(siteTime.instant(publishAt));
+        assertThat(barState()).startsWith("Scheduled for " + siteTime.dateTime(siteTime.instant(publishAt), Language.EN) + " · ");
+        assertThat(barActions()).containsExactly("Save", "Publish", "Schedule…", "Unschedule");
+
+        test($(TextArea.class, dutch).withLabel("Text (Markdown)").single()).setValue("De kade is bijna klaar.");
+        fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        assertThat(stored(articleId).body()).as("Ctrl+S saves").isEqualTo("De kade is bijna klaar.");
+        assertThat(stored(articleId).status()).as("and changes no state").isEqualTo(PublicationStatus.SCHEDULED);
+    }
+
+    /**
+     * Every way to save a live version that does not say Unpublish or Archive: it stays published at its address,
+     * unless a confirmation named the new address and the editor said yes.
+     */
+    @Test
+    void noPathThroughTheEditorTakesALiveVersionOffTheSiteOrMovesItWithoutAskingFirst() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Blijvend bericht", "Eerste tekst.");
+        publish();
+        var articleId = articleId("blijvend-bericht");
+
+        dutchBody("Tweede tekst.");
+        click("Update");
+        assertLiveAt(articleId, "blijvend-bericht");
+
+        dutchBody("Derde tekst.");
+        fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        assertLiveAt(articleId, "blijvend-bericht");
+
+        @SuppressWarnings("unchecked")
+        var theme = test((ComboBox<Object>) $(ComboBox.class).withLabel("Theme").single());
+        theme.selectItem(theme.getSuggestions().getFirst());
+        test($(DatePicker.class).withLabel("Publication date").single()).setValue(LocalDate.of(2026, 11, 30));
+        click("Update");
+        assertLiveAt(articleId, "blijvend-bericht");
+
+        test($(Upload.class).single()).upload("kade.png", "image/png", TestImages.png(900, 600));
+        test($(TextField.class).withLabel("Alt text (Nederlands)").single()).setValue("Een kade aan het water");
+        click("Update");
+        assertLiveAt(articleId, "blijvend-bericht");
+        click("Remove image");
+        click("Update");
+        assertLiveAt(articleId, "blijvend-bericht");
+
+        test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
+        test((Grid<?>) $(Grid.class, $(RevisionsDialog.class).single()).single()).select(2);
+        click("Restore this revision");
+        click("Update");
+        assertLiveAt(articleId, "blijvend-bericht");
+
+        asAdmin(() -> editorial.save(withDutchBody(editorial.load(articleId).orElseThrow(), "Tekst van Adam.")));
+        dutchBody("Mijn tekst.");
+        click("Update");
+        click("Save mine over theirs");
+        assertLiveAt(articleId, "blijvend-bericht");
+        assertThat(stored(articleId).body()).isEqualTo("Mijn tekst.");
+
+        test($(TextField.class, tab(Language.NL)).withLabel("Address (slug)").single()).setValue("ander-adres");
+        click("Update");
+        assertThat(confirmationText()).containsExactly("The address of the Dutch version changes from "
+                + "nl/news/blijvend-bericht to nl/news/ander-adres; links to the old address stop working.");
+        test(openConfirmation().orElseThrow()).cancel();
+        assertLiveAt(articleId, "blijvend-bericht");
+        click("Update");
+        test(openConfirmation().orElseThrow()).confirm();
+        assertLiveAt(articleId, "ander-adres");
+        assertThat(articles.published(Language.NL, "blijvend-bericht")).isEmpty();
+    }
+
+    private void dutchBody(String body) {
+        test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single()).setValue(body);
+    }
+
+    /** Saved, nothing waits for a yes, and the Dutch version is published at this address. */
+    private void assertLiveAt(long articleId, String slug) {
+        assertThat(openConfirmation()).as("no confirmation asked").isEmpty();
+        assertThat($(ConflictDialog.class).all()).as("no conflict left open").isEmpty();
+        assertThat(stored(articleId).status()).isEqualTo(PublicationStatus.PUBLISHED);
+        assertThat(articles.published(Language.NL, slug)).as("public at nl/news/%s", slug).isPresent();
+    }
+
+    private VersionDraft stored(long articleId) {
+        return editorial.load(articleId).orElseThrow().versions().get(Language.NL);
+    }
+
+    private String barState() {
+        return $(Span.class).withClassName("publishing-state").single().getText();
+    }
+
+    private List<String> barActions() {
+        return $(Button.class, $(PublishingBar.class).single()).all().stream().map(Button::getText).toList();
+    }
+
+    /** What the open confirmation says the save changes on the public site, one sentence per change. */
+    private List<String> confirmationText() {
+        return $(ListItem.class, openConfirmation().orElseThrow()).all().stream().map(ListItem::getText).toList();
+    }
+
+    @Test
     void anEditorSeesWhoElseHasTheArticleOpen() {
         navigate("admin/articles", ArticleEditorView.class);
-        write(tab(Language.NL), "Samen open", "Tekst.", "Published");
-        test($(Button.class).withText("Save").single()).click();
+        write(tab(Language.NL), "Samen open", "Tekst.");
+        publish();
         var articleId = articleId("samen-open");
         assertThat($(Span.class).withClassName("others-editing").all()).isEmpty();
 
@@ -232,8 +374,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     @Test
     void deletingAfterConfirmationRemovesTheArticleAndReturnsToTheList() {
         navigate("admin/articles", ArticleEditorView.class);
-        write(tab(Language.NL), "Tijdelijk bericht", "Tekst.", "Published");
-        test($(Button.class).withText("Save").single()).click();
+        write(tab(Language.NL), "Tijdelijk bericht", "Tekst.");
+        publish();
         var articleId = articleId("tijdelijk-bericht");
 
         test($(Button.class).withText("Delete article").single()).click();
@@ -260,9 +402,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private PublicationStatus statusOf(VersionEditor version) {
-        return ((Select<PublicationStatus>) $(Select.class, version).single()).getValue();
+    private static PublicationStatus statusOf(VersionEditor version) {
+        return version.value().status();
     }
 
     private static ArticleDraft withDutchStatus(ArticleDraft draft, PublicationStatus status) {
@@ -283,13 +424,13 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     @Test
     void anUploadedHeroImageIsPreviewedAndNeedsItsAltTextBeforePublishing() {
         navigate("admin/articles", ArticleEditorView.class);
-        write(tab(Language.NL), "Brug met hoofdafbeelding", "Tekst bij het beeld.", "Published");
+        write(tab(Language.NL), "Brug met hoofdafbeelding", "Tekst bij het beeld.");
 
         test($(Upload.class).single()).upload("brug.png", "image/png", TestImages.png(900, 600));
 
         var preview = $(Image.class).withClassName("hero-image-preview").single();
         assertThat(preview.getSrc()).matches("media/\\d+/card\\.jpg");
-        test($(Button.class).withText("Save").single()).click();
+        publish();
         var dutchAlt = $(TextField.class).withLabel("Alt text (Nederlands)").single();
         assertThat(dutchAlt.isInvalid()).isTrue();
         assertThat(dutchAlt.getErrorMessage())
@@ -297,7 +438,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(articles.published(Language.NL, "brug-met-hoofdafbeelding")).isEmpty();
 
         test(dutchAlt).setValue("Een stalen brug boven de rivier");
-        test($(Button.class).withText("Save").single()).click();
+        publish();
 
         var hero = articles.published(Language.NL, "brug-met-hoofdafbeelding").orElseThrow().heroImage();
         assertThat(hero.altText()).isEqualTo("Een stalen brug boven de rivier");
@@ -320,18 +461,20 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     @Test
     void theScheduledTimeIsEnteredOnTheSitesClocksAndStoredInUtc() {
         navigate("admin/articles", ArticleEditorView.class);
-        var dutch = tab(Language.NL);
-        write(dutch, "Gepland voor negen uur", "Tekst.", "Scheduled");
-        var publishAt = $(DateTimePicker.class, dutch).single();
-        assertThat(publishAt.getHelperText()).isEqualTo("Time zone: Europe/Brussels");
+        write(tab(Language.NL), "Gepland voor negen uur", "Tekst.");
 
-        publishAt.setValue(LocalDateTime.of(2027, 1, 15, 9, 0));
-        test($(Button.class).withText("Save").single()).click();
+        click("Schedule…");
+        var publishAt = $(DateTimePicker.class, $(ScheduleDialog.class).single()).single();
+        assertThat(publishAt.getHelperText()).isEqualTo("Time zone: Europe/Brussels");
+        test(publishAt).setValue(LocalDateTime.of(2027, 1, 15, 9, 0));
+        click("Schedule");
 
         assertThat(dsl.select(ARTICLE_TRANSLATION.PUBLISH_AT).from(ARTICLE_TRANSLATION)
                 .where(ARTICLE_TRANSLATION.SLUG.eq("gepland-voor-negen-uur"))
                 .fetchOne(ARTICLE_TRANSLATION.PUBLISH_AT)).isEqualTo("2027-01-15T08:00:00Z");
-        assertThat($(DateTimePicker.class, tab(Language.NL)).single().getValue()).isEqualTo("2027-01-15T09:00");
+        click("Schedule…");
+        assertThat($(DateTimePicker.class, $(ScheduleDialog.class).single()).single().getValue())
+                .isEqualTo("2027-01-15T09:00");
     }
 
     /** Opens a language's tab; only the open tab's editor is on the page. */
@@ -341,10 +484,24 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
-    private void write(VersionEditor version, String title, String body, String statusLabel) {
+    private void write(VersionEditor version, String title, String body) {
         test($(TextField.class, version).withLabel("Title").single()).setValue(title);
         test($(TextArea.class, version).withLabel("Text (Markdown)").single()).setValue(body);
-        test((Select<PublicationStatus>) $(Select.class, version).single()).selectItem(statusLabel);
+    }
+
+    /** Clicks an action of the publishing bar (or any other button with this text). */
+    private void click(String label) {
+        test($(Button.class).withText(label).single()).click();
+    }
+
+    /** Publishes the language version shown, saying yes to what the confirmation says it makes public. */
+    private void publish() {
+        click("Publish");
+        test(openConfirmation().orElseThrow()).confirm();
+    }
+
+    /** The confirmation of a change to the public site that waits for the editor's answer, if any. */
+    private Optional<ConfirmDialog> openConfirmation() {
+        return $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst();
     }
 }

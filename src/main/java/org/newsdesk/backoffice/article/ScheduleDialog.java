@@ -1,0 +1,39 @@
+package org.newsdesk.backoffice.article;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import org.newsdesk.base.Language;
+import org.newsdesk.base.SiteTime;
+
+/**
+ * When a language version goes live by itself. Choosing the time is the whole confirmation: nothing changes on the
+ * public site before then. The service checks that the time lies ahead; a picker cannot know the server's clock.
+ */
+class ScheduleDialog extends Dialog {
+
+    ScheduleDialog(Language version, Instant current, SiteTime siteTime, Consumer<Instant> schedule) {
+        setHeaderTitle(getTranslation("publishing.schedule.title", version.locale().getDisplayLanguage(getLocale())));
+        var publishAt = new DateTimePicker(getTranslation("editor.publishAt"));
+        publishAt.setLocale(getLocale());
+        publishAt.setRequiredIndicatorVisible(true);
+        publishAt.setHelperText(getTranslation("editor.publishAt.zone", siteTime.zone().getId()));
+        publishAt.setValue(siteTime.local(current));
+        add(publishAt);
+        var confirm = new Button(getTranslation("publishing.schedule.confirm"), click -> {
+            if (publishAt.getValue() == null) {
+                publishAt.setInvalid(true);
+                publishAt.setErrorMessage(getTranslation("validation.required"));
+                return;
+            }
+            close();
+            schedule.accept(siteTime.instant(publishAt.getValue()));
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("publishing.cancel"), click -> close()), confirm);
+    }
+}
