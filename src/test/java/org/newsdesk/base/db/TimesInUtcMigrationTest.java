@@ -80,11 +80,11 @@ class TimesInUtcMigrationTest {
     void momentsAreDatetimesWhoseDefaultsAreUtc() {
         flyway(null).migrate();
 
-        // Flyway's own history table keeps its TIMESTAMP.
+        // Every moment is a DATETIME holding UTC, also in tables added after V9; Flyway's own history keeps its TIMESTAMP.
         assertThat(sql.fetch("SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
                         + " AND TABLE_NAME <> 'flyway_schema_history' AND DATA_TYPE IN ('datetime', 'timestamp')",
                 DATABASE).getValues(0, String.class))
-                .hasSize(13).containsOnly("datetime");
+                .isNotEmpty().containsOnly("datetime");
         sql.execute("INSERT INTO theme () VALUES ()");
         assertThat(sql.fetchOne("SELECT ABS(TIMESTAMPDIFF(SECOND, created_at, UTC_TIMESTAMP())) FROM theme")
                 .get(0, Long.class)).isLessThan(60);
