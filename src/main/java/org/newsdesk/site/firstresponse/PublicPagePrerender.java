@@ -43,10 +43,6 @@ import org.newsdesk.base.web.Addresses;
 @Component
 class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequestListener, PublicPageAddresses {
 
-    private static final String LANG = "(" + Language.ROUTE_PATTERN + ")";
-    private static final Pattern GRID = Pattern.compile("^/" + LANG + "/?$");
-    private static final Pattern ARTICLE = Pattern.compile("^/" + LANG + "/news/([^/]+)/?$");
-    private static final Pattern THEME = Pattern.compile("^/" + LANG + "/themes/([^/]+)/?$");
     /** Files (a dot in the last segment) and Vaadin's and the back office's addresses are no page of the site. */
     private static final Pattern NO_PAGE = Pattern.compile("\\.[^/]*$|^/(VAADIN|admin|actuator)(/|$)");
     private static final int SIDEBAR_SIZE = 3;
@@ -78,8 +74,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     /** The addresses this class renders a page for, the same for every visitor: see modifyIndexHtmlResponse. */
     @Override
     public boolean isPublicPage(String path) {
-        return GRID.matcher(path).matches() || ARTICLE.matcher(path).matches() || THEME.matcher(path).matches()
-                || routes != null && isNoRoute(routes, path) && !NO_PAGE.matcher(path).find();
+        return Addresses.newsPage(path).isPresent() || Addresses.articlePage(path).isPresent()
+                || Addresses.themePage(path).isPresent() || routes != null && isNoRoute(routes, path) && !NO_PAGE.matcher(path).find();
     }
 
     @Override
@@ -100,23 +96,17 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     }
 
     private Optional<PrerenderedPage> prerender(String path, QueryParameters parameters) {
-        var grid = GRID.matcher(path);
-        if (grid.matches()) {
-            return Optional.of(grid(language(grid.group(1)), NewsAddress.of(parameters)));
+        var grid = Addresses.newsPage(path).map(language -> grid(language, NewsAddress.of(parameters)));
+        if (grid.isPresent()) {
+            return grid;
         }
-        var article = ARTICLE.matcher(path);
-        if (article.matches()) {
-            var language = language(article.group(1));
-            return Optional.of(articles.published(language, article.group(2))
-                    .map(this::article).orElseGet(() -> PrerenderedPage.notFound(language)));
+        var article = Addresses.articlePage(path).map(address -> articles.published(address.language(),
+                address.slug()).map(this::article).orElseGet(() -> PrerenderedPage.notFound(address.language())));
+        if (article.isPresent()) {
+            return article;
         }
-        var theme = THEME.matcher(path);
-        if (theme.matches()) {
-            var language = language(theme.group(1));
-            return Optional.of(themes.bySlug(language, theme.group(2))
-                    .map(this::theme).orElseGet(() -> PrerenderedPage.notFound(language)));
-        }
-        return Optional.empty();
+        return Addresses.themePage(path).map(address -> themes.bySlug(address.language(), address.slug())
+                .map(this::theme).orElseGet(() -> PrerenderedPage.notFound(address.language())));
     }
 
     /**
@@ -179,10 +169,6 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     /** Vaadin would show its not-found view for these; the status has to be set here, in the first response. */
     private static boolean isNoRoute(RouteRegistry routes, String path) {
         return routes.getNavigationTarget(path.startsWith("/") ? path.substring(1) : path).isEmpty();
-    }
-
-    private static Language language(String code) {
-        return Language.fromCode(code).orElse(Language.DEFAULT);
     }
 
     /**
