@@ -38,46 +38,116 @@ public class R__demo_hero_images extends BaseJavaMigration {
 
     /** Raise when the drawings or texts below change. */
     private static final int REVISION = 1;
+
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 900;
 
-    private enum Style { RINGS, STRIPES, BARS, WAVES, DOTS, ARCHES }
-
-    private record DemoImage(long imageId, long articleId, Style style, Color from, Color to, Color accent,
-                             Map<String, String> altTexts) {
+    private enum Style {
+        RINGS,
+        STRIPES,
+        BARS,
+        WAVES,
+        DOTS,
+        ARCHES
     }
 
+    private record DemoImage(
+            long imageId,
+            long articleId,
+            Style style,
+            Color from,
+            Color to,
+            Color accent,
+            Map<String, String> altTexts) {}
+
     private static final List<DemoImage> IMAGES = List.of(
-            new DemoImage(1, 14, Style.RINGS, new Color(0x0B2545), new Color(0x13315C), new Color(0xF4A259), Map.of(
-                    "nl", "Abstracte illustratie: oranje cirkels die zich uitbreiden over een donkerblauwe achtergrond.",
-                    "fr", "Illustration abstraite : des cercles orange qui s'étendent sur un fond bleu foncé.",
-                    "en", "Abstract illustration: orange rings spreading out over a dark blue background.",
-                    "de", "Abstrakte Illustration: orangefarbene Ringe, die sich über einen dunkelblauen Hintergrund ausbreiten.")),
-            new DemoImage(2, 13, Style.STRIPES, new Color(0x1B4332), new Color(0x2D6A4F), new Color(0xF9C74F), Map.of(
-                    "nl", "Abstracte illustratie: schuine gele strepen op een donkergroene achtergrond.",
-                    "fr", "Illustration abstraite : des bandes jaunes en diagonale sur un fond vert foncé.",
-                    "en", "Abstract illustration: diagonal yellow stripes on a dark green background.",
-                    "de", "Abstrakte Illustration: diagonale gelbe Streifen auf dunkelgrünem Hintergrund.")),
-            new DemoImage(3, 11, Style.BARS, new Color(0xA9D6E5), new Color(0xE2ECF3), new Color(0x2A6F97), Map.of(
-                    "nl", "Abstracte illustratie: blauwe verticale balken van verschillende hoogte, als een skyline tegen een lichte lucht.",
-                    "fr", "Illustration abstraite : des barres verticales bleues de hauteurs variées, comme une silhouette de ville sur un ciel clair.",
-                    "en", "Abstract illustration: blue vertical bars of different heights, like a city skyline against a pale sky.",
-                    "de", "Abstrakte Illustration: blaue senkrechte Balken unterschiedlicher Höhe, wie eine Stadtsilhouette vor hellem Himmel.")),
-            new DemoImage(4, 9, Style.WAVES, new Color(0x1D3557), new Color(0x274C77), new Color(0x48CAE4), Map.of(
-                    "nl", "Abstracte illustratie: drie golvende turkooizen lijnen over een marineblauwe achtergrond.",
-                    "fr", "Illustration abstraite : trois lignes ondulées turquoise sur un fond bleu marine.",
-                    "en", "Abstract illustration: three wavy turquoise lines across a navy blue background.",
-                    "de", "Abstrakte Illustration: drei gewellte türkise Linien auf marineblauem Hintergrund.")),
-            new DemoImage(5, 6, Style.DOTS, new Color(0xF1F1F1), new Color(0xDADADA), new Color(0xC1121F), Map.of(
-                    "nl", "Abstracte illustratie: een raster van grijze stippen, waarvan drie rode stippen met een lijn verbonden zijn.",
-                    "fr", "Illustration abstraite : une grille de points gris, dont trois points rouges reliés par une ligne.",
-                    "en", "Abstract illustration: a grid of grey dots, three of them red and joined by a line.",
-                    "de", "Abstrakte Illustration: ein Raster grauer Punkte, drei davon rot und durch eine Linie verbunden.")),
-            new DemoImage(6, 3, Style.ARCHES, new Color(0x3A0CA3), new Color(0x4361EE), new Color(0xFFFFFF), Map.of(
-                    "nl", "Abstracte illustratie: twee witte bogen, als een brug, boven een verloop van paars naar blauw.",
-                    "fr", "Illustration abstraite : deux arches blanches, comme un pont, sur un dégradé du violet au bleu.",
-                    "en", "Abstract illustration: two white arches, like a bridge, over a purple-to-blue gradient.",
-                    "de", "Abstrakte Illustration: zwei weiße Bögen, wie eine Brücke, über einem Verlauf von Lila zu Blau.")));
+            new DemoImage(
+                    1,
+                    14,
+                    Style.RINGS,
+                    new Color(0x0B2545),
+                    new Color(0x13315C),
+                    new Color(0xF4A259),
+                    Map.of(
+                            "nl",
+                                    "Abstracte illustratie: oranje cirkels die zich uitbreiden over een donkerblauwe achtergrond.",
+                            "fr", "Illustration abstraite : des cercles orange qui s'étendent sur un fond bleu foncé.",
+                            "en", "Abstract illustration: orange rings spreading out over a dark blue background.",
+                            "de",
+                                    "Abstrakte Illustration: orangefarbene Ringe, die sich über einen dunkelblauen Hintergrund ausbreiten.")),
+            new DemoImage(
+                    2,
+                    13,
+                    Style.STRIPES,
+                    new Color(0x1B4332),
+                    new Color(0x2D6A4F),
+                    new Color(0xF9C74F),
+                    Map.of(
+                            "nl", "Abstracte illustratie: schuine gele strepen op een donkergroene achtergrond.",
+                            "fr", "Illustration abstraite : des bandes jaunes en diagonale sur un fond vert foncé.",
+                            "en", "Abstract illustration: diagonal yellow stripes on a dark green background.",
+                            "de", "Abstrakte Illustration: diagonale gelbe Streifen auf dunkelgrünem Hintergrund.")),
+            new DemoImage(
+                    3,
+                    11,
+                    Style.BARS,
+                    new Color(0xA9D6E5),
+                    new Color(0xE2ECF3),
+                    new Color(0x2A6F97),
+                    Map.of(
+                            "nl",
+                                    "Abstracte illustratie: blauwe verticale balken van verschillende hoogte, als een skyline tegen een lichte lucht.",
+                            "fr",
+                                    "Illustration abstraite : des barres verticales bleues de hauteurs variées, comme une silhouette de ville sur un ciel clair.",
+                            "en",
+                                    "Abstract illustration: blue vertical bars of different heights, like a city skyline against a pale sky.",
+                            "de",
+                                    "Abstrakte Illustration: blaue senkrechte Balken unterschiedlicher Höhe, wie eine Stadtsilhouette vor hellem Himmel.")),
+            new DemoImage(
+                    4,
+                    9,
+                    Style.WAVES,
+                    new Color(0x1D3557),
+                    new Color(0x274C77),
+                    new Color(0x48CAE4),
+                    Map.of(
+                            "nl",
+                                    "Abstracte illustratie: drie golvende turkooizen lijnen over een marineblauwe achtergrond.",
+                            "fr", "Illustration abstraite : trois lignes ondulées turquoise sur un fond bleu marine.",
+                            "en", "Abstract illustration: three wavy turquoise lines across a navy blue background.",
+                            "de",
+                                    "Abstrakte Illustration: drei gewellte türkise Linien auf marineblauem Hintergrund.")),
+            new DemoImage(
+                    5,
+                    6,
+                    Style.DOTS,
+                    new Color(0xF1F1F1),
+                    new Color(0xDADADA),
+                    new Color(0xC1121F),
+                    Map.of(
+                            "nl",
+                                    "Abstracte illustratie: een raster van grijze stippen, waarvan drie rode stippen met een lijn verbonden zijn.",
+                            "fr",
+                                    "Illustration abstraite : une grille de points gris, dont trois points rouges reliés par une ligne.",
+                            "en", "Abstract illustration: a grid of grey dots, three of them red and joined by a line.",
+                            "de",
+                                    "Abstrakte Illustration: ein Raster grauer Punkte, drei davon rot und durch eine Linie verbunden.")),
+            new DemoImage(
+                    6,
+                    3,
+                    Style.ARCHES,
+                    new Color(0x3A0CA3),
+                    new Color(0x4361EE),
+                    new Color(0xFFFFFF),
+                    Map.of(
+                            "nl",
+                                    "Abstracte illustratie: twee witte bogen, als een brug, boven een verloop van paars naar blauw.",
+                            "fr",
+                                    "Illustration abstraite : deux arches blanches, comme un pont, sur un dégradé du violet au bleu.",
+                            "en",
+                                    "Abstract illustration: two white arches, like a bridge, over a purple-to-blue gradient.",
+                            "de",
+                                    "Abstrakte Illustration: zwei weiße Bögen, wie eine Brücke, über einem Verlauf von Lila zu Blau.")));
 
     @Override
     public Integer getChecksum() {
@@ -127,8 +197,8 @@ public class R__demo_hero_images extends BaseJavaMigration {
                 insert.executeUpdate();
             }
         }
-        try (var insert = connection.prepareStatement(
-                "INSERT INTO image_alt_text (image_id, lang, alt_text) VALUES (?, ?, ?)")) {
+        try (var insert =
+                connection.prepareStatement("INSERT INTO image_alt_text (image_id, lang, alt_text) VALUES (?, ?, ?)")) {
             for (var altText : image.altTexts().entrySet()) {
                 insert.setLong(1, image.imageId());
                 insert.setString(2, altText.getKey());
@@ -208,7 +278,7 @@ public class R__demo_hero_images extends BaseJavaMigration {
         int[][] marked = {{380, 240}, {800, 520}, {1220, 380}};
         g.setColor(accent);
         g.setStroke(new BasicStroke(10f));
-        g.drawPolyline(new int[]{380, 800, 1220}, new int[]{240, 520, 380}, 3);
+        g.drawPolyline(new int[] {380, 800, 1220}, new int[] {240, 520, 380}, 3);
         for (var dot : marked) {
             g.fill(new Ellipse2D.Double(dot[0] - 34, dot[1] - 34, 68, 68));
         }

@@ -39,8 +39,7 @@ public class V10__Local_times_to_utc extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        var zone = ZoneId.of(context.getConfiguration().getPlaceholders().getOrDefault(ZONE_PLACEHOLDER,
-                DEFAULT_ZONE));
+        var zone = ZoneId.of(context.getConfiguration().getPlaceholders().getOrDefault(ZONE_PLACEHOLDER, DEFAULT_ZONE));
         for (var table : COLUMNS.entrySet()) {
             convert(context.getConnection(), table.getKey(), table.getValue(), zone);
         }
@@ -49,10 +48,11 @@ public class V10__Local_times_to_utc extends BaseJavaMigration {
     /** In rounds of ids, so that a long audit trail never sits in memory at once. */
     private static void convert(Connection connection, String table, List<String> columns, ZoneId zone)
             throws SQLException {
-        var select = "SELECT id, " + String.join(", ", columns) + " FROM " + table
-                + " WHERE id > ? ORDER BY id LIMIT " + ROWS_PER_ROUND;
+        var select = "SELECT id, " + String.join(", ", columns) + " FROM " + table + " WHERE id > ? ORDER BY id LIMIT "
+                + ROWS_PER_ROUND;
         var update = "UPDATE " + table + " SET " + String.join(" = ?, ", columns) + " = ? WHERE id = ?";
-        try (var reading = connection.prepareStatement(select); var writing = connection.prepareStatement(update)) {
+        try (var reading = connection.prepareStatement(select);
+                var writing = connection.prepareStatement(update)) {
             long after = 0;
             while (true) {
                 reading.setLong(1, after);
@@ -77,6 +77,8 @@ public class V10__Local_times_to_utc extends BaseJavaMigration {
     }
 
     private static LocalDateTime utc(LocalDateTime local, ZoneId zone) {
-        return local == null ? null : local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        return local == null
+                ? null
+                : local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 }

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.newsdesk.base.NewsdeskProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Newsdesk. Lumo styles the back office's Vaadin components; the public site's own look lives in

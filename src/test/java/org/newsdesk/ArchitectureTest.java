@@ -27,62 +27,98 @@ class ArchitectureTest {
     private static final String SITE = "org.newsdesk.site..";
     private static final String BACK_OFFICE = "org.newsdesk.backoffice..";
     private static final String GENERATED_JOOQ = "org.newsdesk.jooq..";
-    private static final String[] NOT_FEATURES = {SITE, BACK_OFFICE, "org.newsdesk.base..",
-            "org.newsdesk.security..", GENERATED_JOOQ};
+    private static final String[] NOT_FEATURES = {
+        SITE, BACK_OFFICE, "org.newsdesk.base..", "org.newsdesk.security..", GENERATED_JOOQ
+    };
 
     @ArchTest
-    static final ArchRule theSiteNeverUsesTheBackOffice = noClasses().that().resideInAPackage(SITE)
-            .should().dependOnClassesThat().resideInAPackage(BACK_OFFICE);
+    static final ArchRule theSiteNeverUsesTheBackOffice = noClasses()
+            .that()
+            .resideInAPackage(SITE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(BACK_OFFICE);
 
     @ArchTest
-    static final ArchRule theBackOfficeNeverUsesTheSite = noClasses().that().resideInAPackage(BACK_OFFICE)
-            .should().dependOnClassesThat().resideInAPackage(SITE);
+    static final ArchRule theBackOfficeNeverUsesTheSite = noClasses()
+            .that()
+            .resideInAPackage(BACK_OFFICE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(SITE);
 
     @ArchTest
     static final ArchRule featuresKnowNoUserInterface = noClasses()
-            .that().resideInAPackage("org.newsdesk.(*)..").and().resideOutsideOfPackages(NOT_FEATURES)
-            .should().dependOnClassesThat().resideInAnyPackage(SITE, BACK_OFFICE, "com.vaadin..");
+            .that()
+            .resideInAPackage("org.newsdesk.(*)..")
+            .and()
+            .resideOutsideOfPackages(NOT_FEATURES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SITE, BACK_OFFICE, "com.vaadin..");
 
     @ArchTest
     static final ArchRule userInterfacesUseServicesNotRepositories = noClasses()
-            .that().resideInAnyPackage(SITE, BACK_OFFICE)
-            .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
-            .orShould().dependOnClassesThat().resideInAPackage(GENERATED_JOOQ)
-            .orShould().dependOnClassesThat().areAssignableTo(DSLContext.class);
+            .that()
+            .resideInAnyPackage(SITE, BACK_OFFICE)
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Repository.class)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage(GENERATED_JOOQ)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(DSLContext.class);
 
     @ArchTest
     static final ArchRule onlyRepositoriesTouchJooq = noClasses()
-            .that().areNotAnnotatedWith(Repository.class)
-            .and().resideOutsideOfPackage(GENERATED_JOOQ)
-            .should().dependOnClassesThat().resideInAPackage(GENERATED_JOOQ)
-            .orShould().dependOnClassesThat().areAssignableTo(DSLContext.class);
+            .that()
+            .areNotAnnotatedWith(Repository.class)
+            .and()
+            .resideOutsideOfPackage(GENERATED_JOOQ)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(GENERATED_JOOQ)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(DSLContext.class);
 
     @ArchTest
-    static final ArchRule repositoriesArePackagePrivate = classes().that().areAnnotatedWith(Repository.class)
-            .should().notBePublic();
+    static final ArchRule repositoriesArePackagePrivate =
+            classes().that().areAnnotatedWith(Repository.class).should().notBePublic();
 
     @ArchTest
     static final ArchRule baseAndSecurityDependOnNothingOfTheApplication = noClasses()
-            .that().resideInAnyPackage("org.newsdesk.base..", "org.newsdesk.security..")
-            .should().dependOnClassesThat(resideInAPackage("org.newsdesk..")
+            .that()
+            .resideInAnyPackage("org.newsdesk.base..", "org.newsdesk.security..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("org.newsdesk..")
                     .and(resideOutsideOfPackages("org.newsdesk.base..", "org.newsdesk.security..")));
 
     /** A view is reached through the router, never constructed or called by another package. */
     @ArchTest
-    static final ArchRule viewsArePackagePrivate = classes().that().resideInAnyPackage(SITE, BACK_OFFICE)
-            .and().haveSimpleNameEndingWith("View")
-            .and().areNotAnnotatedWith(Layout.class)
-            .and().areNotAssignableTo(HasErrorParameter.class)
-            .should().notBePublic();
+    static final ArchRule viewsArePackagePrivate = classes()
+            .that()
+            .resideInAnyPackage(SITE, BACK_OFFICE)
+            .and()
+            .haveSimpleNameEndingWith("View")
+            .and()
+            .areNotAnnotatedWith(Layout.class)
+            .and()
+            .areNotAssignableTo(HasErrorParameter.class)
+            .should()
+            .notBePublic();
 
     /** The generated jOOQ classes are the schema, not a feature: they carry the enums of the features' columns. */
     @ArchTest
     static final ArchRule topLevelPackagesFormNoCycles = slices().matching("org.newsdesk.(*)..")
-            .should().beFreeOfCycles()
+            .should()
+            .beFreeOfCycles()
             // Generated records carry the enums of the schema's columns; that is no dependency of the code.
             .ignoreDependency(resideInAPackage(GENERATED_JOOQ), alwaysTrue());
 
     @ArchTest
-    static final ArchRule screenFamiliesFormNoCycles = slices().matching("org.newsdesk.(site|backoffice).(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule screenFamiliesFormNoCycles =
+            slices().matching("org.newsdesk.(site|backoffice).(*)..").should().beFreeOfCycles();
 }

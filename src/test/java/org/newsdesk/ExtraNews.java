@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditorialService;
-import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.VersionDraft;
 
 /**
@@ -32,11 +32,15 @@ public final class ExtraNews implements AutoCloseable {
         var news = new ExtraNews(editorial);
         var batch = UUID.randomUUID().toString().substring(0, 8);
         for (var index = 0; index < count; index++) {
-            var version = new VersionDraft("Extra news " + batch + " number " + (index + 1),
-                    "extra-news-" + batch + "-" + (index + 1), "An article a test added.", "Added by a test.",
-                    PublicationStatus.PUBLISHED, null);
-            news.saved.add(editorial.save(new ArticleDraft(null, 0, null, newest.minusDays(index),
-                    Map.of(language, version), null, null)));
+            var version = new VersionDraft(
+                    "Extra news " + batch + " number " + (index + 1),
+                    "extra-news-" + batch + "-" + (index + 1),
+                    "An article a test added.",
+                    "Added by a test.",
+                    PublicationStatus.PUBLISHED,
+                    null);
+            news.saved.add(editorial.save(
+                    new ArticleDraft(null, 0, null, newest.minusDays(index), Map.of(language, version), null, null)));
         }
         return news;
     }

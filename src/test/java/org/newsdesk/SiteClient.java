@@ -24,7 +24,8 @@ public final class SiteClient {
 
     public HttpResponse<String> get(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(root + path)).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(root + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

@@ -12,6 +12,5 @@ final class AccountActions {
     static final String PASSWORD_RESET = "PASSWORD_RESET";
     static final String ROLES_CHANGED = "ROLES_CHANGED";
 
-    private AccountActions() {
-    }
+    private AccountActions() {}
 }

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.security.AdminOnly;
 import org.newsdesk.security.Role;
 import org.newsdesk.security.SignedInSessions;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.security.AdminOnly;
 
 /**
  * What administrators do with staff accounts. Every change is audited, and the back office never loses its last
@@ -36,8 +36,13 @@ public class AccountAdministration {
     private final AuditLog audit;
     private final Clock clock;
 
-    AccountAdministration(AccountRepository accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwords,
-                          SignedInSessions sessions, AuditLog audit, Clock clock) {
+    AccountAdministration(
+            AccountRepository accounts,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder passwords,
+            SignedInSessions sessions,
+            AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.passwords = passwords;

@@ -25,9 +25,14 @@ class AccountRepository {
     Optional<StaffAccount> findByUsername(String username) {
         return dsl.selectFrom(USER_ACCOUNT)
                 .where(USER_ACCOUNT.USERNAME.eq(username))
-                .fetchOptional(account -> new StaffAccount(account.getId(), account.getUsername(),
-                        account.getDisplayName(), account.getPasswordHash(), account.getEnabled(),
-                        account.getLockedUntil(), rolesOf(account.getId())));
+                .fetchOptional(account -> new StaffAccount(
+                        account.getId(),
+                        account.getUsername(),
+                        account.getDisplayName(),
+                        account.getPasswordHash(),
+                        account.getEnabled(),
+                        account.getLockedUntil(),
+                        rolesOf(account.getId())));
     }
 
     /** Every account; a lock that ended before {@code now} no longer shows. */
@@ -35,10 +40,15 @@ class AccountRepository {
         var roles = dsl.selectFrom(USER_ROLE).fetchGroups(USER_ROLE.USER_ID, USER_ROLE.ROLE);
         return dsl.selectFrom(USER_ACCOUNT)
                 .orderBy(USER_ACCOUNT.USERNAME)
-                .fetch(account -> new AccountSummary(account.getUsername(), account.getDisplayName(),
-                        Set.copyOf(roles.getOrDefault(account.getId(), List.of())), account.getEnabled(),
-                        account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)
-                                ? account.getLockedUntil() : null));
+                .fetch(account -> new AccountSummary(
+                        account.getUsername(),
+                        account.getDisplayName(),
+                        Set.copyOf(roles.getOrDefault(account.getId(), List.of())),
+                        account.getEnabled(),
+                        account.getLockedUntil() != null
+                                        && account.getLockedUntil().isAfter(now)
+                                ? account.getLockedUntil()
+                                : null));
     }
 
     boolean exists(String username) {
@@ -53,8 +63,8 @@ class AccountRepository {
         return dsl.select(USER_ACCOUNT.USERNAME)
                 .from(USER_ACCOUNT)
                 .where(USER_ACCOUNT.ENABLED.isTrue())
-                .and(USER_ACCOUNT.ID.in(dsl.select(USER_ROLE.USER_ID).from(USER_ROLE)
-                        .where(USER_ROLE.ROLE.eq(Role.ADMIN))))
+                .and(USER_ACCOUNT.ID.in(
+                        dsl.select(USER_ROLE.USER_ID).from(USER_ROLE).where(USER_ROLE.ROLE.eq(Role.ADMIN))))
                 .forUpdate()
                 .fetchSet(USER_ACCOUNT.USERNAME);
     }
@@ -92,7 +102,8 @@ class AccountRepository {
         if (updated == 0) {
             return Optional.empty();
         }
-        return dsl.select(USER_ACCOUNT.FAILED_LOGINS).from(USER_ACCOUNT)
+        return dsl.select(USER_ACCOUNT.FAILED_LOGINS)
+                .from(USER_ACCOUNT)
                 .where(USER_ACCOUNT.USERNAME.eq(username))
                 .fetchOptional(USER_ACCOUNT.FAILED_LOGINS);
     }
@@ -119,20 +130,24 @@ class AccountRepository {
     }
 
     long insert(String username, String displayName, String passwordHash) {
-        return dsl.insertInto(USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME,
-                        USER_ACCOUNT.PASSWORD_HASH)
+        return dsl.insertInto(
+                        USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.PASSWORD_HASH)
                 .values(username, displayName, passwordHash)
                 .returning(USER_ACCOUNT.ID)
                 .fetchOne(USER_ACCOUNT.ID);
     }
 
     void grant(long accountId, Role role) {
-        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(accountId, role)
-                .onDuplicateKeyIgnore().execute();
+        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE)
+                .values(accountId, role)
+                .onDuplicateKeyIgnore()
+                .execute();
     }
 
     private Set<Role> rolesOf(long accountId) {
-        return Set.copyOf(dsl.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(accountId))
+        return Set.copyOf(dsl.select(USER_ROLE.ROLE)
+                .from(USER_ROLE)
+                .where(USER_ROLE.USER_ID.eq(accountId))
                 .fetch(USER_ROLE.ROLE));
     }
 }

@@ -6,6 +6,5 @@ import java.util.Set;
 import org.newsdesk.security.Role;
 
 /** A staff account as administrators see it, without its password. */
-public record AccountSummary(String username, String displayName, Set<Role> roles, boolean enabled,
-                             Instant lockedUntil) {
-}
+public record AccountSummary(
+        String username, String displayName, Set<Role> roles, boolean enabled, Instant lockedUntil) {}

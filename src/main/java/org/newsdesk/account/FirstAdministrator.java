@@ -1,5 +1,6 @@
 package org.newsdesk.account;
 
+import org.newsdesk.base.NewsdeskProperties;
 import org.newsdesk.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Creates the first administrator of a new installation from NEWSDESK_ADMIN_USERNAME and
@@ -26,8 +26,12 @@ class FirstAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdministrator(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy passwordPolicy,
-                       TransactionTemplate transaction, NewsdeskProperties settings) {
+    FirstAdministrator(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            PasswordPolicy passwordPolicy,
+            TransactionTemplate transaction,
+            NewsdeskProperties settings) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.passwordPolicy = passwordPolicy;
@@ -49,10 +53,11 @@ class FirstAdministrator implements ApplicationRunner {
             throw new IllegalStateException("NEWSDESK_ADMIN_PASSWORD is set but NEWSDESK_ADMIN_USERNAME is not.");
         }
         passwordPolicy.problemWith(password).ifPresent(problem -> {
-            throw new IllegalStateException(problem == AccountProblem.PASSWORD_COMMON
-                    ? "NEWSDESK_ADMIN_PASSWORD is one of the most common passwords: choose another."
-                    : "NEWSDESK_ADMIN_PASSWORD must have " + PasswordPolicy.MIN_LENGTH + " to "
-                    + PasswordPolicy.MAX_LENGTH + " characters.");
+            throw new IllegalStateException(
+                    problem == AccountProblem.PASSWORD_COMMON
+                            ? "NEWSDESK_ADMIN_PASSWORD is one of the most common passwords: choose another."
+                            : "NEWSDESK_ADMIN_PASSWORD must have " + PasswordPolicy.MIN_LENGTH + " to "
+                                    + PasswordPolicy.MAX_LENGTH + " characters.");
         });
         return Boolean.TRUE.equals(transaction.execute(status -> {
             if (accounts.anyAdministrator()) {

@@ -43,7 +43,9 @@ class PasswordPolicy {
 
     private static Set<String> load(ClassPathResource list) {
         try (var lines = new BufferedReader(new InputStreamReader(list.getInputStream(), StandardCharsets.UTF_8))) {
-            return lines.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            return lines.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the list of common passwords", e);

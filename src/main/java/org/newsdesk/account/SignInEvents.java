@@ -35,10 +35,15 @@ class SignInEvents {
         if (event.getException() instanceof BadCredentialsException) {
             lockout.wrongPassword(username, clientAddress);
         } else {
-            lockout.refused(username, clientAddress, event.getException().getClass().getSimpleName());
+            lockout.refused(
+                    username, clientAddress, event.getException().getClass().getSimpleName());
         }
         if (clientAddress != null && throttle.failed(clientAddress)) {
-            audit.recordAs(null, clientAddress, AccountActions.ADDRESS_THROTTLED, clientAddress,
+            audit.recordAs(
+                    null,
+                    clientAddress,
+                    AccountActions.ADDRESS_THROTTLED,
+                    clientAddress,
                     ClientAddressThrottle.MAX_FAILURES + " failed sign-ins within " + ClientAddressThrottle.WINDOW);
         }
     }

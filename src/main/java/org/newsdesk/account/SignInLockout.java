@@ -37,11 +37,17 @@ class SignInLockout {
     /** A wrong password, or a username that does not exist. */
     void wrongPassword(String username, String clientAddress) {
         audit.recordAs(null, clientAddress, AccountActions.SIGN_IN_FAILED, username, "bad credentials");
-        accounts.countFailedSignIn(username).filter(failures -> failures >= MAX_FAILURES).ifPresent(failures -> {
-            accounts.lockUntil(username, Instant.now(clock).plus(LOCK_DURATION));
-            audit.recordAs(null, clientAddress, AccountActions.LOCKED, username,
-                    failures + " failed sign-ins in a row");
-        });
+        accounts.countFailedSignIn(username)
+                .filter(failures -> failures >= MAX_FAILURES)
+                .ifPresent(failures -> {
+                    accounts.lockUntil(username, Instant.now(clock).plus(LOCK_DURATION));
+                    audit.recordAs(
+                            null,
+                            clientAddress,
+                            AccountActions.LOCKED,
+                            username,
+                            failures + " failed sign-ins in a row");
+                });
     }
 
     /** Refused before the password counted, such as a locked or disabled account. */

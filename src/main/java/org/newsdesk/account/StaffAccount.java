@@ -6,6 +6,11 @@ import java.util.Set;
 import org.newsdesk.security.Role;
 
 /** A staff member who may sign in to the back office. */
-record StaffAccount(long id, String username, String displayName, String passwordHash, boolean enabled,
-                    Instant lockedUntil, Set<Role> roles) {
-}
+record StaffAccount(
+        long id,
+        String username,
+        String displayName,
+        String passwordHash,
+        boolean enabled,
+        Instant lockedUntil,
+        Set<Role> roles) {}

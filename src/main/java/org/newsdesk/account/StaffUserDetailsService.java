@@ -26,14 +26,15 @@ class StaffUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var account = accounts.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        var account =
+                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("No such account"));
         var now = Instant.now(clock);
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .roles(account.roles().stream().map(Role::name).toArray(String[]::new))
                 .disabled(!account.enabled())
-                .accountLocked(account.lockedUntil() != null && account.lockedUntil().isAfter(now))
+                .accountLocked(
+                        account.lockedUntil() != null && account.lockedUntil().isAfter(now))
                 .build();
     }
 }

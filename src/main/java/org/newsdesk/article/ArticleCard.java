@@ -23,7 +23,7 @@ public record ArticleCard(
         HeroImage heroImage) {
 
     public ArticleCard withViews(long views) {
-        return new ArticleCard(articleId, language, slug, title, teaser, publicationDate, themeSlug, themeName,
-                views, heroImage);
+        return new ArticleCard(
+                articleId, language, slug, title, teaser, publicationDate, themeSlug, themeName, views, heroImage);
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.newsdesk.base.Language;
-import org.newsdesk.base.PublicationStatus;
 
 /**
  * One article in the back office list: its languages and the states of its versions.
@@ -30,7 +29,7 @@ public record ArticleOverview(
     public static final String OVERDUE = "OVERDUE";
 
     public ArticleOverview withViews(long views) {
-        return new ArticleOverview(articleId, title, publicationDate, themeName, languages, statuses, author,
-                updatedAt, updatedBy, views);
+        return new ArticleOverview(
+                articleId, title, publicationDate, themeName, languages, statuses, author, updatedAt, updatedBy, views);
     }
 }

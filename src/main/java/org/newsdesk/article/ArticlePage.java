@@ -30,7 +30,19 @@ public record ArticlePage(
         HeroImage heroImage) {
 
     public ArticlePage withViews(long views) {
-        return new ArticlePage(articleId, language, slug, title, teaser, bodyHtml, publicationDate, themeId,
-                themeSlug, themeName, views, translations, heroImage);
+        return new ArticlePage(
+                articleId,
+                language,
+                slug,
+                title,
+                teaser,
+                bodyHtml,
+                publicationDate,
+                themeId,
+                themeSlug,
+                themeName,
+                views,
+                translations,
+                heroImage);
     }
 }

@@ -1,8 +1,8 @@
 package org.newsdesk.article;
 
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 import static org.newsdesk.jooq.Tables.ARTICLE;
@@ -31,12 +31,12 @@ import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.jooq.tables.UserAccount;
 import org.newsdesk.media.HeroImage;
 import org.newsdesk.media.ImageFormat;
 import org.newsdesk.media.Variant;
 import org.springframework.stereotype.Repository;
-import org.newsdesk.base.PublicationStatus;
 
 /** Reads articles and their language versions. */
 @Repository
@@ -48,17 +48,22 @@ class ArticleRepository {
      * order is fixed; and it would build a rowid filter from every published version (the schedule index) before
      * reading the first row, which costs more than the page itself, so that index is left out here.
      */
-    static final Table<?> ARTICLES_NEWEST_FIRST = ARTICLE
-            .straightJoin(ARTICLE_TRANSLATION.ignoreIndex("ix_article_translation_schedule"))
+    static final Table<?> ARTICLES_NEWEST_FIRST = ARTICLE.straightJoin(
+                    ARTICLE_TRANSLATION.ignoreIndex("ix_article_translation_schedule"))
             .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID));
 
-    private static final Field<Long> VIEWS = coalesce(ARTICLE_VIEW_COUNT.VIEWS, inline(0L)).as("views");
+    private static final Field<Long> VIEWS =
+            coalesce(ARTICLE_VIEW_COUNT.VIEWS, inline(0L)).as("views");
     private static final UserAccount AUTHOR = USER_ACCOUNT.as("author");
     private static final UserAccount LAST_EDITOR = USER_ACCOUNT.as("last_editor");
-    private static final Field<String> LAST_EDITOR_NAME = coalesce(LAST_EDITOR.DISPLAY_NAME, ARTICLE.UPDATED_BY)
-            .as("last_editor_name");
-    private static final List<SelectField<?>> HERO = List.of(IMAGE_VARIANT.IMAGE_ID, IMAGE_VARIANT.CONTENT_TYPE,
-            IMAGE_VARIANT.WIDTH, IMAGE_VARIANT.HEIGHT, IMAGE_ALT_TEXT.ALT_TEXT);
+    private static final Field<String> LAST_EDITOR_NAME =
+            coalesce(LAST_EDITOR.DISPLAY_NAME, ARTICLE.UPDATED_BY).as("last_editor_name");
+    private static final List<SelectField<?>> HERO = List.of(
+            IMAGE_VARIANT.IMAGE_ID,
+            IMAGE_VARIANT.CONTENT_TYPE,
+            IMAGE_VARIANT.WIDTH,
+            IMAGE_VARIANT.HEIGHT,
+            IMAGE_ALT_TEXT.ALT_TEXT);
 
     private final DSLContext dsl;
 
@@ -72,10 +77,14 @@ class ArticleRepository {
      * page follows.
      */
     List<ArticleCard> findNews(Language language, NewsQuery query, NewsCursor after, int limit) {
-        return selectCards(language, ARTICLES_NEWEST_FIRST, publishedIn(language)
-                .and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
-                .and(inYear(ARTICLE.PUBLICATION_DATE, query))
-                .and(after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after)), limit);
+        return selectCards(
+                language,
+                ARTICLES_NEWEST_FIRST,
+                publishedIn(language)
+                        .and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
+                        .and(inYear(ARTICLE.PUBLICATION_DATE, query))
+                        .and(after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after)),
+                limit);
     }
 
     /** The published cards of these articles, newest first. */
@@ -84,26 +93,44 @@ class ArticleRepository {
             return List.of();
         }
         var ids = articles.stream().map(NewsCursor::articleId).toList();
-        return selectCards(language, ARTICLE_TRANSLATION.join(ARTICLE)
-                .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)), publishedIn(language).and(ARTICLE.ID.in(ids)),
+        return selectCards(
+                language,
+                ARTICLE_TRANSLATION.join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)),
+                publishedIn(language).and(ARTICLE.ID.in(ids)),
                 ids.size());
     }
 
-    private List<ArticleCard> selectCards(Language language, Table<?> articlesWithTranslation, Condition condition,
-                                          int limit) {
-        return dsl.select(ARTICLE.ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER,
-                        ARTICLE.PUBLICATION_DATE, THEME_TRANSLATION.SLUG, THEME_TRANSLATION.NAME, VIEWS)
+    private List<ArticleCard> selectCards(
+            Language language, Table<?> articlesWithTranslation, Condition condition, int limit) {
+        return dsl.select(
+                        ARTICLE.ID,
+                        ARTICLE_TRANSLATION.SLUG,
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE.PUBLICATION_DATE,
+                        THEME_TRANSLATION.SLUG,
+                        THEME_TRANSLATION.NAME,
+                        VIEWS)
                 .select(HERO)
                 .from(withHeroImage(articlesWithTranslation, Variant.CARD, language))
-                .leftJoin(THEME_TRANSLATION).on(themeIn(language))
-                .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
+                .leftJoin(THEME_TRANSLATION)
+                .on(themeIn(language))
+                .leftJoin(ARTICLE_VIEW_COUNT)
+                .on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(condition)
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
                 .limit(limit)
-                .fetch(row -> new ArticleCard(row.get(ARTICLE.ID), language, row.get(ARTICLE_TRANSLATION.SLUG),
-                        row.get(ARTICLE_TRANSLATION.TITLE), row.get(ARTICLE_TRANSLATION.TEASER),
-                        row.get(ARTICLE.PUBLICATION_DATE), row.get(THEME_TRANSLATION.SLUG),
-                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS), heroImageOf(row)));
+                .fetch(row -> new ArticleCard(
+                        row.get(ARTICLE.ID),
+                        language,
+                        row.get(ARTICLE_TRANSLATION.SLUG),
+                        row.get(ARTICLE_TRANSLATION.TITLE),
+                        row.get(ARTICLE_TRANSLATION.TEASER),
+                        row.get(ARTICLE.PUBLICATION_DATE),
+                        row.get(THEME_TRANSLATION.SLUG),
+                        row.get(THEME_TRANSLATION.NAME),
+                        row.get(VIEWS),
+                        heroImageOf(row)));
     }
 
     /** Keeps the query's publication year, if it has one. */
@@ -118,7 +145,8 @@ class ArticleRepository {
         if (cursor == null) {
             return noCondition();
         }
-        return publicationDate.lt(cursor.publicationDate())
+        return publicationDate
+                .lt(cursor.publicationDate())
                 .or(publicationDate.eq(cursor.publicationDate()).and(articleId.lt(cursor.articleId())));
     }
 
@@ -157,34 +185,53 @@ class ArticleRepository {
 
     /** A language version in whatever state it is, as staff preview it. */
     Optional<StoredVersion> findAnyVersion(long articleId, Language language) {
-        return findVersion(language, ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId)
-                .and(ARTICLE_TRANSLATION.LANG.eq(language)));
+        return findVersion(
+                language, ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId).and(ARTICLE_TRANSLATION.LANG.eq(language)));
     }
 
     private Optional<StoredVersion> findVersion(Language language, Condition condition) {
-        return dsl.select(ARTICLE.ID, ARTICLE.THEME_ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE,
-                        ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY, ARTICLE.PUBLICATION_DATE,
-                        THEME_TRANSLATION.SLUG, THEME_TRANSLATION.NAME, VIEWS)
+        return dsl.select(
+                        ARTICLE.ID,
+                        ARTICLE.THEME_ID,
+                        ARTICLE_TRANSLATION.SLUG,
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE_TRANSLATION.BODY,
+                        ARTICLE.PUBLICATION_DATE,
+                        THEME_TRANSLATION.SLUG,
+                        THEME_TRANSLATION.NAME,
+                        VIEWS)
                 .select(HERO)
-                .from(withHeroImage(ARTICLE_TRANSLATION.join(ARTICLE)
-                        .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)), Variant.ARTICLE, language))
-                .leftJoin(THEME_TRANSLATION).on(themeIn(language))
-                .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
+                .from(withHeroImage(
+                        ARTICLE_TRANSLATION.join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)),
+                        Variant.ARTICLE,
+                        language))
+                .leftJoin(THEME_TRANSLATION)
+                .on(themeIn(language))
+                .leftJoin(ARTICLE_VIEW_COUNT)
+                .on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(condition)
-                .fetchOptional(row -> new StoredVersion(row.get(ARTICLE.ID), language,
-                        row.get(ARTICLE_TRANSLATION.SLUG), row.get(ARTICLE_TRANSLATION.TITLE),
-                        row.get(ARTICLE_TRANSLATION.TEASER), row.get(ARTICLE_TRANSLATION.BODY),
-                        row.get(ARTICLE.PUBLICATION_DATE), row.get(ARTICLE.THEME_ID), row.get(THEME_TRANSLATION.SLUG),
-                        row.get(THEME_TRANSLATION.NAME), row.get(VIEWS), heroImageOf(row)));
+                .fetchOptional(row -> new StoredVersion(
+                        row.get(ARTICLE.ID),
+                        language,
+                        row.get(ARTICLE_TRANSLATION.SLUG),
+                        row.get(ARTICLE_TRANSLATION.TITLE),
+                        row.get(ARTICLE_TRANSLATION.TEASER),
+                        row.get(ARTICLE_TRANSLATION.BODY),
+                        row.get(ARTICLE.PUBLICATION_DATE),
+                        row.get(ARTICLE.THEME_ID),
+                        row.get(THEME_TRANSLATION.SLUG),
+                        row.get(THEME_TRANSLATION.NAME),
+                        row.get(VIEWS),
+                        heroImageOf(row)));
     }
 
     /** Adds the article's hero image in one variant and its alt text in one language, where it has them. */
     private static Table<?> withHeroImage(Table<?> articles, Variant variant, Language language) {
-        return articles
-                .leftJoin(IMAGE_VARIANT).on(IMAGE_VARIANT.IMAGE_ID.eq(ARTICLE.HERO_IMAGE_ID)
-                        .and(IMAGE_VARIANT.VARIANT.eq(variant.fileName())))
-                .leftJoin(IMAGE_ALT_TEXT).on(IMAGE_ALT_TEXT.IMAGE_ID.eq(ARTICLE.HERO_IMAGE_ID)
-                        .and(IMAGE_ALT_TEXT.LANG.eq(language)));
+        return articles.leftJoin(IMAGE_VARIANT)
+                .on(IMAGE_VARIANT.IMAGE_ID.eq(ARTICLE.HERO_IMAGE_ID).and(IMAGE_VARIANT.VARIANT.eq(variant.fileName())))
+                .leftJoin(IMAGE_ALT_TEXT)
+                .on(IMAGE_ALT_TEXT.IMAGE_ID.eq(ARTICLE.HERO_IMAGE_ID).and(IMAGE_ALT_TEXT.LANG.eq(language)));
     }
 
     /** Without an alt text the image is left out: publishing requires one, so this is only a safeguard. */
@@ -194,8 +241,12 @@ class ArticleRepository {
         if (imageId == null || altText == null) {
             return null;
         }
-        return new HeroImage(imageId, ImageFormat.ofContentType(row.get(IMAGE_VARIANT.CONTENT_TYPE)).orElseThrow(),
-                row.get(IMAGE_VARIANT.WIDTH), row.get(IMAGE_VARIANT.HEIGHT), altText);
+        return new HeroImage(
+                imageId,
+                ImageFormat.ofContentType(row.get(IMAGE_VARIANT.CONTENT_TYPE)).orElseThrow(),
+                row.get(IMAGE_VARIANT.WIDTH),
+                row.get(IMAGE_VARIANT.HEIGHT),
+                altText);
     }
 
     /** The slugs of every published language version of an article, in language order. */
@@ -203,35 +254,59 @@ class ArticleRepository {
         var slugs = new EnumMap<Language, String>(Language.class);
         dsl.select(ARTICLE_TRANSLATION.LANG, ARTICLE_TRANSLATION.SLUG)
                 .from(ARTICLE_TRANSLATION)
-                .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId)
+                .where(ARTICLE_TRANSLATION
+                        .ARTICLE_ID
+                        .eq(articleId)
                         .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))
                 .forEach(row -> slugs.put(row.value1(), row.value2()));
         return slugs;
     }
 
     /** One page of the articles that match, with all their versions; titles in the preferred language. */
-    List<ArticleOverview> findOverview(Language preferred, Instant now, OverviewFilter filter, int offset,
-                                       int limit) {
+    List<ArticleOverview> findOverview(Language preferred, Instant now, OverviewFilter filter, int offset, int limit) {
         var order = filter.oldestFirst()
                 ? List.of(ARTICLE.PUBLICATION_DATE.asc(), ARTICLE.ID.asc())
                 : List.of(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc());
-        var ids = dsl.select(ARTICLE.ID).from(ARTICLE).where(matching(filter)).orderBy(order)
-                .limit(limit).offset(offset).fetch(ARTICLE.ID);
-        var rows = dsl.select(ARTICLE.ID, ARTICLE.PUBLICATION_DATE, ARTICLE_TRANSLATION.LANG,
-                        ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.STATUS, ARTICLE_TRANSLATION.PUBLISH_AT,
-                        THEME_TRANSLATION.NAME, VIEWS, AUTHOR.DISPLAY_NAME, ARTICLE.UPDATED_AT, LAST_EDITOR_NAME)
+        var ids = dsl.select(ARTICLE.ID)
                 .from(ARTICLE)
-                .join(ARTICLE_TRANSLATION).on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
-                .leftJoin(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.CREATED_BY))
-                .leftJoin(LAST_EDITOR).on(LAST_EDITOR.USERNAME.eq(ARTICLE.UPDATED_BY))
-                .leftJoin(THEME_TRANSLATION).on(themeIn(preferred))
-                .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
+                .where(matching(filter))
+                .orderBy(order)
+                .limit(limit)
+                .offset(offset)
+                .fetch(ARTICLE.ID);
+        var rows = dsl.select(
+                        ARTICLE.ID,
+                        ARTICLE.PUBLICATION_DATE,
+                        ARTICLE_TRANSLATION.LANG,
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.STATUS,
+                        ARTICLE_TRANSLATION.PUBLISH_AT,
+                        THEME_TRANSLATION.NAME,
+                        VIEWS,
+                        AUTHOR.DISPLAY_NAME,
+                        ARTICLE.UPDATED_AT,
+                        LAST_EDITOR_NAME)
+                .from(ARTICLE)
+                .join(ARTICLE_TRANSLATION)
+                .on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
+                .leftJoin(AUTHOR)
+                .on(AUTHOR.ID.eq(ARTICLE.CREATED_BY))
+                .leftJoin(LAST_EDITOR)
+                .on(LAST_EDITOR.USERNAME.eq(ARTICLE.UPDATED_BY))
+                .leftJoin(THEME_TRANSLATION)
+                .on(themeIn(preferred))
+                .leftJoin(ARTICLE_VIEW_COUNT)
+                .on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(ARTICLE.ID.in(ids))
                 .orderBy(order)
                 .fetch();
         var byArticle = new LinkedHashMap<Long, List<Record>>();
-        rows.forEach(row -> byArticle.computeIfAbsent(row.get(ARTICLE.ID), id -> new ArrayList<>()).add(row));
-        return byArticle.values().stream().map(versions -> overviewOf(versions, preferred, now)).toList();
+        rows.forEach(row -> byArticle
+                .computeIfAbsent(row.get(ARTICLE.ID), id -> new ArrayList<>())
+                .add(row));
+        return byArticle.values().stream()
+                .map(versions -> overviewOf(versions, preferred, now))
+                .toList();
     }
 
     int countOverview(OverviewFilter filter) {
@@ -240,11 +315,14 @@ class ArticleRepository {
 
     private static Condition matching(OverviewFilter filter) {
         var version = ARTICLE_TRANSLATION.as("matching_version");
-        var versionMatches = version.ARTICLE_ID.eq(ARTICLE.ID)
+        var versionMatches = version.ARTICLE_ID
+                .eq(ARTICLE.ID)
                 .and(filter.language() == null ? noCondition() : version.LANG.eq(filter.language()))
                 .and(filter.status() == null ? noCondition() : version.STATUS.eq(filter.status()))
-                .and(filter.titleText().isEmpty() ? noCondition() : version.TITLE.containsIgnoreCase(
-                        filter.titleText()));
+                .and(
+                        filter.titleText().isEmpty()
+                                ? noCondition()
+                                : version.TITLE.containsIgnoreCase(filter.titleText()));
         return exists(selectOne().from(version).where(versionMatches))
                 .and(filter.themeId() == null ? noCondition() : ARTICLE.THEME_ID.eq(filter.themeId()));
     }
@@ -257,15 +335,23 @@ class ArticleRepository {
         for (var version : versions) {
             var language = version.get(ARTICLE_TRANSLATION.LANG);
             languages.add(language);
-            statuses.add(statusShown(version.get(ARTICLE_TRANSLATION.STATUS),
-                    version.get(ARTICLE_TRANSLATION.PUBLISH_AT), now));
+            statuses.add(statusShown(
+                    version.get(ARTICLE_TRANSLATION.STATUS), version.get(ARTICLE_TRANSLATION.PUBLISH_AT), now));
             if (language == preferred) {
                 title = version.get(ARTICLE_TRANSLATION.TITLE);
             }
         }
-        return new ArticleOverview(first.get(ARTICLE.ID), title, first.get(ARTICLE.PUBLICATION_DATE),
-                first.get(THEME_TRANSLATION.NAME), languages, statuses, first.get(AUTHOR.DISPLAY_NAME),
-                first.get(ARTICLE.UPDATED_AT), first.get(LAST_EDITOR_NAME), first.get(VIEWS));
+        return new ArticleOverview(
+                first.get(ARTICLE.ID),
+                title,
+                first.get(ARTICLE.PUBLICATION_DATE),
+                first.get(THEME_TRANSLATION.NAME),
+                languages,
+                statuses,
+                first.get(AUTHOR.DISPLAY_NAME),
+                first.get(ARTICLE.UPDATED_AT),
+                first.get(LAST_EDITOR_NAME),
+                first.get(VIEWS));
     }
 
     /** A scheduled version whose time has passed but that is not live is worth an editor's attention. */
@@ -275,8 +361,7 @@ class ArticleRepository {
     }
 
     static Condition publishedIn(Language language) {
-        return ARTICLE_TRANSLATION.LANG.eq(language)
-                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED));
+        return ARTICLE_TRANSLATION.LANG.eq(language).and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED));
     }
 
     private static Condition themeIn(Language language) {
@@ -284,8 +369,17 @@ class ArticleRepository {
     }
 
     /** A language version as stored: the body is still Markdown. */
-    record StoredVersion(long articleId, Language language, String slug, String title, String teaser,
-                            String bodyMarkdown, LocalDate publicationDate, Long themeId, String themeSlug,
-                            String themeName, long views, HeroImage heroImage) {
-    }
+    record StoredVersion(
+            long articleId,
+            Language language,
+            String slug,
+            String title,
+            String teaser,
+            String bodyMarkdown,
+            LocalDate publicationDate,
+            Long themeId,
+            String themeSlug,
+            String themeName,
+            long views,
+            HeroImage heroImage) {}
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.newsdesk.base.Language;
-import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.counting.ViewCounter;
+import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.search.SearchWords;
+import org.newsdesk.security.StaffOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.security.StaffOnly;
 
 /** What visitors and editors read about articles. */
 @Service
@@ -27,8 +27,13 @@ public class ArticleService {
     private final Clock clock;
     private final PublicationYears publicationYears;
 
-    ArticleService(ArticleRepository articles, NewsSearchRepository search, MarkdownRenderer markdown,
-                   ViewCounter viewCounter, Clock clock, PublicationYears publicationYears) {
+    ArticleService(
+            ArticleRepository articles,
+            NewsSearchRepository search,
+            MarkdownRenderer markdown,
+            ViewCounter viewCounter,
+            Clock clock,
+            PublicationYears publicationYears) {
         this.articles = articles;
         this.search = search;
         this.markdown = markdown;
@@ -44,7 +49,9 @@ public class ArticleService {
 
     /** The newest published articles in one language other than the given one, for a "latest news" column. */
     public List<ArticleCard> latestOthers(Language language, long articleId, int limit) {
-        return latest(language, limit + 1).stream().filter(card -> card.articleId() != articleId).limit(limit)
+        return latest(language, limit + 1).stream()
+                .filter(card -> card.articleId() != articleId)
+                .limit(limit)
                 .toList();
     }
 
@@ -99,18 +106,29 @@ public class ArticleService {
     }
 
     private ArticlePage pageOf(ArticleRepository.StoredVersion version) {
-        return new ArticlePage(version.articleId(), version.language(), version.slug(), version.title(),
-                version.teaser(), markdown.toSafeHtml(version.bodyMarkdown()), version.publicationDate(),
-                version.themeId(), version.themeSlug(), version.themeName(),
+        return new ArticlePage(
+                version.articleId(),
+                version.language(),
+                version.slug(),
+                version.title(),
+                version.teaser(),
+                markdown.toSafeHtml(version.bodyMarkdown()),
+                version.publicationDate(),
+                version.themeId(),
+                version.themeSlug(),
+                version.themeName(),
                 version.views() + viewCounter.pending(version.articleId()),
-                articles.findPublishedSlugs(version.articleId()), version.heroImage());
+                articles.findPublishedSlugs(version.articleId()),
+                version.heroImage());
     }
 
     /** One page of the back office list: articles in every state, filtered; titles in the preferred language. */
     @StaffOnly
     public List<ArticleOverview> overview(Language preferred, OverviewFilter filter, int offset, int limit) {
-        return articles.findOverview(preferred, Instant.now(clock), filter, Math.max(0, offset),
-                        Math.clamp(limit, 1, MAX_PAGE_SIZE)).stream()
+        return articles
+                .findOverview(
+                        preferred, Instant.now(clock), filter, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE))
+                .stream()
                 .map(article -> article.withViews(article.views() + viewCounter.pending(article.articleId())))
                 .toList();
     }

@@ -58,8 +58,7 @@ class NewsSearchRepository {
      *
      * @param words as {@link org.newsdesk.search.SearchWords#ofQuery} gives them, at least one
      */
-    SearchMatches findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after,
-                              int limit) {
+    SearchMatches findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after, int limit) {
         return findMatches(language, words, query, after, limit, COMMON, NEWEST_TRIED);
     }
 
@@ -67,8 +66,14 @@ class NewsSearchRepository {
      * @param common      from how many matches on a word counts as common; tests try both ways with it
      * @param newestTried how many of the newest articles a search of only common words tries at most
      */
-    SearchMatches findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after,
-                              int limit, int common, int newestTried) {
+    SearchMatches findMatches(
+            Language language,
+            List<String> words,
+            NewsQuery query,
+            NewsCursor after,
+            int limit,
+            int common,
+            int newestTried) {
         var counts = cappedMatchCounts(language, words, common);
         var rarest = 0;
         for (int i = 1; i < words.size(); i++) {
@@ -86,22 +91,30 @@ class NewsSearchRepository {
 
     /** Index entries per word, up to the cap: one statement, reading at most that many entries per word. */
     private List<Integer> cappedMatchCounts(Language language, List<String> words, int cap) {
-        List<Field<Integer>> counts = words.stream().map(word -> field(selectCount().from(
-                select(inline(1)).from(SEARCH_TERM).where(wordIn(SEARCH_TERM.TERM, SEARCH_TERM.LANG, language, word))
-                        .limit(cap).asTable("capped")))).toList();
+        List<Field<Integer>> counts = words.stream()
+                .map(word -> field(selectCount()
+                        .from(select(inline(1))
+                                .from(SEARCH_TERM)
+                                .where(wordIn(SEARCH_TERM.TERM, SEARCH_TERM.LANG, language, word))
+                                .limit(cap)
+                                .asTable("capped"))))
+                .toList();
         var row = dsl.select(counts).fetchSingle();
         return counts.stream().map(row::get).toList();
     }
 
     /** All matches of the rarest word, newest first from its index range, each checked for the other words. */
-    private List<NewsCursor> fromWord(Language language, String rarest, List<String> words, NewsQuery query,
-                                      NewsCursor after, int limit) {
+    private List<NewsCursor> fromWord(
+            Language language, String rarest, List<String> words, NewsQuery query, NewsCursor after, int limit) {
         var driver = SEARCH_TERM.as("driver");
-        var others = words.stream().filter(word -> !word.equals(rarest))
+        var others = words.stream()
+                .filter(word -> !word.equals(rarest))
                 .map(word -> contains(driver.ARTICLE_ID, language, word))
                 .reduce(noCondition(), Condition::and);
-        var theme = query.theme().map(themeId -> field(select(ARTICLE.THEME_ID).from(ARTICLE)
-                .where(ARTICLE.ID.eq(driver.ARTICLE_ID))).eq(themeId)).orElse(noCondition());
+        var theme = query.theme()
+                .map(themeId -> field(select(ARTICLE.THEME_ID).from(ARTICLE).where(ARTICLE.ID.eq(driver.ARTICLE_ID)))
+                        .eq(themeId))
+                .orElse(noCondition());
         // One version can hold several words that start with the searched one.
         return dsl.selectDistinct(driver.PUBLICATION_DATE, driver.ARTICLE_ID)
                 .from(driver)
@@ -121,10 +134,10 @@ class NewsSearchRepository {
      * may try, so that words that seldom meet cost a bounded number of probes; if that leaves the page short while
      * older articles remain, the answer says where it stopped.
      */
-    private SearchMatches fromNewest(Language language, List<String> words, NewsQuery query, NewsCursor after,
-                                        int limit, int newestTried) {
-        var everyWord = words.stream().map(word -> contains(ARTICLE.ID, language, word))
-                .reduce(noCondition(), Condition::and);
+    private SearchMatches fromNewest(
+            Language language, List<String> words, NewsQuery query, NewsCursor after, int limit, int newestTried) {
+        var everyWord =
+                words.stream().map(word -> contains(ARTICLE.ID, language, word)).reduce(noCondition(), Condition::and);
         // Counted in articles of any language, read from the date (or theme) index alone: a bound, not a page.
         var lastTried = dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
                 .from(ARTICLE)
@@ -132,7 +145,8 @@ class NewsSearchRepository {
                 .and(ArticleRepository.inYear(ARTICLE.PUBLICATION_DATE, query))
                 .and(ArticleRepository.after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after))
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
-                .limit(1).offset(newestTried - 1)
+                .limit(1)
+                .offset(newestTried - 1)
                 .fetchOptional(row -> new NewsCursor(row.value1(), row.value2()));
         var matches = newestCandidates(language, query, after)
                 .and(lastTried.map(NewsSearchRepository::notAfter).orElse(noCondition()))
@@ -144,8 +158,8 @@ class NewsSearchRepository {
     }
 
     /** Published articles of the query's theme and year after the cursor, read newest first along the date index. */
-    private SelectConditionStep<Record2<LocalDate, Long>> newestCandidates(Language language, NewsQuery query,
-                                                                         NewsCursor after) {
+    private SelectConditionStep<Record2<LocalDate, Long>> newestCandidates(
+            Language language, NewsQuery query, NewsCursor after) {
         return dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
                 .from(ArticleRepository.ARTICLES_NEWEST_FIRST)
                 .where(ArticleRepository.publishedIn(language))
@@ -156,7 +170,8 @@ class NewsSearchRepository {
 
     /** The given article and the newer ones. */
     private static Condition notAfter(NewsCursor last) {
-        return ARTICLE.PUBLICATION_DATE.gt(last.publicationDate())
+        return ARTICLE.PUBLICATION_DATE
+                .gt(last.publicationDate())
                 .or(ARTICLE.PUBLICATION_DATE.eq(last.publicationDate()).and(ARTICLE.ID.ge(last.articleId())));
     }
 
@@ -167,16 +182,18 @@ class NewsSearchRepository {
      */
     private static Condition contains(Field<Long> articleId, Language language, String word) {
         var term = SEARCH_TERM.as("word");
-        return field(select(inline(1)).from(term).where(term.ARTICLE_ID.eq(articleId)
-                .and(wordIn(term.TERM, term.LANG, language, word))).limit(1)).isNotNull();
+        return field(select(inline(1))
+                        .from(term)
+                        .where(term.ARTICLE_ID.eq(articleId).and(wordIn(term.TERM, term.LANG, language, word)))
+                        .limit(1))
+                .isNotNull();
     }
 
     /**
      * Matching articles, newest first, and, when the search stopped at its bound before finding as many as asked
      * for, the last article it tried: older matches may follow it.
      */
-    record SearchMatches(List<NewsCursor> matches, Optional<NewsCursor> stoppedAfter) {
-    }
+    record SearchMatches(List<NewsCursor> matches, Optional<NewsCursor> stoppedAfter) {}
 
     /** The word itself or a longer one that starts with it; words hold no LIKE wildcards, only letters and digits. */
     private static Condition wordIn(Field<String> term, Field<Language> lang, Language language, String word) {

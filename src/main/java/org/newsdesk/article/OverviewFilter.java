@@ -7,8 +7,8 @@ import org.newsdesk.base.PublicationStatus;
  * Which articles the back office list shows. Language, status and text apply to the same language version: "a
  * French draft whose title mentions energy". Null or blank means any.
  */
-public record OverviewFilter(String titleText, Long themeId, Language language, PublicationStatus status,
-                             boolean oldestFirst) {
+public record OverviewFilter(
+        String titleText, Long themeId, Language language, PublicationStatus status, boolean oldestFirst) {
 
     public static final OverviewFilter ALL = new OverviewFilter("", null, null, null, false);
 

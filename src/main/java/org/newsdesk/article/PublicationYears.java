@@ -20,8 +20,7 @@ class PublicationYears {
 
     static final Duration KEPT = Duration.ofMinutes(1);
 
-    private record Remembered(List<Integer> years, Instant until) {
-    }
+    private record Remembered(List<Integer> years, Instant until) {}
 
     private final ArticleRepository articles;
     private final Clock clock;

@@ -38,7 +38,12 @@ public class AuditLog {
 
     /** Records an action whose actor is not (or not yet) in the security context, such as a sign-in. */
     public void recordAs(String actor, String clientAddress, String action, String target, String details) {
-        events.insert(Instant.now(clock), actor, clientAddress, action, shorten(target, MAX_TARGET),
+        events.insert(
+                Instant.now(clock),
+                actor,
+                clientAddress,
+                action,
+                shorten(target, MAX_TARGET),
                 shorten(details, MAX_DETAILS));
     }
 
@@ -52,7 +57,8 @@ public class AuditLog {
 
     private static String currentClientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr() : null;
+                ? request.getRequest().getRemoteAddr()
+                : null;
     }
 
     /** An over-long free text should not cost the audit entry. */

@@ -24,10 +24,15 @@ class AuditRepository {
         this.siteTime = siteTime;
     }
 
-    void insert(Instant occurredAt, String actor, String clientAddress, String action, String target,
-                String details) {
-        dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.CLIENT_ADDRESS,
-                        AUDIT_EVENT.ACTION, AUDIT_EVENT.TARGET, AUDIT_EVENT.DETAILS)
+    void insert(Instant occurredAt, String actor, String clientAddress, String action, String target, String details) {
+        dsl.insertInto(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT.OCCURRED_AT,
+                        AUDIT_EVENT.ACTOR,
+                        AUDIT_EVENT.CLIENT_ADDRESS,
+                        AUDIT_EVENT.ACTION,
+                        AUDIT_EVENT.TARGET,
+                        AUDIT_EVENT.DETAILS)
                 .values(occurredAt, actor, clientAddress, action, target, details)
                 .execute();
     }
@@ -39,8 +44,14 @@ class AuditRepository {
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .limit(limit)
                 .offset(offset)
-                .fetch(event -> new AuditEvent(event.getId(), event.getOccurredAt(), event.getActor(),
-                        event.getClientAddress(), event.getAction(), event.getTarget(), event.getDetails()));
+                .fetch(event -> new AuditEvent(
+                        event.getId(),
+                        event.getOccurredAt(),
+                        event.getActor(),
+                        event.getClientAddress(),
+                        event.getAction(),
+                        event.getTarget(),
+                        event.getDetails()));
     }
 
     int count(AuditFilter filter) {
@@ -48,7 +59,9 @@ class AuditRepository {
     }
 
     List<String> findActions() {
-        return dsl.selectDistinct(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ACTION)
+        return dsl.selectDistinct(AUDIT_EVENT.ACTION)
+                .from(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.ACTION)
                 .fetch(AUDIT_EVENT.ACTION);
     }
 
@@ -62,11 +75,12 @@ class AuditRepository {
             conditions.add(AUDIT_EVENT.ACTOR.eq(filter.actor()));
         }
         if (filter.from() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay(siteTime.zone()).toInstant()));
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(
+                    filter.from().atStartOfDay(siteTime.zone()).toInstant()));
         }
         if (filter.to() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay(siteTime.zone())
-                    .toInstant()));
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(
+                    filter.to().plusDays(1).atStartOfDay(siteTime.zone()).toInstant()));
         }
         return DSL.and(conditions);
     }

@@ -2,9 +2,9 @@ package org.newsdesk.audit;
 
 import java.util.List;
 
+import org.newsdesk.security.AdminOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.security.AdminOnly;
 
 /** The audit trail as administrators read it. */
 @Service

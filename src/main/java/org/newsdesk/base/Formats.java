@@ -8,11 +8,12 @@ import java.time.format.FormatStyle;
 /** Dates and counts written the way readers of each language expect them; moments are {@link SiteTime}'s. */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(LocalDate date, Language language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.locale())
+                .format(date);
     }
 
     public static String count(long count, Language language) {

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /** The languages Newsdesk publishes in. The order is the order of the language switch. */
 public enum Language {
-    NL, FR, EN, DE;
+    NL,
+    FR,
+    EN,
+    DE;
 
     public static final Language DEFAULT = NL;
 
@@ -22,7 +25,9 @@ public enum Language {
     }
 
     public static Optional<Language> fromCode(String code) {
-        return Arrays.stream(values()).filter(language -> language.code().equalsIgnoreCase(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(language -> language.code().equalsIgnoreCase(code))
+                .findFirst();
     }
 
     public static Language fromLocale(Locale locale) {

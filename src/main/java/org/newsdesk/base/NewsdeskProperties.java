@@ -44,7 +44,9 @@ public record NewsdeskProperties(
      * @param username the administrator's username (also their display name until they change it)
      * @param password the initial password, 12 to 128 characters and not a common one
      */
-    public record Admin(@DefaultValue("") String username, @DefaultValue("") String password) {
+    public record Admin(
+            @DefaultValue("") String username,
+            @DefaultValue("") String password) {
 
         public Admin {
             username = username.strip();
@@ -94,7 +96,9 @@ public record NewsdeskProperties(
      * @param grace       how long a visitor's session lasts after its last tab closed, or before any tab took it up
      * @param idleTimeout how long a visitor's session lasts when no open tab checked in (a tab that vanished)
      */
-    public record AnonymousSession(@DefaultValue("60s") Duration grace, @DefaultValue("5m") Duration idleTimeout) {
+    public record AnonymousSession(
+            @DefaultValue("60s") Duration grace,
+            @DefaultValue("5m") Duration idleTimeout) {
 
         public AnonymousSession {
             positive("newsdesk.anonymous-session.grace", grace);
@@ -111,16 +115,18 @@ public record NewsdeskProperties(
      * @param changePollInterval   how often an instance reads the content-change counter, to follow changes made on
      *                             another instance
      */
-    public record FirstResponse(@DefaultValue("30s") Duration maxAge, @DefaultValue("30s") Duration staleWhileRevalidate,
-                                @DefaultValue("64MB") DataSize cacheSize,
-                                @DefaultValue("500ms") Duration changePollInterval) {
+    public record FirstResponse(
+            @DefaultValue("30s") Duration maxAge,
+            @DefaultValue("30s") Duration staleWhileRevalidate,
+            @DefaultValue("64MB") DataSize cacheSize,
+            @DefaultValue("500ms") Duration changePollInterval) {
 
         public FirstResponse {
             positive("newsdesk.first-response.max-age", maxAge);
             positive("newsdesk.first-response.change-poll-interval", changePollInterval);
             if (staleWhileRevalidate == null || staleWhileRevalidate.isNegative()) {
-                throw new IllegalArgumentException("newsdesk.first-response.stale-while-revalidate must not be "
-                        + "negative");
+                throw new IllegalArgumentException(
+                        "newsdesk.first-response.stale-while-revalidate must not be " + "negative");
             }
             if (cacheSize == null || cacheSize.toBytes() <= 0) {
                 throw new IllegalArgumentException("newsdesk.first-response.cache-size must be positive, such as 64MB");

@@ -2,5 +2,8 @@ package org.newsdesk.base;
 
 /** Where a language version of an article stands in the editorial workflow. */
 public enum PublicationStatus {
-    DRAFT, SCHEDULED, PUBLISHED, ARCHIVED
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED,
+    ARCHIVED
 }

@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The site's time zone ({@code newsdesk.time-zone}). Moments are instants everywhere else, stored in UTC; here
@@ -53,7 +53,8 @@ public class SiteTime {
 
     /** The moment on the site's clocks, the way readers of the language expect it. */
     public String dateTime(Instant instant, Language language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.locale())
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(language.locale())
                 .format(instant.atZone(zone));
     }
 }

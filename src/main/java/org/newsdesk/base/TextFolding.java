@@ -16,12 +16,12 @@ public final class TextFolding {
     /** The combining accents of Latin, Greek and Cyrillic letters, which decomposition splits off. */
     private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
     /** Letters that carry no separable accent but that people type without one. */
-    private static final Map<String, String> LETTERS_WITHOUT_ACCENT = Map.of("ß", "ss", "æ", "ae", "œ", "oe",
-            "ø", "o", "ł", "l", "đ", "d", "ı", "i");
+    private static final Map<String, String> LETTERS_WITHOUT_ACCENT =
+            Map.of("ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ł", "l", "đ", "d", "ı", "i");
+
     private static final Pattern SPECIAL_LETTERS = Pattern.compile("[ßæœøłđı]");
 
-    private TextFolding() {
-    }
+    private TextFolding() {}
 
     /**
      * Compatibility forms (ligatures such as "ĳ" and "ﬁ", full-width letters) become plain letters before the

@@ -8,12 +8,27 @@ final class CrawlerUserAgents {
 
     // Plain substrings rather than one case-insensitive regex: about 25 times faster on every counted view.
     // "headlesschrome" is deliberately absent: it is also a real browser (our own end-to-end tests use it).
-    private static final List<String> MARKERS = List.of("bot", "crawl", "spider", "slurp", "facebookexternalhit",
-            "meta-externalagent", "preview", "whatsapp", "embedly", "ia_archiver", "lighthouse", "curl/", "wget/",
-            "python-requests", "httpclient", "okhttp", "go-http-client", "java/");
+    private static final List<String> MARKERS = List.of(
+            "bot",
+            "crawl",
+            "spider",
+            "slurp",
+            "facebookexternalhit",
+            "meta-externalagent",
+            "preview",
+            "whatsapp",
+            "embedly",
+            "ia_archiver",
+            "lighthouse",
+            "curl/",
+            "wget/",
+            "python-requests",
+            "httpclient",
+            "okhttp",
+            "go-http-client",
+            "java/");
 
-    private CrawlerUserAgents() {
-    }
+    private CrawlerUserAgents() {}
 
     /** Browsers always send a User-Agent; a request without one is not a visitor either. */
     static boolean isCrawler(String userAgent) {

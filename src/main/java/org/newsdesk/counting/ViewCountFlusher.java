@@ -2,6 +2,7 @@ package org.newsdesk.counting;
 
 import java.util.Map;
 
+import org.newsdesk.base.NewsdeskProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -9,7 +10,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.newsdesk.base.NewsdeskProperties;
 
 /** Stores pending views: every flush interval, and a last time when the application shuts down. */
 @Component
@@ -41,8 +41,11 @@ class ViewCountFlusher implements SmartLifecycle {
             pending.stored();
         } catch (RuntimeException e) {
             pending.putBack(drained);
-            log.warn("Could not store the views of {} articles ({} views); they stay pending", drained.size(),
-                    total(drained), e);
+            log.warn(
+                    "Could not store the views of {} articles ({} views); they stay pending",
+                    drained.size(),
+                    total(drained),
+                    e);
         }
     }
 

@@ -33,13 +33,18 @@ class ViewCountRepository {
      */
     void addViews(Map<Long, Long> viewsByArticle) {
         var pending = jsonTable(val(asJson(viewsByArticle)), inline("$[*]"))
-                .column("article_id", SQLDataType.BIGINT).path("$[0]")
-                .column("views", SQLDataType.BIGINT).path("$[1]")
+                .column("article_id", SQLDataType.BIGINT)
+                .path("$[0]")
+                .column("views", SQLDataType.BIGINT)
+                .path("$[1]")
                 .as("pending");
         var articleId = pending.field("article_id", Long.class);
         var views = pending.field("views", Long.class);
         dsl.insertInto(ARTICLE_VIEW_COUNT, ARTICLE_VIEW_COUNT.ARTICLE_ID, ARTICLE_VIEW_COUNT.VIEWS)
-                .select(dsl.select(ARTICLE.ID, views).from(pending).join(ARTICLE).on(ARTICLE.ID.eq(articleId)))
+                .select(dsl.select(ARTICLE.ID, views)
+                        .from(pending)
+                        .join(ARTICLE)
+                        .on(ARTICLE.ID.eq(articleId)))
                 .onDuplicateKeyUpdate()
                 .set(ARTICLE_VIEW_COUNT.VIEWS, ARTICLE_VIEW_COUNT.VIEWS.plus(excluded(ARTICLE_VIEW_COUNT.VIEWS)))
                 .execute();

@@ -46,7 +46,9 @@ public class ViewCounter {
 
     private boolean isStaff() {
         var authentication = security.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(STAFF_AUTHORITIES::contains);
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(STAFF_AUTHORITIES::contains);
     }
 }

@@ -14,8 +14,14 @@ import org.newsdesk.base.Language;
  * @param updatedBy who saved it last, if anyone
  * @param heroImage null when the article has none
  */
-public record ArticleDraft(Long articleId, int version, Long themeId, LocalDate publicationDate,
-                           Map<Language, VersionDraft> versions, String updatedBy, HeroImageDraft heroImage) {
+public record ArticleDraft(
+        Long articleId,
+        int version,
+        Long themeId,
+        LocalDate publicationDate,
+        Map<Language, VersionDraft> versions,
+        String updatedBy,
+        HeroImageDraft heroImage) {
 
     public ArticleDraft {
         versions = versions.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(versions));

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.newsdesk.base.Language;
-import org.springframework.stereotype.Component;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.text.Slugs;
+import org.springframework.stereotype.Component;
 
 /** What an article must be before it is stored. Problems are reported per field, as i18n keys. */
 @Component
@@ -58,9 +58,10 @@ class DraftValidation {
         for (var language : Language.values()) {
             var field = "heroAlt." + language.code();
             var version = draft.versions().get(language);
-            var goesPublic = version != null && !version.isBlank()
+            var goesPublic = version != null
+                    && !version.isBlank()
                     && (version.status() == PublicationStatus.PUBLISHED
-                    || version.status() == PublicationStatus.SCHEDULED);
+                            || version.status() == PublicationStatus.SCHEDULED);
             if (hero.altText(language).length() > MAX_ALT_TEXT) {
                 problems.put(field, "validation.tooLong");
             } else if (goesPublic && hero.altText(language).isEmpty()) {
@@ -69,8 +70,8 @@ class DraftValidation {
         }
     }
 
-    private void checkVersion(Language language, VersionDraft version, Long articleId, Map<String, String> problems,
-                              Instant now) {
+    private void checkVersion(
+            Language language, VersionDraft version, Long articleId, Map<String, String> problems, Instant now) {
         var field = language.code() + ".";
         if (version.title().isEmpty()) {
             problems.put(field + "title", "validation.required");

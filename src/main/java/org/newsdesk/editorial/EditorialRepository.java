@@ -24,8 +24,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.newsdesk.base.Language;
-import org.springframework.stereotype.Repository;
 import org.newsdesk.base.PublicationStatus;
+import org.springframework.stereotype.Repository;
 
 /** Writes articles as editors save them, and publishes scheduled versions when their time comes. */
 @Repository
@@ -38,20 +38,37 @@ class EditorialRepository {
     }
 
     Optional<ArticleDraft> findDraft(long articleId) {
-        return dsl.selectFrom(ARTICLE).where(ARTICLE.ID.eq(articleId)).fetchOptional().map(article -> {
-            var versions = new EnumMap<Language, VersionDraft>(Language.class);
-            dsl.selectFrom(ARTICLE_TRANSLATION).where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId)).forEach(row ->
-                    versions.put(row.getLang(), new VersionDraft(row.getTitle(), row.getSlug(), row.getTeaser(),
-                            row.getBody(), row.getStatus(), row.getPublishAt())));
-            return new ArticleDraft(article.getId(), article.getVersion(), article.getThemeId(),
-                    article.getPublicationDate(), versions, article.getUpdatedBy(),
-                    article.getHeroImageId() == null ? null : heroImage(article.getHeroImageId()));
-        });
+        return dsl.selectFrom(ARTICLE)
+                .where(ARTICLE.ID.eq(articleId))
+                .fetchOptional()
+                .map(article -> {
+                    var versions = new EnumMap<Language, VersionDraft>(Language.class);
+                    dsl.selectFrom(ARTICLE_TRANSLATION)
+                            .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId))
+                            .forEach(row -> versions.put(
+                                    row.getLang(),
+                                    new VersionDraft(
+                                            row.getTitle(),
+                                            row.getSlug(),
+                                            row.getTeaser(),
+                                            row.getBody(),
+                                            row.getStatus(),
+                                            row.getPublishAt())));
+                    return new ArticleDraft(
+                            article.getId(),
+                            article.getVersion(),
+                            article.getThemeId(),
+                            article.getPublicationDate(),
+                            versions,
+                            article.getUpdatedBy(),
+                            article.getHeroImageId() == null ? null : heroImage(article.getHeroImageId()));
+                });
     }
 
     private HeroImageDraft heroImage(long imageId) {
         var altTexts = new EnumMap<Language, String>(Language.class);
-        dsl.select(IMAGE_ALT_TEXT.LANG, IMAGE_ALT_TEXT.ALT_TEXT).from(IMAGE_ALT_TEXT)
+        dsl.select(IMAGE_ALT_TEXT.LANG, IMAGE_ALT_TEXT.ALT_TEXT)
+                .from(IMAGE_ALT_TEXT)
                 .where(IMAGE_ALT_TEXT.IMAGE_ID.eq(imageId))
                 .forEach(row -> altTexts.put(row.value1(), row.value2()));
         return new HeroImageDraft(imageId, altTexts);
@@ -59,24 +76,28 @@ class EditorialRepository {
 
     /** Replaces the image's alt texts with the given ones. */
     void saveAltTexts(HeroImageDraft heroImage) {
-        dsl.deleteFrom(IMAGE_ALT_TEXT).where(IMAGE_ALT_TEXT.IMAGE_ID.eq(heroImage.imageId())).execute();
-        heroImage.altTexts().forEach((language, text) -> dsl.insertInto(IMAGE_ALT_TEXT)
-                .set(IMAGE_ALT_TEXT.IMAGE_ID, heroImage.imageId())
-                .set(IMAGE_ALT_TEXT.LANG, language)
-                .set(IMAGE_ALT_TEXT.ALT_TEXT, text)
-                .execute());
+        dsl.deleteFrom(IMAGE_ALT_TEXT)
+                .where(IMAGE_ALT_TEXT.IMAGE_ID.eq(heroImage.imageId()))
+                .execute();
+        heroImage
+                .altTexts()
+                .forEach((language, text) -> dsl.insertInto(IMAGE_ALT_TEXT)
+                        .set(IMAGE_ALT_TEXT.IMAGE_ID, heroImage.imageId())
+                        .set(IMAGE_ALT_TEXT.LANG, language)
+                        .set(IMAGE_ALT_TEXT.ALT_TEXT, text)
+                        .execute());
     }
 
     boolean imageExists(long imageId) {
         return dsl.fetchExists(IMAGE, IMAGE.ID.eq(imageId));
     }
 
-    long insertArticle(Long themeId, LocalDate publicationDate, Long heroImageId, String editor,
-                       Instant now) {
+    long insertArticle(Long themeId, LocalDate publicationDate, Long heroImageId, String editor, Instant now) {
         return dsl.insertInto(ARTICLE)
                 .set(ARTICLE.THEME_ID, themeId)
-                .set(ARTICLE.CREATED_BY, select(USER_ACCOUNT.ID).from(USER_ACCOUNT)
-                        .where(USER_ACCOUNT.USERNAME.eq(editor)))
+                .set(
+                        ARTICLE.CREATED_BY,
+                        select(USER_ACCOUNT.ID).from(USER_ACCOUNT).where(USER_ACCOUNT.USERNAME.eq(editor)))
                 .set(ARTICLE.PUBLICATION_DATE, publicationDate)
                 .set(ARTICLE.HERO_IMAGE_ID, heroImageId)
                 .set(ARTICLE.UPDATED_BY, editor)
@@ -86,23 +107,32 @@ class EditorialRepository {
     }
 
     /** @return false when the article is no longer at the expected version: someone else saved it */
-    boolean updateArticle(long articleId, int expectedVersion, Long themeId, LocalDate publicationDate,
-                          Long heroImageId, String editor, Instant now) {
+    boolean updateArticle(
+            long articleId,
+            int expectedVersion,
+            Long themeId,
+            LocalDate publicationDate,
+            Long heroImageId,
+            String editor,
+            Instant now) {
         return dsl.update(ARTICLE)
-                .set(ARTICLE.THEME_ID, themeId)
-                .set(ARTICLE.PUBLICATION_DATE, publicationDate)
-                .set(ARTICLE.HERO_IMAGE_ID, heroImageId)
-                .set(ARTICLE.UPDATED_BY, editor)
-                .set(ARTICLE.UPDATED_AT, now)
-                .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
-                .where(ARTICLE.ID.eq(articleId).and(ARTICLE.VERSION.eq(expectedVersion)))
-                .execute() == 1;
+                        .set(ARTICLE.THEME_ID, themeId)
+                        .set(ARTICLE.PUBLICATION_DATE, publicationDate)
+                        .set(ARTICLE.HERO_IMAGE_ID, heroImageId)
+                        .set(ARTICLE.UPDATED_BY, editor)
+                        .set(ARTICLE.UPDATED_AT, now)
+                        .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
+                        .where(ARTICLE.ID.eq(articleId).and(ARTICLE.VERSION.eq(expectedVersion)))
+                        .execute()
+                == 1;
     }
 
     /** @return false when the article is gone or no longer at the expected version */
     boolean deleteArticle(long articleId, int expectedVersion) {
-        return dsl.deleteFrom(ARTICLE).where(ARTICLE.ID.eq(articleId).and(ARTICLE.VERSION.eq(expectedVersion)))
-                .execute() == 1;
+        return dsl.deleteFrom(ARTICLE)
+                        .where(ARTICLE.ID.eq(articleId).and(ARTICLE.VERSION.eq(expectedVersion)))
+                        .execute()
+                == 1;
     }
 
     /** The display name of who saved the article last, or their username when the account is gone. */
@@ -117,8 +147,12 @@ class EditorialRepository {
 
     private Optional<String> lastEditorWhere(Condition article) {
         var name = coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE.UPDATED_BY, inline("?"));
-        return dsl.select(name).from(ARTICLE).leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.USERNAME.eq(ARTICLE.UPDATED_BY))
-                .where(article).fetchOptional(name);
+        return dsl.select(name)
+                .from(ARTICLE)
+                .leftJoin(USER_ACCOUNT)
+                .on(USER_ACCOUNT.USERNAME.eq(ARTICLE.UPDATED_BY))
+                .where(article)
+                .fetchOptional(name);
     }
 
     /** Stores a language version; the first publication keeps its moment, later saves do not move it. */
@@ -139,9 +173,12 @@ class EditorialRepository {
                 .set(content)
                 .onDuplicateKeyUpdate()
                 .set(content)
-                .set(ARTICLE_TRANSLATION.PUBLISHED_AT, published
-                        ? coalesce(ARTICLE_TRANSLATION.PUBLISHED_AT, inline(now, ARTICLE_TRANSLATION.PUBLISHED_AT))
-                        : ARTICLE_TRANSLATION.PUBLISHED_AT)
+                .set(
+                        ARTICLE_TRANSLATION.PUBLISHED_AT,
+                        published
+                                ? coalesce(
+                                        ARTICLE_TRANSLATION.PUBLISHED_AT, inline(now, ARTICLE_TRANSLATION.PUBLISHED_AT))
+                                : ARTICLE_TRANSLATION.PUBLISHED_AT)
                 .set(ARTICLE_TRANSLATION.VERSION, ARTICLE_TRANSLATION.VERSION.plus(1))
                 .execute();
     }
@@ -165,19 +202,33 @@ class EditorialRepository {
         return dsl.selectFrom(ARTICLE_REVISION)
                 .where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId).and(ARTICLE_REVISION.LANG.eq(language)))
                 .orderBy(ARTICLE_REVISION.ID.desc())
-                .fetch(row -> new Revision(row.getId(), row.getCreatedAt(), row.getCreatedBy(), new VersionDraft(
-                        row.getTitle(), row.getSlug(), row.getTeaser(), row.getBody(), row.getStatus(),
-                        row.getPublishAt())));
+                .fetch(row -> new Revision(
+                        row.getId(),
+                        row.getCreatedAt(),
+                        row.getCreatedBy(),
+                        new VersionDraft(
+                                row.getTitle(),
+                                row.getSlug(),
+                                row.getTeaser(),
+                                row.getBody(),
+                                row.getStatus(),
+                                row.getPublishAt())));
     }
 
     /** The latest revision of each language version: who saved it (display name) and when. */
     Map<Language, LastSave> findLastSaves(long articleId) {
-        var latest = select(max(ARTICLE_REVISION.ID)).from(ARTICLE_REVISION)
-                .where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId)).groupBy(ARTICLE_REVISION.LANG);
+        var latest = select(max(ARTICLE_REVISION.ID))
+                .from(ARTICLE_REVISION)
+                .where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId))
+                .groupBy(ARTICLE_REVISION.LANG);
         var saves = new EnumMap<Language, LastSave>(Language.class);
-        dsl.select(ARTICLE_REVISION.LANG, coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE_REVISION.CREATED_BY, inline("?")),
+        dsl.select(
+                        ARTICLE_REVISION.LANG,
+                        coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE_REVISION.CREATED_BY, inline("?")),
                         ARTICLE_REVISION.CREATED_AT)
-                .from(ARTICLE_REVISION).leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.USERNAME.eq(ARTICLE_REVISION.CREATED_BY))
+                .from(ARTICLE_REVISION)
+                .leftJoin(USER_ACCOUNT)
+                .on(USER_ACCOUNT.USERNAME.eq(ARTICLE_REVISION.CREATED_BY))
                 .where(ARTICLE_REVISION.ID.in(latest))
                 .forEach(row -> saves.put(row.value1(), new LastSave(row.value2(), row.value3())));
         return saves;
@@ -185,8 +236,9 @@ class EditorialRepository {
 
     boolean slugTaken(Language language, String slug, Long exceptArticleId) {
         var sameSlug = ARTICLE_TRANSLATION.LANG.eq(language).and(ARTICLE_TRANSLATION.SLUG.eq(slug));
-        return dsl.fetchExists(ARTICLE_TRANSLATION, exceptArticleId == null ? sameSlug
-                : sameSlug.and(ARTICLE_TRANSLATION.ARTICLE_ID.ne(exceptArticleId)));
+        return dsl.fetchExists(
+                ARTICLE_TRANSLATION,
+                exceptArticleId == null ? sameSlug : sameSlug.and(ARTICLE_TRANSLATION.ARTICLE_ID.ne(exceptArticleId)));
     }
 
     boolean themeExists(long themeId) {
@@ -201,19 +253,25 @@ class EditorialRepository {
     int publishDue(Instant now) {
         return dsl.update(ARTICLE_TRANSLATION)
                 .set(ARTICLE_TRANSLATION.STATUS, PublicationStatus.PUBLISHED)
-                .set(ARTICLE_TRANSLATION.PUBLISHED_AT, coalesce(ARTICLE_TRANSLATION.PUBLISH_AT,
-                        inline(now, ARTICLE_TRANSLATION.PUBLISHED_AT)))
+                .set(
+                        ARTICLE_TRANSLATION.PUBLISHED_AT,
+                        coalesce(ARTICLE_TRANSLATION.PUBLISH_AT, inline(now, ARTICLE_TRANSLATION.PUBLISHED_AT)))
                 .set(ARTICLE_TRANSLATION.VERSION, ARTICLE_TRANSLATION.VERSION.plus(1))
                 .setNull(ARTICLE_TRANSLATION.SEARCH_INDEXED_VERSION)
-                .where(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.SCHEDULED)
+                .where(ARTICLE_TRANSLATION
+                        .STATUS
+                        .eq(PublicationStatus.SCHEDULED)
                         .and(ARTICLE_TRANSLATION.PUBLISH_AT.le(now)))
                 .execute();
     }
 
     /** Scheduled versions published by now whose words are not indexed yet, along ix_article_translation_schedule. */
     List<Long> findPublishedUnindexed(Instant now) {
-        return dsl.select(ARTICLE_TRANSLATION.ID).from(ARTICLE_TRANSLATION)
-                .where(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)
+        return dsl.select(ARTICLE_TRANSLATION.ID)
+                .from(ARTICLE_TRANSLATION)
+                .where(ARTICLE_TRANSLATION
+                        .STATUS
+                        .eq(PublicationStatus.PUBLISHED)
                         .and(ARTICLE_TRANSLATION.PUBLISH_AT.le(now))
                         .and(ARTICLE_TRANSLATION.SEARCH_INDEXED_VERSION.isNull()))
                 .fetch(ARTICLE_TRANSLATION.ID);

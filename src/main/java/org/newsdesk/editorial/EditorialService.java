@@ -10,17 +10,17 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.newsdesk.audit.AuditLog;
-import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
+import org.newsdesk.publiccontent.ContentChanges;
+import org.newsdesk.search.SearchIndexer;
+import org.newsdesk.security.StaffOnly;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.search.SearchIndexer;
-import org.newsdesk.security.StaffOnly;
-import org.newsdesk.base.PublicationStatus;
 
 /**
  * How editors write articles: load, validate, save with a revision per changed language version, and refuse a
@@ -43,9 +43,17 @@ public class EditorialService {
     private final ContentChanges contentChanges;
 
     /** @param security the same source of the signed-in user that method security checks */
-    EditorialService(EditorialRepository articles, DraftValidation validation, MarkdownRenderer markdown,
-                     Clock clock, SecurityContextHolderStrategy security, AuditLog audit, MediaService media,
-                     SearchIndexer searchIndex, SiteTime siteTime, ContentChanges contentChanges) {
+    EditorialService(
+            EditorialRepository articles,
+            DraftValidation validation,
+            MarkdownRenderer markdown,
+            Clock clock,
+            SecurityContextHolderStrategy security,
+            AuditLog audit,
+            MediaService media,
+            SearchIndexer searchIndex,
+            SiteTime siteTime,
+            ContentChanges contentChanges) {
         this.audit = audit;
         this.contentChanges = contentChanges;
         this.media = media;
@@ -101,15 +109,20 @@ public class EditorialService {
         Long storedHero = null;
         long articleId;
         if (safe.isNew()) {
-            articleId = articles.insertArticle(safe.themeId(), safe.publicationDate(), safe.heroImageId(), editor,
-                    now);
+            articleId = articles.insertArticle(safe.themeId(), safe.publicationDate(), safe.heroImageId(), editor, now);
         } else {
             articleId = safe.articleId();
             var before = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
             stored = before.versions();
             storedHero = before.heroImageId();
-            if (!articles.updateArticle(articleId, safe.version(), safe.themeId(), safe.publicationDate(),
-                    safe.heroImageId(), editor, now)) {
+            if (!articles.updateArticle(
+                    articleId,
+                    safe.version(),
+                    safe.themeId(),
+                    safe.publicationDate(),
+                    safe.heroImageId(),
+                    editor,
+                    now)) {
                 throw new EditConflictException(articles.lastEditor(articleId).orElse("?"));
             }
         }
@@ -126,8 +139,10 @@ public class EditorialService {
                 articles.saveVersion(articleId, entry.getKey(), version, now);
                 articles.insertRevision(articleId, entry.getKey(), version, editor);
                 if (before == null || before.status() != version.status()) {
-                    audit.record("ARTICLE_" + version.status().name(), "article " + articleId + " "
-                            + entry.getKey().code(), version.title());
+                    audit.record(
+                            "ARTICLE_" + version.status().name(),
+                            "article " + articleId + " " + entry.getKey().code(),
+                            version.title());
                 }
             }
         }
@@ -156,18 +171,34 @@ public class EditorialService {
         if (article.heroImageId() != null) {
             media.discardIfUnused(article.heroImageId());
         }
-        var titles = Arrays.stream(Language.values()).filter(article.versions()::containsKey)
-                .map(language -> language.code() + ": " + article.versions().get(language).title()).toList();
+        var titles = Arrays.stream(Language.values())
+                .filter(article.versions()::containsKey)
+                .map(language -> language.code() + ": "
+                        + article.versions().get(language).title())
+                .toList();
         audit.record("ARTICLE_DELETED", "article " + articleId, String.join(" | ", titles));
         contentChanges.record();
     }
 
     private ArticleDraft withSafeBodies(ArticleDraft draft) {
         var versions = new EnumMap<Language, VersionDraft>(Language.class);
-        draft.versions().forEach((language, version) -> versions.put(language, new VersionDraft(version.title(),
-                version.slug(), version.teaser(), markdown.withoutUnsafeHtml(version.body()), version.status(),
-                version.publishAt())));
-        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
-                versions, draft.updatedBy(), draft.heroImage());
+        draft.versions()
+                .forEach((language, version) -> versions.put(
+                        language,
+                        new VersionDraft(
+                                version.title(),
+                                version.slug(),
+                                version.teaser(),
+                                markdown.withoutUnsafeHtml(version.body()),
+                                version.status(),
+                                version.publishAt())));
+        return new ArticleDraft(
+                draft.articleId(),
+                draft.version(),
+                draft.themeId(),
+                draft.publicationDate(),
+                versions,
+                draft.updatedBy(),
+                draft.heroImage());
     }
 }

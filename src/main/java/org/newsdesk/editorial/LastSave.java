@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param savedBy the display name, or the username when the account is gone
  */
-public record LastSave(String savedBy, Instant savedAt) {
-}
+public record LastSave(String savedBy, Instant savedAt) {}

@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.base.NewsdeskProperties;
 import org.newsdesk.publiccontent.ContentChanges;
+import org.newsdesk.search.SearchIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.search.SearchIndexer;
-import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Publishes scheduled versions when their time has come. Safe with several instances and across restarts: the
@@ -30,8 +30,12 @@ public class ScheduledPublisher {
     private final SearchIndexer searchIndex;
     private final ContentChanges contentChanges;
 
-    ScheduledPublisher(EditorialRepository articles, Clock clock, AuditLog audit, SearchIndexer searchIndex,
-                       ContentChanges contentChanges) {
+    ScheduledPublisher(
+            EditorialRepository articles,
+            Clock clock,
+            AuditLog audit,
+            SearchIndexer searchIndex,
+            ContentChanges contentChanges) {
         this.contentChanges = contentChanges;
         this.articles = articles;
         this.clock = clock;

@@ -10,8 +10,8 @@ import org.newsdesk.base.PublicationStatus;
  *
  * @param publishAt when a scheduled version goes live; null unless scheduled
  */
-public record VersionDraft(String title, String slug, String teaser, String body, PublicationStatus status,
-                           Instant publishAt) {
+public record VersionDraft(
+        String title, String slug, String teaser, String body, PublicationStatus status, Instant publishAt) {
 
     public VersionDraft {
         title = title == null ? "" : title.strip();

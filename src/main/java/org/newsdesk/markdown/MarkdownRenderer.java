@@ -45,7 +45,8 @@ public class MarkdownRenderer {
 
     /** Safe when sanitising changes nothing. Lone tags such as {@code <b>} or {@code </b>} are fine too. */
     private static boolean isSafe(String html) {
-        return Jsoup.clean(html, ALLOWED).equals(Jsoup.parseBodyFragment(html).body().html());
+        return Jsoup.clean(html, ALLOWED)
+                .equals(Jsoup.parseBodyFragment(html).body().html());
     }
 
     private static final class UnsafeHtmlRemover extends AbstractVisitor {

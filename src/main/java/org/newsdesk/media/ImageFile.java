@@ -5,5 +5,4 @@ package org.newsdesk.media;
  *
  * @param onPublicPage whether it shows on a published page, so that anyone may see and cache it
  */
-record ImageFile(ImageFormat format, byte[] bytes, boolean onPublicPage) {
-}
+record ImageFile(ImageFormat format, byte[] bytes, boolean onPublicPage) {}

@@ -32,7 +32,9 @@ public enum ImageFormat {
     }
 
     public static Optional<ImageFormat> ofContentType(String contentType) {
-        return Arrays.stream(values()).filter(format -> format.contentType.equals(contentType)).findFirst();
+        return Arrays.stream(values())
+                .filter(format -> format.contentType.equals(contentType))
+                .findFirst();
     }
 
     /** The format the bytes really are, whatever the file is called: its magic number. */

@@ -30,12 +30,12 @@ public final class ImageProcessor {
     static final int MAX_SIDE = 12_000;
     static final long MAX_PIXELS = 50_000_000L;
     /** Decoding larger images at full size only costs memory: the largest variant needs half of this. */
-    private static final int DECODE_WIDTH = 2 * Arrays.stream(Variant.values()).mapToInt(Variant::maxWidth).max()
-            .orElseThrow();
+    private static final int DECODE_WIDTH = 2
+            * Arrays.stream(Variant.values()).mapToInt(Variant::maxWidth).max().orElseThrow();
+
     private static final float JPEG_QUALITY = 0.85f;
 
-    private ImageProcessor() {
-    }
+    private ImageProcessor() {}
 
     /** @throws ImageRejectedException when the bytes are not an acceptable image */
     public static ProcessedImage process(byte[] bytes) {
@@ -52,8 +52,7 @@ public final class ImageProcessor {
         return new ProcessedImage(format, decoded.width(), decoded.height(), bytes, variants);
     }
 
-    private record Decoded(BufferedImage image, int width, int height) {
-    }
+    private record Decoded(BufferedImage image, int width, int height) {}
 
     private static Decoded decode(byte[] bytes, ImageFormat format) {
         var readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
@@ -66,7 +65,10 @@ public final class ImageProcessor {
             var width = reader.getWidth(0);
             var height = reader.getHeight(0);
             // Checked from the header, before any pixel is decoded: a small file can claim a huge canvas.
-            if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE
+            if (width <= 0
+                    || height <= 0
+                    || width > MAX_SIDE
+                    || height > MAX_SIDE
                     || (long) width * height > MAX_PIXELS) {
                 throw new ImageRejectedException("media.tooManyPixels");
             }
@@ -98,7 +100,9 @@ public final class ImageProcessor {
         }
         try {
             var orientation = ExifUtils.getExifOrientation(reader, 0);
-            return orientation == null ? image : ExifFilterUtils.getFilterForOrientation(orientation).apply(image);
+            return orientation == null
+                    ? image
+                    : ExifFilterUtils.getFilterForOrientation(orientation).apply(image);
         } catch (IOException unusualMetadata) {
             // The pixels decoded fine; metadata the JDK cannot parse only costs the orientation.
             return image;
@@ -110,7 +114,10 @@ public final class ImageProcessor {
         if (alpha == null) {
             return false;
         }
-        var max = (1 << image.getColorModel().getComponentSize(image.getColorModel().getNumComponents() - 1)) - 1;
+        var max = (1
+                        << image.getColorModel()
+                                .getComponentSize(image.getColorModel().getNumComponents() - 1))
+                - 1;
         var row = new int[alpha.getWidth()];
         for (var y = 0; y < alpha.getHeight(); y++) {
             alpha.getSamples(0, y, alpha.getWidth(), 1, 0, row);
@@ -125,9 +132,10 @@ public final class ImageProcessor {
 
     private static BufferedImage scaled(BufferedImage image, int maxWidth) {
         try {
-            return Thumbnails.of(image).width(Math.min(maxWidth, image.getWidth()))
-                    .imageType(image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB
-                            : BufferedImage.TYPE_INT_RGB)
+            return Thumbnails.of(image)
+                    .width(Math.min(maxWidth, image.getWidth()))
+                    .imageType(
+                            image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB)
                     .asBufferedImage();
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);

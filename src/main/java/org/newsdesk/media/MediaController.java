@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -12,7 +13,6 @@ import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.newsdesk.base.web.Addresses;
 
 /**
  * Serves image variants at {@code /media/{id}/{variant}.{extension}}. A variant never changes once stored, so
@@ -22,7 +22,8 @@ import org.newsdesk.base.web.Addresses;
 @RestController
 class MediaController {
 
-    private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    private static final CacheControl FOREVER =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final MediaService media;
 
@@ -31,8 +32,11 @@ class MediaController {
     }
 
     @GetMapping(Addresses.MEDIA_MAPPING)
-    ResponseEntity<byte[]> variant(@PathVariable long imageId, @PathVariable String name,
-                                   @PathVariable String extension, HttpServletRequest request) {
+    ResponseEntity<byte[]> variant(
+            @PathVariable long imageId,
+            @PathVariable String name,
+            @PathVariable String extension,
+            HttpServletRequest request) {
         var staff = request.isUserInRole(Roles.EDITOR) || request.isUserInRole(Roles.ADMIN);
         return Variant.ofFileName(name)
                 .flatMap(variant -> media.file(imageId, variant, staff))

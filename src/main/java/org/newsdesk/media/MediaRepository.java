@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.springframework.stereotype.Repository;
 import org.newsdesk.base.PublicationStatus;
+import org.springframework.stereotype.Repository;
 
 /** Stores uploaded images with their variants, and reads variants back to serve them. */
 @Repository
@@ -46,7 +46,8 @@ class MediaRepository {
     }
 
     Optional<StoredImage> find(long imageId) {
-        return dsl.select(IMAGE_VARIANT.CONTENT_TYPE).from(IMAGE_VARIANT)
+        return dsl.select(IMAGE_VARIANT.CONTENT_TYPE)
+                .from(IMAGE_VARIANT)
                 .where(IMAGE_VARIANT.IMAGE_ID.eq(imageId).and(IMAGE_VARIANT.VARIANT.eq(Variant.CARD.fileName())))
                 .fetchOptional(IMAGE_VARIANT.CONTENT_TYPE)
                 .flatMap(ImageFormat::ofContentType)
@@ -54,29 +55,34 @@ class MediaRepository {
     }
 
     Optional<ImageFile> findVariant(long imageId, Variant variant) {
-        var onPublicPage = exists(selectOne().from(ARTICLE).join(ARTICLE_TRANSLATION)
+        var onPublicPage = exists(selectOne()
+                .from(ARTICLE)
+                .join(ARTICLE_TRANSLATION)
                 .on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
-                .where(ARTICLE.HERO_IMAGE_ID.eq(imageId)
+                .where(ARTICLE.HERO_IMAGE_ID
+                        .eq(imageId)
                         .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED))));
         return dsl.select(IMAGE_VARIANT.CONTENT_TYPE, IMAGE_VARIANT.BYTES, onPublicPage.as("on_public_page"))
                 .from(IMAGE_VARIANT)
                 .where(IMAGE_VARIANT.IMAGE_ID.eq(imageId).and(IMAGE_VARIANT.VARIANT.eq(variant.fileName())))
-                .fetchOptional(row -> new ImageFile(ImageFormat.ofContentType(row.value1()).orElseThrow(),
-                        row.value2(), row.value3()));
+                .fetchOptional(row -> new ImageFile(
+                        ImageFormat.ofContentType(row.value1()).orElseThrow(), row.value2(), row.value3()));
     }
 
     /** Removes an image that no article uses (any more); its variants and alt texts go with it. */
     /** @return how many uploads older than the given moment that no article uses were deleted */
     int deleteUnusedUploadedBefore(Instant moment) {
         return dsl.deleteFrom(IMAGE)
-                .where(IMAGE.CREATED_AT.lt(moment)
+                .where(IMAGE.CREATED_AT
+                        .lt(moment)
                         .andNotExists(selectOne().from(ARTICLE).where(ARTICLE.HERO_IMAGE_ID.eq(IMAGE.ID))))
                 .execute();
     }
 
     void deleteIfUnused(long imageId) {
         dsl.deleteFrom(IMAGE)
-                .where(IMAGE.ID.eq(imageId)
+                .where(IMAGE.ID
+                        .eq(imageId)
                         .andNotExists(selectOne().from(ARTICLE).where(ARTICLE.HERO_IMAGE_ID.eq(imageId))))
                 .execute();
     }

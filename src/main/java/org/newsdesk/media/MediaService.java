@@ -3,9 +3,9 @@ package org.newsdesk.media;
 import java.util.Optional;
 
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.security.StaffOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.security.StaffOnly;
 
 /**
  * Uploaded images: checked by their content, stored in the database with their scaled variants, and served.
@@ -33,8 +33,11 @@ public class MediaService {
     public StoredImage upload(byte[] bytes, String fileName) {
         var processed = ImageProcessor.process(bytes);
         var imageId = images.insert(processed);
-        audit.record("IMAGE_UPLOADED", "image " + imageId, fileName + " (" + processed.format().contentType()
-                + ", " + processed.width() + "×" + processed.height() + ")");
+        audit.record(
+                "IMAGE_UPLOADED",
+                "image " + imageId,
+                fileName + " (" + processed.format().contentType() + ", " + processed.width() + "×" + processed.height()
+                        + ")");
         return new StoredImage(imageId, processed.variants().getFirst().format());
     }
 

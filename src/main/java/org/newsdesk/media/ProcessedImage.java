@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param original the bytes as uploaded; kept, never served (they may carry the camera's metadata)
  */
-public record ProcessedImage(ImageFormat format, int width, int height, byte[] original,
-                             List<EncodedVariant> variants) {
+public record ProcessedImage(
+        ImageFormat format, int width, int height, byte[] original, List<EncodedVariant> variants) {
 
     public ProcessedImage {
         variants = List.copyOf(variants);

@@ -30,6 +30,8 @@ public enum Variant {
     }
 
     public static Optional<Variant> ofFileName(String fileName) {
-        return Arrays.stream(values()).filter(variant -> variant.fileName.equals(fileName)).findFirst();
+        return Arrays.stream(values())
+                .filter(variant -> variant.fileName.equals(fileName))
+                .findFirst();
     }
 }

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.newsdesk.base.NewsdeskProperties;
+import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.security.StaffOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.editorial.EditorialService;
-import org.newsdesk.security.StaffOnly;
-import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Lets editors see who else has an article open, and whether someone saved it since they loaded it, before a
@@ -30,8 +30,12 @@ public class EditingPresence {
     private final SecurityContextHolderStrategy security;
     private final Duration renewInterval;
 
-    EditingPresence(PresenceRepository presence, EditorialService articles, Clock clock,
-                    SecurityContextHolderStrategy security, NewsdeskProperties settings) {
+    EditingPresence(
+            PresenceRepository presence,
+            EditorialService articles,
+            Clock clock,
+            SecurityContextHolderStrategy security,
+            NewsdeskProperties settings) {
         this.presence = presence;
         this.articles = articles;
         this.clock = clock;
@@ -55,7 +59,8 @@ public class EditingPresence {
         var username = security.getContext().getAuthentication().getName();
         var freshSince = freshSince(now);
         presence.renew(articleId, editorKey, username, now);
-        return new EditingState(presence.othersSeenSince(articleId, username, freshSince),
+        return new EditingState(
+                presence.othersSeenSince(articleId, username, freshSince),
                 articles.savedAfter(articleId, loadedVersion).orElse(null));
     }
 

@@ -8,5 +8,4 @@ import java.util.List;
  * @param othersEditing   display names of the other staff who have the article open, sorted
  * @param newerVersionBy  who saved the article after this editor loaded it; null while nobody did
  */
-public record EditingState(List<String> othersEditing, String newerVersionBy) {
-}
+public record EditingState(List<String> othersEditing, String newerVersionBy) {}

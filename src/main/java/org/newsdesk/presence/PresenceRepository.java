@@ -32,7 +32,9 @@ class PresenceRepository {
     }
 
     void forgetOlderThan(Instant oldest) {
-        dsl.deleteFrom(ARTICLE_PRESENCE).where(ARTICLE_PRESENCE.SEEN_AT.lt(oldest)).execute();
+        dsl.deleteFrom(ARTICLE_PRESENCE)
+                .where(ARTICLE_PRESENCE.SEEN_AT.lt(oldest))
+                .execute();
     }
 
     void leave(long articleId, String editorKey) {
@@ -46,8 +48,11 @@ class PresenceRepository {
         var name = coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE_PRESENCE.USERNAME);
         return dsl.selectDistinct(name)
                 .from(ARTICLE_PRESENCE)
-                .leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.USERNAME.eq(ARTICLE_PRESENCE.USERNAME))
-                .where(ARTICLE_PRESENCE.ARTICLE_ID.eq(articleId)
+                .leftJoin(USER_ACCOUNT)
+                .on(USER_ACCOUNT.USERNAME.eq(ARTICLE_PRESENCE.USERNAME))
+                .where(ARTICLE_PRESENCE
+                        .ARTICLE_ID
+                        .eq(articleId)
                         .and(ARTICLE_PRESENCE.USERNAME.ne(username))
                         .and(ARTICLE_PRESENCE.SEEN_AT.ge(since)))
                 .orderBy(name)

@@ -28,7 +28,9 @@ class ContentChangeRepository {
     }
 
     long version() {
-        return dsl.select(CONTENT_CHANGE.VERSION).from(CONTENT_CHANGE).where(CONTENT_CHANGE.ID.eq(ROW))
+        return dsl.select(CONTENT_CHANGE.VERSION)
+                .from(CONTENT_CHANGE)
+                .where(CONTENT_CHANGE.ID.eq(ROW))
                 .fetchSingle(CONTENT_CHANGE.VERSION);
     }
 }

@@ -16,8 +16,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Row2;
 import org.newsdesk.base.Language;
-import org.springframework.stereotype.Repository;
 import org.newsdesk.base.PublicationStatus;
+import org.springframework.stereotype.Repository;
 
 /** Keeps search_term equal to the words of the published language versions. */
 @Repository
@@ -26,7 +26,9 @@ class SearchIndexRepository {
     /** Rows per INSERT: well below MariaDB's limit of 65,535 values per prepared statement. */
     private static final int ROWS_PER_INSERT = 2_000;
 
-    private static final Condition STALE = ARTICLE_TRANSLATION.SEARCH_INDEXED_VERSION.isNull()
+    private static final Condition STALE = ARTICLE_TRANSLATION
+            .SEARCH_INDEXED_VERSION
+            .isNull()
             .or(ARTICLE_TRANSLATION.SEARCH_INDEXED_VERSION.ne(ARTICLE_TRANSLATION.VERSION));
 
     private final DSLContext dsl;
@@ -37,7 +39,8 @@ class SearchIndexRepository {
 
     /** Versions whose words were never indexed or have changed since, in id order after the given id. */
     List<Long> findStale(long afterId, int limit) {
-        return dsl.select(ARTICLE_TRANSLATION.ID).from(ARTICLE_TRANSLATION)
+        return dsl.select(ARTICLE_TRANSLATION.ID)
+                .from(ARTICLE_TRANSLATION)
                 .where(ARTICLE_TRANSLATION.ID.gt(afterId).and(STALE))
                 .orderBy(ARTICLE_TRANSLATION.ID)
                 .limit(limit)
@@ -66,20 +69,30 @@ class SearchIndexRepository {
      * the same version one after the other, never interleaved.
      */
     private List<VersionText> lock(Condition versions) {
-        return dsl.select(ARTICLE_TRANSLATION.ID, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
-                        ARTICLE_TRANSLATION.STATUS, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER,
-                        ARTICLE_TRANSLATION.BODY, ARTICLE.PUBLICATION_DATE)
+        return dsl.select(
+                        ARTICLE_TRANSLATION.ID,
+                        ARTICLE_TRANSLATION.ARTICLE_ID,
+                        ARTICLE_TRANSLATION.LANG,
+                        ARTICLE_TRANSLATION.STATUS,
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE_TRANSLATION.BODY,
+                        ARTICLE.PUBLICATION_DATE)
                 .from(ARTICLE_TRANSLATION)
-                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
+                .join(ARTICLE)
+                .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
                 .where(versions)
                 .orderBy(ARTICLE_TRANSLATION.ID)
                 .forUpdate()
-                .fetch(row -> new VersionText(row.get(ARTICLE_TRANSLATION.ID),
+                .fetch(row -> new VersionText(
+                        row.get(ARTICLE_TRANSLATION.ID),
                         row.get(ARTICLE_TRANSLATION.ARTICLE_ID),
                         row.get(ARTICLE_TRANSLATION.LANG),
                         row.get(ARTICLE_TRANSLATION.STATUS) == PublicationStatus.PUBLISHED,
-                        row.get(ARTICLE_TRANSLATION.TITLE), row.get(ARTICLE_TRANSLATION.TEASER),
-                        row.get(ARTICLE_TRANSLATION.BODY), row.get(ARTICLE.PUBLICATION_DATE)));
+                        row.get(ARTICLE_TRANSLATION.TITLE),
+                        row.get(ARTICLE_TRANSLATION.TEASER),
+                        row.get(ARTICLE_TRANSLATION.BODY),
+                        row.get(ARTICLE.PUBLICATION_DATE)));
     }
 
     /** Replaces the words of these versions: published ones get the given words, the others none. */
@@ -87,24 +100,32 @@ class SearchIndexRepository {
         if (versions.isEmpty()) {
             return;
         }
-        List<Row2<Long, Language>> keys = versions.stream().map(version -> row(val(version.text().articleId()),
-                val(version.text().language(), SEARCH_TERM.LANG))).toList();
+        List<Row2<Long, Language>> keys = versions.stream()
+                .map(version ->
+                        row(val(version.text().articleId()), val(version.text().language(), SEARCH_TERM.LANG)))
+                .toList();
         // The list of article ids lets MariaDB use uq_search_term_version; a list of pairs alone reads the table.
         dsl.deleteFrom(SEARCH_TERM)
-                .where(SEARCH_TERM.ARTICLE_ID.in(versions.stream().map(version -> version.text().articleId())
-                        .distinct().toList()))
+                .where(SEARCH_TERM.ARTICLE_ID.in(versions.stream()
+                        .map(version -> version.text().articleId())
+                        .distinct()
+                        .toList()))
                 .and(row(SEARCH_TERM.ARTICLE_ID, SEARCH_TERM.LANG).in(keys))
                 .execute();
-        var insert = dsl.insertInto(SEARCH_TERM, SEARCH_TERM.LANG, SEARCH_TERM.TERM, SEARCH_TERM.PUBLICATION_DATE,
-                SEARCH_TERM.ARTICLE_ID);
+        var insert = dsl.insertInto(
+                SEARCH_TERM, SEARCH_TERM.LANG, SEARCH_TERM.TERM, SEARCH_TERM.PUBLICATION_DATE, SEARCH_TERM.ARTICLE_ID);
         var rows = 0;
         for (var entry : inKeyOrder(versions)) {
             var text = entry.text();
             insert = insert.values(text.language(), entry.term(), text.publicationDate(), text.articleId());
             if (++rows == ROWS_PER_INSERT) {
                 insert.execute();
-                insert = dsl.insertInto(SEARCH_TERM, SEARCH_TERM.LANG, SEARCH_TERM.TERM,
-                        SEARCH_TERM.PUBLICATION_DATE, SEARCH_TERM.ARTICLE_ID);
+                insert = dsl.insertInto(
+                        SEARCH_TERM,
+                        SEARCH_TERM.LANG,
+                        SEARCH_TERM.TERM,
+                        SEARCH_TERM.PUBLICATION_DATE,
+                        SEARCH_TERM.ARTICLE_ID);
                 rows = 0;
             }
         }
@@ -113,7 +134,8 @@ class SearchIndexRepository {
         }
         dsl.update(ARTICLE_TRANSLATION)
                 .set(ARTICLE_TRANSLATION.SEARCH_INDEXED_VERSION, ARTICLE_TRANSLATION.VERSION)
-                .where(ARTICLE_TRANSLATION.ID.in(versions.stream().map(version -> version.text().translationId())
+                .where(ARTICLE_TRANSLATION.ID.in(versions.stream()
+                        .map(version -> version.text().translationId())
                         .toList()))
                 .execute();
     }
@@ -135,15 +157,19 @@ class SearchIndexRepository {
         return rows;
     }
 
-    private record TermRow(VersionText text, String term) {
-    }
+    private record TermRow(VersionText text, String term) {}
 
     /** A language version as the index needs it; the body is still Markdown. */
-    record VersionText(long translationId, long articleId, Language language, boolean published, String title,
-                       String teaser, String bodyMarkdown, LocalDate publicationDate) {
-    }
+    record VersionText(
+            long translationId,
+            long articleId,
+            Language language,
+            boolean published,
+            String title,
+            String teaser,
+            String bodyMarkdown,
+            LocalDate publicationDate) {}
 
     /** A version and the words to store for it: none unless it is published. */
-    record IndexedVersion(VersionText text, Collection<String> terms) {
-    }
+    record IndexedVersion(VersionText text, Collection<String> terms) {}
 }

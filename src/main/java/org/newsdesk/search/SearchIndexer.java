@@ -8,15 +8,15 @@ import java.util.Set;
 
 import jakarta.annotation.PreDestroy;
 import org.jsoup.Jsoup;
+import org.newsdesk.base.NewsdeskProperties;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.newsdesk.base.NewsdeskProperties;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Keeps the search index equal to what is published. Every write that changes a version's text, status or date
@@ -42,14 +42,20 @@ public class SearchIndexer implements ApplicationRunner {
     private Thread background;
 
     @Autowired
-    SearchIndexer(SearchIndexRepository index, MarkdownRenderer markdown, TransactionTemplate transactions,
-                  NewsdeskProperties settings) {
+    SearchIndexer(
+            SearchIndexRepository index,
+            MarkdownRenderer markdown,
+            TransactionTemplate transactions,
+            NewsdeskProperties settings) {
         this(index, markdown, transactions, settings.search().startUpIndexingLimit());
     }
 
     /** @param startUpLimit up to how many unindexed versions start-up indexes before it completes */
-    SearchIndexer(SearchIndexRepository index, MarkdownRenderer markdown, TransactionTemplate transactions,
-                  int startUpLimit) {
+    SearchIndexer(
+            SearchIndexRepository index,
+            MarkdownRenderer markdown,
+            TransactionTemplate transactions,
+            int startUpLimit) {
         this.index = index;
         this.markdown = markdown;
         this.transactions = transactions;
@@ -113,8 +119,10 @@ public class SearchIndexer implements ApplicationRunner {
             catchUpAndReport();
             return;
         }
-        log.warn("Search index: {} language version(s) to index; indexing in the background, and until it is "
-                + "done search leaves them out", stale);
+        log.warn(
+                "Search index: {} language version(s) to index; indexing in the background, and until it is "
+                        + "done search leaves them out",
+                stale);
         background = Thread.ofPlatform().name("search-index-catch-up").daemon().start(this::catchUpAndReport);
     }
 
@@ -131,8 +139,11 @@ public class SearchIndexer implements ApplicationRunner {
         long started = System.nanoTime();
         try {
             var indexed = catchUp();
-            log.info("Search index: indexed {} language version(s) in {} ms{}", indexed,
-                    (System.nanoTime() - started) / 1_000_000, stopping ? " (stopped: shutting down)" : "");
+            log.info(
+                    "Search index: indexed {} language version(s) in {} ms{}",
+                    indexed,
+                    (System.nanoTime() - started) / 1_000_000,
+                    stopping ? " (stopped: shutting down)" : "");
         } catch (RuntimeException failure) {
             // The next start catches up again: every version not yet indexed is still marked stale.
             log.error("Search index: catching up failed", failure);
@@ -142,15 +153,16 @@ public class SearchIndexer implements ApplicationRunner {
     private void reindex(List<SearchIndexRepository.VersionText> versions) {
         var indexed = new ArrayList<SearchIndexRepository.IndexedVersion>(versions.size());
         for (var version : versions) {
-            indexed.add(new SearchIndexRepository.IndexedVersion(version, version.published() ? wordsOf(version)
-                    : Set.of()));
+            indexed.add(new SearchIndexRepository.IndexedVersion(
+                    version, version.published() ? wordsOf(version) : Set.of()));
         }
         index.replaceTerms(indexed);
     }
 
     /** What a reader sees: the body's Markdown rendered and reduced to its text, without addresses or markup. */
     private Set<String> wordsOf(SearchIndexRepository.VersionText version) {
-        var bodyText = Jsoup.parseBodyFragment(markdown.toSafeHtml(version.bodyMarkdown())).text();
+        var bodyText = Jsoup.parseBodyFragment(markdown.toSafeHtml(version.bodyMarkdown()))
+                .text();
         return SearchWords.of(version.title(), version.teaser(), bodyText);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+
 import org.newsdesk.base.TextFolding;
 
 /**
@@ -25,8 +26,7 @@ public final class SearchWords {
     /** Marks of other scripts (Devanagari vowel signs, Japanese voicing marks) belong to their words. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
 
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     /** The distinct words of these texts, in order of first appearance: what the index stores. */
     public static Set<String> of(String... texts) {

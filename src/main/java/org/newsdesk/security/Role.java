@@ -5,5 +5,6 @@ package org.newsdesk.security;
  * lists roles in. {@link Roles} spells the same names as constants for annotations, which cannot take an enum.
  */
 public enum Role {
-    ADMIN, EDITOR
+    ADMIN,
+    EDITOR
 }

@@ -5,6 +5,5 @@ public final class Roles {
     public static final String EDITOR = "EDITOR";
     public static final String ADMIN = "ADMIN";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

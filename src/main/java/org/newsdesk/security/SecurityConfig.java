@@ -3,6 +3,7 @@ package org.newsdesk.security;
 import java.util.List;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.newsdesk.base.web.Addresses;
 
 /**
  * Who may see what. Public pages are open, everything under /admin needs a staff role (checked by Vaadin per
@@ -29,23 +29,27 @@ import org.newsdesk.base.web.Addresses;
 @EnableMethodSecurity
 class SecurityConfig {
 
-
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<SignInGate> signInGates,
-                                            SessionRegistry sessionRegistry) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(Addresses.STATIC_FILES_PATTERN, "/actuator/health", "/actuator/health/**").permitAll()
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, List<SignInGate> signInGates, SessionRegistry sessionRegistry) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        Addresses.STATIC_FILES_PATTERN, "/actuator/health", "/actuator/health/**")
+                .permitAll()
                 // Images decide themselves who may see them: staff see every upload, visitors those on published pages.
-                .requestMatchers(HttpMethod.GET, Addresses.FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS).permitAll()
-                .requestMatchers(HttpMethod.HEAD, Addresses.FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS).permitAll()
-                .requestMatchers(Addresses.BACK_OFFICE_PATTERNS).authenticated()
+                .requestMatchers(HttpMethod.GET, Addresses.FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS)
+                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, Addresses.FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS)
+                .permitAll()
+                .requestMatchers(Addresses.BACK_OFFICE_PATTERNS)
+                .authenticated()
                 // Any other page address is the router's to answer: a public view, or its friendly 404. Views
                 // that need a role are still refused by Vaadin's access control on navigation.
-                .requestMatchers(HttpMethod.GET, "/**").permitAll());
+                .requestMatchers(HttpMethod.GET, "/**")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         http.addFilterBefore(new SignInGateFilter(signInGates), UsernamePasswordAuthenticationFilter.class);
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl(Addresses.SIGN_IN_PATH));
+        http.sessionManagement(sessions ->
+                sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl(Addresses.SIGN_IN_PATH));
         return http.build();
     }
 

@@ -9,11 +9,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import org.newsdesk.base.web.Addresses;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.newsdesk.base.web.Addresses;
 
 /** Sends a refused sign-in attempt back to the sign-in page as failed, before its password is checked. */
 class SignInGateFilter extends OncePerRequestFilter {
@@ -29,8 +28,7 @@ class SignInGateFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (SIGN_IN.matches(request)
-                && !gates.stream().allMatch(gate -> gate.admits(request.getRemoteAddr()))) {
+        if (SIGN_IN.matches(request) && !gates.stream().allMatch(gate -> gate.admits(request.getRemoteAddr()))) {
             response.sendRedirect(request.getContextPath() + Addresses.SIGN_IN_FAILED_PATH);
             return;
         }

@@ -13,5 +13,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasAnyRole('" + Roles.EDITOR + "', '" + Roles.ADMIN + "')")
-public @interface StaffOnly {
-}
+public @interface StaffOnly {}

@@ -32,7 +32,11 @@ public class FeedService {
 
     /** The newest published articles of one theme; empty when the theme has no such slug in this language. */
     public Optional<ThemeFeed> newestInTheme(Language language, String themeSlug) {
-        return themes.bySlug(language, themeSlug).map(theme -> new ThemeFeed(theme.name(), theme.slug(),
-                articles.news(language, NewsQuery.ofTheme(theme.id()), null, FEED_SIZE).cards()));
+        return themes.bySlug(language, themeSlug)
+                .map(theme -> new ThemeFeed(
+                        theme.name(),
+                        theme.slug(),
+                        articles.news(language, NewsQuery.ofTheme(theme.id()), null, FEED_SIZE)
+                                .cards()));
     }
 }

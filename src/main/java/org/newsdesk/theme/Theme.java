@@ -3,5 +3,4 @@ package org.newsdesk.theme;
 import org.newsdesk.base.Language;
 
 /** A theme as shown in one language. */
-public record Theme(long id, Language language, String slug, String name, String description) {
-}
+public record Theme(long id, Language language, String slug, String name, String description) {}

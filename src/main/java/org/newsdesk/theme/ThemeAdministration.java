@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.text.Slugs;
 import org.newsdesk.publiccontent.ContentChanges;
+import org.newsdesk.security.StaffOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.security.StaffOnly;
 
 /** How staff create, rename and delete themes. A theme that articles still use cannot be deleted. */
 @Service
@@ -43,7 +43,8 @@ public class ThemeAdministration {
 
     /** @throws ThemeRejectedException when a name or slug is wrong; nothing is stored */
     public ThemeDraft save(ThemeDraft draft) {
-        var names = draft.names().entrySet().stream().filter(entry -> !entry.getValue().isBlank())
+        var names = draft.names().entrySet().stream()
+                .filter(entry -> !entry.getValue().isBlank())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         var problems = new LinkedHashMap<String, String>();
         if (names.isEmpty()) {
@@ -70,7 +71,9 @@ public class ThemeAdministration {
         }
         var themeId = draft.themeId() == null ? themes.insertTheme() : draft.themeId();
         themes.replaceNames(themeId, names);
-        audit.record(draft.themeId() == null ? "THEME_CREATED" : "THEME_CHANGED", "theme " + themeId,
+        audit.record(
+                draft.themeId() == null ? "THEME_CREATED" : "THEME_CHANGED",
+                "theme " + themeId,
                 names.values().stream().map(ThemeNames::name).collect(Collectors.joining(" / ")));
         contentChanges.record();
         return new ThemeDraft(themeId, names);

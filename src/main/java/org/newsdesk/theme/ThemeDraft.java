@@ -17,7 +17,12 @@ public record ThemeDraft(Long themeId, Map<Language, ThemeNames> names) {
 
     /** The name in the preferred language, or else in the first language the theme has. */
     public String nameIn(Language preferred) {
-        return Optional.ofNullable(names.get(preferred)).or(() -> Arrays.stream(Language.values())
-                .map(names::get).filter(Objects::nonNull).findFirst()).map(ThemeNames::name).orElse("");
+        return Optional.ofNullable(names.get(preferred))
+                .or(() -> Arrays.stream(Language.values())
+                        .map(names::get)
+                        .filter(Objects::nonNull)
+                        .findFirst())
+                .map(ThemeNames::name)
+                .orElse("");
     }
 }

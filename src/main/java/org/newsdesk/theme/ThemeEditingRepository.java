@@ -36,12 +36,18 @@ class ThemeEditingRepository {
 
     private List<ThemeDraft> find(Condition which) {
         var byTheme = new LinkedHashMap<Long, Map<Language, ThemeNames>>();
-        dsl.select(THEME.ID).from(THEME).where(which).orderBy(THEME.ID)
+        dsl.select(THEME.ID)
+                .from(THEME)
+                .where(which)
+                .orderBy(THEME.ID)
                 .forEach(row -> byTheme.put(row.value1(), new EnumMap<>(Language.class)));
-        dsl.selectFrom(THEME_TRANSLATION).where(THEME_TRANSLATION.THEME_ID.in(byTheme.keySet()))
-                .forEach(row -> byTheme.get(row.getThemeId()).put(row.getLang(),
-                        new ThemeNames(row.getName(), row.getSlug(), row.getDescription())));
-        return byTheme.entrySet().stream().map(theme -> new ThemeDraft(theme.getKey(), theme.getValue())).toList();
+        dsl.selectFrom(THEME_TRANSLATION)
+                .where(THEME_TRANSLATION.THEME_ID.in(byTheme.keySet()))
+                .forEach(row -> byTheme.get(row.getThemeId())
+                        .put(row.getLang(), new ThemeNames(row.getName(), row.getSlug(), row.getDescription())));
+        return byTheme.entrySet().stream()
+                .map(theme -> new ThemeDraft(theme.getKey(), theme.getValue()))
+                .toList();
     }
 
     long insertTheme() {
@@ -53,7 +59,9 @@ class ThemeEditingRepository {
     }
 
     void replaceNames(long themeId, Map<Language, ThemeNames> names) {
-        dsl.deleteFrom(THEME_TRANSLATION).where(THEME_TRANSLATION.THEME_ID.eq(themeId)).execute();
+        dsl.deleteFrom(THEME_TRANSLATION)
+                .where(THEME_TRANSLATION.THEME_ID.eq(themeId))
+                .execute();
         names.forEach((language, theme) -> dsl.insertInto(THEME_TRANSLATION)
                 .set(THEME_TRANSLATION.THEME_ID, themeId)
                 .set(THEME_TRANSLATION.LANG, language)
@@ -61,13 +69,17 @@ class ThemeEditingRepository {
                 .set(THEME_TRANSLATION.SLUG, theme.slug())
                 .set(THEME_TRANSLATION.DESCRIPTION, theme.description().isEmpty() ? null : theme.description())
                 .execute());
-        dsl.update(THEME).set(THEME.VERSION, THEME.VERSION.plus(1)).where(THEME.ID.eq(themeId)).execute();
+        dsl.update(THEME)
+                .set(THEME.VERSION, THEME.VERSION.plus(1))
+                .where(THEME.ID.eq(themeId))
+                .execute();
     }
 
     boolean slugTaken(Language language, String slug, Long exceptThemeId) {
         var sameSlug = THEME_TRANSLATION.LANG.eq(language).and(THEME_TRANSLATION.SLUG.eq(slug));
-        return dsl.fetchExists(THEME_TRANSLATION, exceptThemeId == null ? sameSlug
-                : sameSlug.and(THEME_TRANSLATION.THEME_ID.ne(exceptThemeId)));
+        return dsl.fetchExists(
+                THEME_TRANSLATION,
+                exceptThemeId == null ? sameSlug : sameSlug.and(THEME_TRANSLATION.THEME_ID.ne(exceptThemeId)));
     }
 
     int countArticles(long themeId) {

@@ -58,22 +58,32 @@ class ThemeRepository {
 
     /** The timeline's actions in one language, newest year first, each year in editorial order. */
     List<TimelineAction> findTimeline(long themeId, Language language) {
-        return dsl.select(TIMELINE_ENTRY.ID, TIMELINE_ENTRY.YEAR, TIMELINE_ENTRY.ENTRY_DATE, TIMELINE_ENTRY_TEXT.TEXT,
+        return dsl.select(
+                        TIMELINE_ENTRY.ID,
+                        TIMELINE_ENTRY.YEAR,
+                        TIMELINE_ENTRY.ENTRY_DATE,
+                        TIMELINE_ENTRY_TEXT.TEXT,
                         ARTICLE_TRANSLATION.SLUG)
                 .from(TIMELINE_ENTRY)
-                .join(TIMELINE_ENTRY_TEXT).on(TIMELINE_ENTRY_TEXT.ENTRY_ID.eq(TIMELINE_ENTRY.ID)
-                        .and(TIMELINE_ENTRY_TEXT.LANG.eq(language)))
-                .leftJoin(ARTICLE_TRANSLATION).on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(TIMELINE_ENTRY.ARTICLE_ID)
+                .join(TIMELINE_ENTRY_TEXT)
+                .on(TIMELINE_ENTRY_TEXT.ENTRY_ID.eq(TIMELINE_ENTRY.ID).and(TIMELINE_ENTRY_TEXT.LANG.eq(language)))
+                .leftJoin(ARTICLE_TRANSLATION)
+                .on(ARTICLE_TRANSLATION
+                        .ARTICLE_ID
+                        .eq(TIMELINE_ENTRY.ARTICLE_ID)
                         .and(ARTICLE_TRANSLATION.LANG.eq(language))
                         .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))
                 .where(TIMELINE_ENTRY.THEME_ID.eq(themeId))
                 .orderBy(TIMELINE_ENTRY.YEAR.desc(), TIMELINE_ENTRY.POSITION, TIMELINE_ENTRY.ID)
-                .fetch(row -> new TimelineAction(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5()));
+                .fetch(row -> new TimelineAction(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
     }
 
     private static Theme themeOf(Record row, Language language) {
-        return new Theme(row.get(THEME_TRANSLATION.THEME_ID), language, row.get(THEME_TRANSLATION.SLUG),
-                row.get(THEME_TRANSLATION.NAME), row.get(THEME_TRANSLATION.DESCRIPTION));
+        return new Theme(
+                row.get(THEME_TRANSLATION.THEME_ID),
+                language,
+                row.get(THEME_TRANSLATION.SLUG),
+                row.get(THEME_TRANSLATION.NAME),
+                row.get(THEME_TRANSLATION.DESCRIPTION));
     }
 }

@@ -45,6 +45,8 @@ public class ThemeService {
         for (var action : themes.findTimeline(themeId, language)) {
             byYear.computeIfAbsent(action.year(), year -> new ArrayList<>()).add(action);
         }
-        return byYear.entrySet().stream().map(year -> new TimelineYear(year.getKey(), year.getValue())).toList();
+        return byYear.entrySet().stream()
+                .map(year -> new TimelineYear(year.getKey(), year.getValue()))
+                .toList();
     }
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.publiccontent.ContentChanges;
+import org.newsdesk.security.StaffOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.security.StaffOnly;
 
 /**
  * How staff keep a theme's yearly action timeline: add, edit, reorder within a year and delete entries. Every
@@ -69,7 +69,8 @@ public class TimelineEditing {
             entryId = timeline.insert(draft, timeline.endOfYear(draft.themeId(), draft.year()));
         } else {
             entryId = draft.entryId();
-            var stored = timeline.findEntry(entryId).filter(entry -> entry.themeId() == draft.themeId())
+            var stored = timeline.findEntry(entryId)
+                    .filter(entry -> entry.themeId() == draft.themeId())
                     .orElseThrow(TimelineEditing::stale);
             var newPosition = stored.year() == draft.year() ? null : timeline.endOfYear(draft.themeId(), draft.year());
             if (!timeline.update(draft, newPosition)) {
@@ -78,7 +79,9 @@ public class TimelineEditing {
         }
         timeline.replaceTexts(entryId, draft.texts());
         var saved = timeline.findEntry(entryId).orElseThrow();
-        audit.record(draft.entryId() == null ? "TIMELINE_ENTRY_ADDED" : "TIMELINE_ENTRY_CHANGED", target(saved),
+        audit.record(
+                draft.entryId() == null ? "TIMELINE_ENTRY_ADDED" : "TIMELINE_ENTRY_CHANGED",
+                target(saved),
                 summary(saved));
         contentChanges.record();
         return saved;
@@ -95,7 +98,8 @@ public class TimelineEditing {
     }
 
     private void move(long entryId, int version, int step) {
-        var entry = timeline.findEntry(entryId).filter(found -> found.version() == version)
+        var entry = timeline.findEntry(entryId)
+                .filter(found -> found.version() == version)
                 .orElseThrow(TimelineEditing::stale);
         timeline.lockTheme(entry.themeId());
         var order = new ArrayList<>(timeline.idsInYear(entry.themeId(), entry.year()));
@@ -109,8 +113,7 @@ public class TimelineEditing {
         }
         Collections.swap(order, from, to);
         timeline.renumber(order);
-        audit.record("TIMELINE_ENTRY_MOVED", target(entry), entry.year() + ": place " + (from + 1) + " → "
-                + (to + 1));
+        audit.record("TIMELINE_ENTRY_MOVED", target(entry), entry.year() + ": place " + (from + 1) + " → " + (to + 1));
         contentChanges.record();
     }
 

@@ -16,8 +16,15 @@ import org.newsdesk.base.Language;
  * @param articleId     the linked article, or null
  * @param articleTitles the linked article's titles in the languages it has, whatever their state
  */
-public record TimelineEntry(long id, int version, long themeId, int year, LocalDate date, Map<Language, String> texts,
-                            Long articleId, Map<Language, String> articleTitles) {
+public record TimelineEntry(
+        long id,
+        int version,
+        long themeId,
+        int year,
+        LocalDate date,
+        Map<Language, String> texts,
+        Long articleId,
+        Map<Language, String> articleTitles) {
 
     public TimelineEntry {
         texts = inLanguageOrder(texts);
@@ -34,7 +41,9 @@ public record TimelineEntry(long id, int version, long themeId, int year, LocalD
         if (articleId == null || articleTitles.isEmpty()) {
             return Optional.empty();
         }
-        var language = articleTitles.containsKey(preferred) ? preferred : articleTitles.keySet().iterator().next();
+        var language = articleTitles.containsKey(preferred)
+                ? preferred
+                : articleTitles.keySet().iterator().next();
         return Optional.of(new LinkableArticle(articleId, language, articleTitles.get(language)));
     }
 

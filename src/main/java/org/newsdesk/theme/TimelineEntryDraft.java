@@ -13,8 +13,14 @@ import org.newsdesk.base.Language;
  * @param version the version the editor started from
  * @param year    null when the editor left it empty
  */
-public record TimelineEntryDraft(Long entryId, int version, long themeId, Integer year, LocalDate date,
-                                 Map<Language, String> texts, Long articleId) {
+public record TimelineEntryDraft(
+        Long entryId,
+        int version,
+        long themeId,
+        Integer year,
+        LocalDate date,
+        Map<Language, String> texts,
+        Long articleId) {
 
     public TimelineEntryDraft {
         var written = new HashMap<Language, String>();

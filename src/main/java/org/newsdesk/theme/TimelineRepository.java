@@ -43,11 +43,14 @@ class TimelineRepository {
     }
 
     private List<TimelineEntry> find(Condition which) {
-        var rows = dsl.selectFrom(TIMELINE_ENTRY).where(which)
-                .orderBy(TIMELINE_ENTRY.YEAR.desc(), TIMELINE_ENTRY.POSITION, TIMELINE_ENTRY.ID).fetch();
+        var rows = dsl.selectFrom(TIMELINE_ENTRY)
+                .where(which)
+                .orderBy(TIMELINE_ENTRY.YEAR.desc(), TIMELINE_ENTRY.POSITION, TIMELINE_ENTRY.ID)
+                .fetch();
         var entryIds = rows.getValues(TIMELINE_ENTRY.ID);
         var texts = new HashMap<Long, Map<Language, String>>();
-        dsl.selectFrom(TIMELINE_ENTRY_TEXT).where(TIMELINE_ENTRY_TEXT.ENTRY_ID.in(entryIds))
+        dsl.selectFrom(TIMELINE_ENTRY_TEXT)
+                .where(TIMELINE_ENTRY_TEXT.ENTRY_ID.in(entryIds))
                 .forEach(text -> texts.computeIfAbsent(text.getEntryId(), id -> new EnumMap<>(Language.class))
                         .put(text.getLang(), text.getText()));
         var titles = new HashMap<Long, Map<Language, String>>();
@@ -56,8 +59,14 @@ class TimelineRepository {
                 .where(ARTICLE_TRANSLATION.ARTICLE_ID.in(rows.getValues(TIMELINE_ENTRY.ARTICLE_ID)))
                 .forEach(title -> titles.computeIfAbsent(title.value1(), id -> new EnumMap<>(Language.class))
                         .put(title.value2(), title.value3()));
-        return rows.map(row -> new TimelineEntry(row.getId(), row.getVersion(), row.getThemeId(), row.getYear(),
-                row.getEntryDate(), texts.getOrDefault(row.getId(), Map.of()), row.getArticleId(),
+        return rows.map(row -> new TimelineEntry(
+                row.getId(),
+                row.getVersion(),
+                row.getThemeId(),
+                row.getYear(),
+                row.getEntryDate(),
+                texts.getOrDefault(row.getId(), Map.of()),
+                row.getArticleId(),
                 row.getArticleId() == null ? Map.of() : titles.getOrDefault(row.getArticleId(), Map.of())));
     }
 
@@ -68,7 +77,12 @@ class TimelineRepository {
      * @return false when the theme does not exist
      */
     boolean lockTheme(long themeId) {
-        return dsl.select(THEME.ID).from(THEME).where(THEME.ID.eq(themeId)).forUpdate().fetchOptional().isPresent();
+        return dsl.select(THEME.ID)
+                .from(THEME)
+                .where(THEME.ID.eq(themeId))
+                .forUpdate()
+                .fetchOptional()
+                .isPresent();
     }
 
     boolean articleExists(long articleId) {
@@ -77,9 +91,11 @@ class TimelineRepository {
 
     /** The position after the last entry of that year. */
     int endOfYear(long themeId, int year) {
-        return dsl.select(coalesce(max(TIMELINE_ENTRY.POSITION).plus(1), 0)).from(TIMELINE_ENTRY)
+        return dsl.select(coalesce(max(TIMELINE_ENTRY.POSITION).plus(1), 0))
+                .from(TIMELINE_ENTRY)
                 .where(TIMELINE_ENTRY.THEME_ID.eq(themeId).and(TIMELINE_ENTRY.YEAR.eq((short) year)))
-                .fetchOne().value1();
+                .fetchOne()
+                .value1();
     }
 
     long insert(TimelineEntryDraft draft, int position) {
@@ -99,18 +115,20 @@ class TimelineRepository {
      */
     boolean update(TimelineEntryDraft draft, Integer newPosition) {
         return dsl.update(TIMELINE_ENTRY)
-                .set(TIMELINE_ENTRY.YEAR, draft.year().shortValue())
-                .set(TIMELINE_ENTRY.ENTRY_DATE, draft.date())
-                .set(TIMELINE_ENTRY.ARTICLE_ID, draft.articleId())
-                .set(TIMELINE_ENTRY.POSITION, newPosition == null ? TIMELINE_ENTRY.POSITION
-                        : val(newPosition))
-                .set(TIMELINE_ENTRY.VERSION, TIMELINE_ENTRY.VERSION.plus(1))
-                .where(atVersion(draft.entryId(), draft.version()))
-                .execute() == 1;
+                        .set(TIMELINE_ENTRY.YEAR, draft.year().shortValue())
+                        .set(TIMELINE_ENTRY.ENTRY_DATE, draft.date())
+                        .set(TIMELINE_ENTRY.ARTICLE_ID, draft.articleId())
+                        .set(TIMELINE_ENTRY.POSITION, newPosition == null ? TIMELINE_ENTRY.POSITION : val(newPosition))
+                        .set(TIMELINE_ENTRY.VERSION, TIMELINE_ENTRY.VERSION.plus(1))
+                        .where(atVersion(draft.entryId(), draft.version()))
+                        .execute()
+                == 1;
     }
 
     void replaceTexts(long entryId, Map<Language, String> texts) {
-        dsl.deleteFrom(TIMELINE_ENTRY_TEXT).where(TIMELINE_ENTRY_TEXT.ENTRY_ID.eq(entryId)).execute();
+        dsl.deleteFrom(TIMELINE_ENTRY_TEXT)
+                .where(TIMELINE_ENTRY_TEXT.ENTRY_ID.eq(entryId))
+                .execute();
         texts.forEach((language, text) -> dsl.insertInto(TIMELINE_ENTRY_TEXT)
                 .set(TIMELINE_ENTRY_TEXT.ENTRY_ID, entryId)
                 .set(TIMELINE_ENTRY_TEXT.LANG, language)
@@ -120,7 +138,8 @@ class TimelineRepository {
 
     /** The entries of one year of the theme, in their editorial order. */
     List<Long> idsInYear(long themeId, int year) {
-        return dsl.select(TIMELINE_ENTRY.ID).from(TIMELINE_ENTRY)
+        return dsl.select(TIMELINE_ENTRY.ID)
+                .from(TIMELINE_ENTRY)
                 .where(TIMELINE_ENTRY.THEME_ID.eq(themeId).and(TIMELINE_ENTRY.YEAR.eq((short) year)))
                 .orderBy(TIMELINE_ENTRY.POSITION, TIMELINE_ENTRY.ID)
                 .fetch(TIMELINE_ENTRY.ID);
@@ -130,7 +149,8 @@ class TimelineRepository {
     void renumber(List<Long> entryIds) {
         var updates = new ArrayList<Query>();
         for (var position = 0; position < entryIds.size(); position++) {
-            updates.add(dsl.update(TIMELINE_ENTRY).set(TIMELINE_ENTRY.POSITION, position)
+            updates.add(dsl.update(TIMELINE_ENTRY)
+                    .set(TIMELINE_ENTRY.POSITION, position)
                     .where(TIMELINE_ENTRY.ID.eq(entryIds.get(position))));
         }
         dsl.batch(updates).execute();
@@ -138,23 +158,34 @@ class TimelineRepository {
 
     /** @return false when the entry is no longer at that version */
     boolean markChanged(long entryId, int expectedVersion) {
-        return dsl.update(TIMELINE_ENTRY).set(TIMELINE_ENTRY.VERSION, TIMELINE_ENTRY.VERSION.plus(1))
-                .where(atVersion(entryId, expectedVersion)).execute() == 1;
+        return dsl.update(TIMELINE_ENTRY)
+                        .set(TIMELINE_ENTRY.VERSION, TIMELINE_ENTRY.VERSION.plus(1))
+                        .where(atVersion(entryId, expectedVersion))
+                        .execute()
+                == 1;
     }
 
     /** @return false when the entry is no longer at that version */
     boolean delete(long entryId, int expectedVersion) {
-        return dsl.deleteFrom(TIMELINE_ENTRY).where(atVersion(entryId, expectedVersion)).execute() == 1;
+        return dsl.deleteFrom(TIMELINE_ENTRY)
+                        .where(atVersion(entryId, expectedVersion))
+                        .execute()
+                == 1;
     }
 
     /** Article versions whose title contains the text, newest article first, each article's languages in order. */
     List<LinkableArticle> findLinkable(String titleText, int offset, int limit) {
         return dsl.select(ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG, ARTICLE_TRANSLATION.TITLE)
                 .from(ARTICLE_TRANSLATION)
-                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
-                .where(titleText.isBlank() ? noCondition()
-                        : ARTICLE_TRANSLATION.TITLE.containsIgnoreCase(titleText.strip()))
-                .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc(),
+                .join(ARTICLE)
+                .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
+                .where(
+                        titleText.isBlank()
+                                ? noCondition()
+                                : ARTICLE_TRANSLATION.TITLE.containsIgnoreCase(titleText.strip()))
+                .orderBy(
+                        ARTICLE.PUBLICATION_DATE.desc(),
+                        ARTICLE.ID.desc(),
                         ARTICLE_TRANSLATION.LANG.sortAsc(Language.values()))
                 .offset(offset)
                 .limit(limit)

@@ -23,6 +23,7 @@ class AccountAccessTest {
 
     @Autowired
     AccountAdministration administration;
+
     @Autowired
     AuditTrail trail;
 
@@ -39,16 +40,17 @@ class AccountAccessTest {
     }
 
     private void assertAllDenied() {
-        for (Executable call : new Executable[]{
-                administration::accounts,
-                () -> administration.create("intruder", "Intruder", "a long enough secret", Set.of(Role.ADMIN)),
-                () -> administration.disable("admin"),
-                () -> administration.enable("editor"),
-                () -> administration.resetPassword("admin", "a long enough secret"),
-                () -> administration.setRoles("editor", Set.of(Role.EDITOR, Role.ADMIN)),
-                () -> trail.find(AuditFilter.EVERYTHING, 0, 10),
-                () -> trail.count(AuditFilter.EVERYTHING),
-                trail::actions}) {
+        for (Executable call : new Executable[] {
+            administration::accounts,
+            () -> administration.create("intruder", "Intruder", "a long enough secret", Set.of(Role.ADMIN)),
+            () -> administration.disable("admin"),
+            () -> administration.enable("editor"),
+            () -> administration.resetPassword("admin", "a long enough secret"),
+            () -> administration.setRoles("editor", Set.of(Role.EDITOR, Role.ADMIN)),
+            () -> trail.find(AuditFilter.EVERYTHING, 0, 10),
+            () -> trail.count(AuditFilter.EVERYTHING),
+            trail::actions
+        }) {
             assertThatThrownBy(call::execute).isInstanceOf(AuthorizationDeniedException.class);
         }
     }

@@ -21,19 +21,25 @@ import org.springframework.transaction.annotation.Transactional;
 /** What an administrator may do with accounts, what the rules forbid, and that each change is audited. */
 @SpringBootTest
 @Transactional
-@WithMockUser(username = "admin", roles = {"EDITOR", "ADMIN"})
+@WithMockUser(
+        username = "admin",
+        roles = {"EDITOR", "ADMIN"})
 class AccountAdministrationTest {
 
     private static final String PASSWORD = "three words passphrase";
 
     @Autowired
     AccountAdministration administration;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     SessionRegistry sessionRegistry;
+
     @Autowired
     DSLContext dsl;
 
@@ -43,7 +49,9 @@ class AccountAdministrationTest {
 
         var nora = users.loadUserByUsername("nora");
         assertThat(passwords.matches(PASSWORD, nora.getPassword())).isTrue();
-        assertThat(nora.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_EDITOR");
+        assertThat(nora.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_EDITOR");
         assertThat(administration.accounts()).anySatisfy(account -> {
             assertThat(account.username()).isEqualTo("nora");
             assertThat(account.displayName()).isEqualTo("Nora Newcomer");
@@ -54,19 +62,23 @@ class AccountAdministrationTest {
 
     @Test
     void refusesShortAndCommonPasswordsAndTakenUsernames() {
-        assertRefused(() -> administration.create("nora", "Nora", "short", Set.of(Role.EDITOR)),
+        assertRefused(
+                () -> administration.create("nora", "Nora", "short", Set.of(Role.EDITOR)),
                 AccountProblem.PASSWORD_LENGTH);
-        assertRefused(() -> administration.create("nora", "Nora", "x".repeat(129), Set.of(Role.EDITOR)),
+        assertRefused(
+                () -> administration.create("nora", "Nora", "x".repeat(129), Set.of(Role.EDITOR)),
                 AccountProblem.PASSWORD_LENGTH);
-        assertRefused(() -> administration.create("nora", "Nora", "Password1234", Set.of(Role.EDITOR)),
+        assertRefused(
+                () -> administration.create("nora", "Nora", "Password1234", Set.of(Role.EDITOR)),
                 AccountProblem.PASSWORD_COMMON);
-        assertRefused(() -> administration.create("editor", "Eva", PASSWORD, Set.of(Role.EDITOR)),
+        assertRefused(
+                () -> administration.create("editor", "Eva", PASSWORD, Set.of(Role.EDITOR)),
                 AccountProblem.USERNAME_TAKEN);
-        assertRefused(() -> administration.create("Nora Smith", "Nora", PASSWORD, Set.of(Role.EDITOR)),
+        assertRefused(
+                () -> administration.create("Nora Smith", "Nora", PASSWORD, Set.of(Role.EDITOR)),
                 AccountProblem.USERNAME_INVALID);
         assertRefused(() -> administration.create("nora", "Nora", PASSWORD, Set.of()), AccountProblem.NO_ROLE);
-        assertRefused(() -> administration.resetPassword("editor", "qwertyuiop123"),
-                AccountProblem.PASSWORD_COMMON);
+        assertRefused(() -> administration.resetPassword("editor", "qwertyuiop123"), AccountProblem.PASSWORD_COMMON);
     }
 
     @Test
@@ -89,7 +101,8 @@ class AccountAdministrationTest {
 
         administration.disable("editor");
 
-        assertThat(sessionRegistry.getSessionInformation("editor-session").isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation("editor-session").isExpired())
+                .isTrue();
         assertThat(users.loadUserByUsername("editor").isEnabled()).isFalse();
 
         administration.enable("editor");
@@ -102,20 +115,32 @@ class AccountAdministrationTest {
     void passwordResetReplacesThePasswordAndIsAuditedWithoutIt() {
         administration.resetPassword("editor", PASSWORD);
 
-        assertThat(passwords.matches(PASSWORD, users.loadUserByUsername("editor").getPassword())).isTrue();
-        var details = dsl.select(AUDIT_EVENT.DETAILS).from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.ACTION.eq("PASSWORD_RESET"), AUDIT_EVENT.TARGET.eq("editor")).fetch().toString();
+        assertThat(passwords.matches(
+                        PASSWORD, users.loadUserByUsername("editor").getPassword()))
+                .isTrue();
+        var details = dsl.select(AUDIT_EVENT.DETAILS)
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ACTION.eq("PASSWORD_RESET"), AUDIT_EVENT.TARGET.eq("editor"))
+                .fetch()
+                .toString();
         assertThat(details).doesNotContain(PASSWORD);
         assertAudited("PASSWORD_RESET", "editor");
     }
 
     private void assertAudited(String action, String target) {
-        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq(action), AUDIT_EVENT.TARGET.eq(target),
-                AUDIT_EVENT.ACTOR.eq("admin"))).as("%s of %s by admin is audited", action, target).isTrue();
+        assertThat(dsl.fetchExists(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT.ACTION.eq(action),
+                        AUDIT_EVENT.TARGET.eq(target),
+                        AUDIT_EVENT.ACTOR.eq("admin")))
+                .as("%s of %s by admin is audited", action, target)
+                .isTrue();
     }
 
     private static void assertRefused(Runnable change, AccountProblem problem) {
-        assertThatThrownBy(change::run).isInstanceOfSatisfying(AccountChangeRefusedException.class,
-                refused -> assertThat(refused.problem()).isEqualTo(problem));
+        assertThatThrownBy(change::run)
+                .isInstanceOfSatisfying(
+                        AccountChangeRefusedException.class,
+                        refused -> assertThat(refused.problem()).isEqualTo(problem));
     }
 }

@@ -21,7 +21,9 @@ class ClientAddressThrottleTest {
         }
         assertThat(throttle.admits("203.0.113.7")).isTrue();
 
-        assertThat(throttle.failed("203.0.113.7")).as("the failure that starts the wait").isTrue();
+        assertThat(throttle.failed("203.0.113.7"))
+                .as("the failure that starts the wait")
+                .isTrue();
 
         assertThat(throttle.admits("203.0.113.7")).isFalse();
         assertThat(throttle.admits("203.0.113.8")).isTrue();

@@ -22,10 +22,13 @@ class FirstAdministratorTest {
 
     @Autowired
     FirstAdministrator firstAdministrator;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     DSLContext dsl;
 
@@ -33,12 +36,15 @@ class FirstAdministratorTest {
     void createsAnAdministratorWhoCanSignInWhenThereIsNone() {
         dsl.deleteFrom(USER_ROLE).where(USER_ROLE.ROLE.eq(Role.ADMIN)).execute();
 
-        assertThat(firstAdministrator.createIfNoAdministrator("chief", "a-long-enough-secret")).isTrue();
+        assertThat(firstAdministrator.createIfNoAdministrator("chief", "a-long-enough-secret"))
+                .isTrue();
 
         var chief = users.loadUserByUsername("chief");
-        assertThat(passwords.matches("a-long-enough-secret", chief.getPassword())).isTrue();
+        assertThat(passwords.matches("a-long-enough-secret", chief.getPassword()))
+                .isTrue();
         assertThat(chief.getPassword()).startsWith("{bcrypt}");
-        assertThat(chief.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(chief.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("ROLE_EDITOR", "ROLE_ADMIN");
     }
 
@@ -47,7 +53,8 @@ class FirstAdministratorTest {
         firstAdministrator.createIfNoAdministrator("chief", "a-long-enough-secret");
         var accounts = dsl.fetchCount(USER_ACCOUNT);
 
-        assertThat(firstAdministrator.createIfNoAdministrator("second", "another-long-secret")).isFalse();
+        assertThat(firstAdministrator.createIfNoAdministrator("second", "another-long-secret"))
+                .isFalse();
         assertThat(dsl.fetchCount(USER_ACCOUNT)).isEqualTo(accounts);
     }
 
@@ -57,7 +64,8 @@ class FirstAdministratorTest {
 
         assertThatThrownBy(() -> firstAdministrator.createIfNoAdministrator("chief", "short"))
                 .hasMessageContaining("12 to 128 characters");
-        assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.USERNAME.eq("chief"))).isFalse();
+        assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.USERNAME.eq("chief")))
+                .isFalse();
     }
 
     @Test
@@ -66,6 +74,7 @@ class FirstAdministratorTest {
 
         assertThatThrownBy(() -> firstAdministrator.createIfNoAdministrator("chief", "Password1234"))
                 .hasMessageContaining("most common passwords");
-        assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.USERNAME.eq("chief"))).isFalse();
+        assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.USERNAME.eq("chief")))
+                .isFalse();
     }
 }

@@ -37,8 +37,10 @@ class SignInLockoutTest {
 
     @Autowired
     AuthenticationConfiguration authentication;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     DSLContext dsl;
 
@@ -49,11 +51,14 @@ class SignInLockoutTest {
     void createAccount() throws Exception {
         signIn = authentication.getAuthenticationManager();
         clientAddress = "198.51.100." + ADDRESSES.incrementAndGet();
-        var id = dsl.insertInto(USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME,
-                        USER_ACCOUNT.PASSWORD_HASH)
+        var id = dsl.insertInto(
+                        USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.PASSWORD_HASH)
                 .values("lena", "Lena Lockout", passwords.encode(PASSWORD))
-                .returning(USER_ACCOUNT.ID).fetchOne(USER_ACCOUNT.ID);
-        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, Role.EDITOR).execute();
+                .returning(USER_ACCOUNT.ID)
+                .fetchOne(USER_ACCOUNT.ID);
+        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE)
+                .values(id, Role.EDITOR)
+                .execute();
     }
 
     @Test
@@ -64,18 +69,24 @@ class SignInLockoutTest {
 
         assertThatThrownBy(() -> attempt("lena", PASSWORD)).isInstanceOf(LockedException.class);
 
-        var lockedUntil = dsl.select(USER_ACCOUNT.LOCKED_UNTIL).from(USER_ACCOUNT)
-                .where(USER_ACCOUNT.USERNAME.eq("lena")).fetchOne(USER_ACCOUNT.LOCKED_UNTIL);
-        assertThat(lockedUntil).isBetween(Instant.now().plus(Duration.ofMinutes(14)),
-                Instant.now().plus(Duration.ofMinutes(16)));
+        var lockedUntil = dsl.select(USER_ACCOUNT.LOCKED_UNTIL)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.USERNAME.eq("lena"))
+                .fetchOne(USER_ACCOUNT.LOCKED_UNTIL);
+        assertThat(lockedUntil)
+                .isBetween(
+                        Instant.now().plus(Duration.ofMinutes(14)),
+                        Instant.now().plus(Duration.ofMinutes(16)));
         assertThat(audited("SIGN_IN_FAILED")).isEqualTo(SignInLockout.MAX_FAILURES + 1);
         assertThat(audited("ACCOUNT_LOCKED")).isOne();
     }
 
     @Test
     void theLockEndsAfterItsTime() {
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.LOCKED_UNTIL, Instant.now().minusSeconds(1))
-                .where(USER_ACCOUNT.USERNAME.eq("lena")).execute();
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LOCKED_UNTIL, Instant.now().minusSeconds(1))
+                .where(USER_ACCOUNT.USERNAME.eq("lena"))
+                .execute();
 
         assertThat(attempt("lena", PASSWORD).isAuthenticated()).isTrue();
         assertThat(audited("SIGN_IN")).isOne();
@@ -98,8 +109,9 @@ class SignInLockoutTest {
     void anUnknownUsernameFailsLikeAWrongPasswordAndIsAuditedWithoutThePassword() {
         assertThatThrownBy(() -> attempt("nobody", "some secret guess")).isInstanceOf(BadCredentialsException.class);
 
-        var event = dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("SIGN_IN_FAILED"),
-                AUDIT_EVENT.CLIENT_ADDRESS.eq(clientAddress)).fetchSingle();
+        var event = dsl.selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ACTION.eq("SIGN_IN_FAILED"), AUDIT_EVENT.CLIENT_ADDRESS.eq(clientAddress))
+                .fetchSingle();
         assertThat(event.getTarget()).isEqualTo("nobody");
         assertThat(event.getActor()).isNull();
         assertThat(event.toString()).doesNotContain("some secret guess");

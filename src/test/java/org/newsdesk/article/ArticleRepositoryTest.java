@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.MovableClock;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.base.PublicationStatus;
 
 /** The article queries against a real, migrated MariaDB. Each test's rows are rolled back. */
 @SpringBootTest
@@ -33,6 +33,7 @@ class ArticleRepositoryTest {
 
     @Autowired
     ArticleRepository repository;
+
     @Autowired
     DSLContext dsl;
 
@@ -41,46 +42,90 @@ class ArticleRepositoryTest {
     @BeforeEach
     void storeAnArticleInTwoLanguagesWithAnUnpublishedThird() {
         var themeId = dsl.insertInto(THEME).defaultValues().returning(THEME.ID).fetchOne(THEME.ID);
-        dsl.insertInto(THEME_TRANSLATION, THEME_TRANSLATION.THEME_ID, THEME_TRANSLATION.LANG,
-                        THEME_TRANSLATION.NAME, THEME_TRANSLATION.SLUG)
+        dsl.insertInto(
+                        THEME_TRANSLATION,
+                        THEME_TRANSLATION.THEME_ID,
+                        THEME_TRANSLATION.LANG,
+                        THEME_TRANSLATION.NAME,
+                        THEME_TRANSLATION.SLUG)
                 .values(themeId, Language.NL, "Testthema", "test-thema-repo")
                 .values(themeId, Language.FR, "Thème de test", "theme-de-test-repo")
                 .execute();
         articleId = dsl.insertInto(ARTICLE, ARTICLE.THEME_ID, ARTICLE.PUBLICATION_DATE)
-                .values(themeId, FAR_FUTURE).returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
-        dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
-                        ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TEASER,
-                        ARTICLE_TRANSLATION.BODY, ARTICLE_TRANSLATION.STATUS)
-                .values(articleId, Language.NL, "Proefbericht", "proefbericht-repo", "Kort", "Tekst **vet**",
+                .values(themeId, FAR_FUTURE)
+                .returning(ARTICLE.ID)
+                .fetchOne(ARTICLE.ID);
+        dsl.insertInto(
+                        ARTICLE_TRANSLATION,
+                        ARTICLE_TRANSLATION.ARTICLE_ID,
+                        ARTICLE_TRANSLATION.LANG,
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.SLUG,
+                        ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE_TRANSLATION.BODY,
+                        ARTICLE_TRANSLATION.STATUS)
+                .values(
+                        articleId,
+                        Language.NL,
+                        "Proefbericht",
+                        "proefbericht-repo",
+                        "Kort",
+                        "Tekst **vet**",
                         PublicationStatus.PUBLISHED)
-                .values(articleId, Language.FR, "Article d'essai", "article-essai-repo", "Bref", "Texte",
+                .values(
+                        articleId,
+                        Language.FR,
+                        "Article d'essai",
+                        "article-essai-repo",
+                        "Bref",
+                        "Texte",
                         PublicationStatus.PUBLISHED)
-                .values(articleId, Language.EN, "Test draft", "test-draft-repo", "Short", "Text",
+                .values(
+                        articleId,
+                        Language.EN,
+                        "Test draft",
+                        "test-draft-repo",
+                        "Short",
+                        "Text",
                         PublicationStatus.DRAFT)
                 .execute();
         dsl.insertInto(ARTICLE_VIEW_COUNT, ARTICLE_VIEW_COUNT.ARTICLE_ID, ARTICLE_VIEW_COUNT.VIEWS)
-                .values(articleId, 42L).execute();
+                .values(articleId, 42L)
+                .execute();
     }
 
     @Test
     void newestPublishedCardComesFirstWithThemeAndViews() {
         var cards = repository.findNews(Language.NL, NewsQuery.EVERYTHING, null, 5);
 
-        assertThat(cards).first().isEqualTo(new ArticleCard(articleId, Language.NL, "proefbericht-repo",
-                "Proefbericht", "Kort", FAR_FUTURE, "test-thema-repo", "Testthema", 42, null));
+        assertThat(cards)
+                .first()
+                .isEqualTo(new ArticleCard(
+                        articleId,
+                        Language.NL,
+                        "proefbericht-repo",
+                        "Proefbericht",
+                        "Kort",
+                        FAR_FUTURE,
+                        "test-thema-repo",
+                        "Testthema",
+                        42,
+                        null));
         assertThat(cards).extracting(ArticleCard::publicationDate).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
     @Test
     void draftVersionsAreNeitherListedNorFound() {
         assertThat(repository.findNews(Language.EN, NewsQuery.EVERYTHING, null, 1000))
-                .extracting(ArticleCard::articleId).doesNotContain(articleId);
+                .extracting(ArticleCard::articleId)
+                .doesNotContain(articleId);
         assertThat(repository.findPublished(Language.EN, "test-draft-repo")).isEmpty();
     }
 
     @Test
     void publishedVersionIsFoundBySlugInItsOwnLanguageOnly() {
-        var version = repository.findPublished(Language.FR, "article-essai-repo").orElseThrow();
+        var version =
+                repository.findPublished(Language.FR, "article-essai-repo").orElseThrow();
 
         assertThat(version.title()).isEqualTo("Article d'essai");
         assertThat(version.themeName()).isEqualTo("Thème de test");
@@ -89,25 +134,37 @@ class ArticleRepositoryTest {
 
     @Test
     void themeAndYearFiltersKeepOnlyMatchingArticles() {
-        var themeId = repository.findPublished(Language.NL, "proefbericht-repo").orElseThrow().themeId();
+        var themeId = repository
+                .findPublished(Language.NL, "proefbericht-repo")
+                .orElseThrow()
+                .themeId();
 
         assertThat(repository.findNews(Language.NL, new NewsQuery("", themeId, null), null, 100))
-                .extracting(ArticleCard::articleId).containsExactly(articleId);
+                .extracting(ArticleCard::articleId)
+                .containsExactly(articleId);
         assertThat(repository.findNews(Language.NL, new NewsQuery("", null, 2999), null, 100))
-                .extracting(ArticleCard::articleId).containsExactly(articleId);
-        assertThat(repository.findNews(Language.NL, new NewsQuery("", themeId, 2998), null, 100)).isEmpty();
+                .extracting(ArticleCard::articleId)
+                .containsExactly(articleId);
+        assertThat(repository.findNews(Language.NL, new NewsQuery("", themeId, 2998), null, 100))
+                .isEmpty();
     }
 
     @Test
     void publicationYearsAreTheDistinctYearsOfThePublishedVersionsNewestFirst() {
         for (var language : Language.values()) {
             var expected = repository.findNews(language, NewsQuery.EVERYTHING, null, 100_000).stream()
-                    .map(card -> card.publicationDate().getYear()).distinct().toList();
+                    .map(card -> card.publicationDate().getYear())
+                    .distinct()
+                    .toList();
 
-            assertThat(repository.findPublicationYears(language)).as(language.code())
-                    .containsExactlyElementsOf(expected).isSortedAccordingTo(Comparator.reverseOrder());
+            assertThat(repository.findPublicationYears(language))
+                    .as(language.code())
+                    .containsExactlyElementsOf(expected)
+                    .isSortedAccordingTo(Comparator.reverseOrder());
         }
-        assertThat(repository.findPublicationYears(Language.NL)).startsWith(FAR_FUTURE.getYear()).hasSizeGreaterThan(2);
+        assertThat(repository.findPublicationYears(Language.NL))
+                .startsWith(FAR_FUTURE.getYear())
+                .hasSizeGreaterThan(2);
         assertThat(repository.findPublicationYears(Language.EN)).doesNotContain(FAR_FUTURE.getYear());
     }
 
@@ -142,8 +199,7 @@ class ArticleRepositoryTest {
     @Test
     void publishedSlugsListEveryPublishedLanguageInSwitchOrder() {
         assertThat(repository.findPublishedSlugs(articleId))
-                .containsExactly(entry(Language.NL, "proefbericht-repo"),
-                        entry(Language.FR, "article-essai-repo"));
+                .containsExactly(entry(Language.NL, "proefbericht-repo"), entry(Language.FR, "article-essai-repo"));
     }
 
     @Test
@@ -152,17 +208,20 @@ class ArticleRepositoryTest {
         var frenchDraft = new OverviewFilter("", null, Language.FR, PublicationStatus.DRAFT, false);
 
         assertThat(repository.findOverview(Language.EN, Instant.now(), englishDraft, 0, 100))
-                .extracting(ArticleOverview::articleId).contains(articleId);
+                .extracting(ArticleOverview::articleId)
+                .contains(articleId);
         assertThat(repository.findOverview(Language.EN, Instant.now(), frenchDraft, 0, 100))
-                .extracting(ArticleOverview::articleId).doesNotContain(articleId);
+                .extracting(ArticleOverview::articleId)
+                .doesNotContain(articleId);
         assertThat(repository.countOverview(englishDraft)).isPositive();
     }
 
     @Test
     void overviewShowsEveryVersionWithItsStatus() {
-        var overview = repository.findOverview(Language.FR, Instant.now(), OverviewFilter.ALL, 0, 1000)
-                .stream()
-                .filter(article -> article.articleId() == articleId).findFirst().orElseThrow();
+        var overview = repository.findOverview(Language.FR, Instant.now(), OverviewFilter.ALL, 0, 1000).stream()
+                .filter(article -> article.articleId() == articleId)
+                .findFirst()
+                .orElseThrow();
 
         assertThat(overview.title()).isEqualTo("Article d'essai");
         assertThat(overview.languages()).containsExactly(Language.NL, Language.FR, Language.EN);

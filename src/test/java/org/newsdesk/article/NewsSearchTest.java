@@ -37,10 +37,13 @@ class NewsSearchTest {
 
     @Autowired
     ArticleService articles;
+
     @Autowired
     NewsSearchRepository search;
+
     @Autowired
     SearchIndexer indexer;
+
     @Autowired
     DSLContext dsl;
 
@@ -51,11 +54,18 @@ class NewsSearchTest {
     @BeforeEach
     void publishTwoArticles() {
         themeId = dsl.select(THEME.ID).from(THEME).orderBy(THEME.ID).limit(1).fetchSingle(THEME.ID);
-        waterArticle = publish("Zorbulatoren voor schoon water", "zorbulator-water",
-                "De grensregio test zorbulatoren die rivierwater zuiveren.", NEWEST, null);
-        bridgeArticle = publish("Een nieuwe brug over de Maas", "maasbrug-zorbulator",
+        waterArticle = publish(
+                "Zorbulatoren voor schoon water",
+                "zorbulator-water",
+                "De grensregio test zorbulatoren die rivierwater zuiveren.",
+                NEWEST,
+                null);
+        bridgeArticle = publish(
+                "Een nieuwe brug over de Maas",
+                "maasbrug-zorbulator",
                 "Bij de bouw helpt één zorbulator de [ingenieurs](https://example.org/geheimadres).",
-                NEWEST.minusDays(1), themeId);
+                NEWEST.minusDays(1),
+                themeId);
         indexer.catchUp();
     }
 
@@ -85,23 +95,30 @@ class NewsSearchTest {
 
     @Test
     void searchesOnlyTheVisitorsLanguage() {
-        assertThat(articles.news(Language.FR, new NewsQuery("zorbulator", null, null), null, 50).cards()).isEmpty();
+        assertThat(articles.news(Language.FR, new NewsQuery("zorbulator", null, null), null, 50)
+                        .cards())
+                .isEmpty();
     }
 
     @Test
     void combinesWithThemeAndYear() {
         assertThat(search(new NewsQuery("zorbulator", themeId, null))).containsExactly(bridgeArticle);
-        assertThat(search(new NewsQuery("zorbulator", null, NEWEST.getYear()))).containsExactly(waterArticle,
-                bridgeArticle);
-        assertThat(search(new NewsQuery("zorbulator", themeId, NEWEST.getYear() - 1))).isEmpty();
+        assertThat(search(new NewsQuery("zorbulator", null, NEWEST.getYear())))
+                .containsExactly(waterArticle, bridgeArticle);
+        assertThat(search(new NewsQuery("zorbulator", themeId, NEWEST.getYear() - 1)))
+                .isEmpty();
     }
 
     @Test
     void pagesThroughTheResultsNewestFirstWithoutGapsOrRepeats() {
         var expected = new ArrayList<Long>();
         for (int day = 2; day < 9; day++) {
-            expected.add(publish("Zorbulator nummer " + day, "zorbulator-" + day, "Meer over de zorbulator.",
-                    NEWEST.minusDays(day), null));
+            expected.add(publish(
+                    "Zorbulator nummer " + day,
+                    "zorbulator-" + day,
+                    "Meer over de zorbulator.",
+                    NEWEST.minusDays(day),
+                    null));
         }
         indexer.catchUp();
         expected.addFirst(bridgeArticle);
@@ -124,9 +141,11 @@ class NewsSearchTest {
         var query = new NewsQuery("zorbulator", null, null);
 
         assertThat(search.findMatches(Language.NL, words, query, null, 20, 1, 1).matches())
-                .extracting(NewsCursor::articleId).containsExactly(waterArticle);
+                .extracting(NewsCursor::articleId)
+                .containsExactly(waterArticle);
         assertThat(search.findMatches(Language.NL, words, query, null, 20, 1, 2).matches())
-                .extracting(NewsCursor::articleId).containsExactly(waterArticle, bridgeArticle);
+                .extracting(NewsCursor::articleId)
+                .containsExactly(waterArticle, bridgeArticle);
     }
 
     @Test
@@ -138,7 +157,8 @@ class NewsSearchTest {
         assertThat(first.matches()).isEmpty();
         assertThat(first.stoppedAfter()).contains(new NewsCursor(NEWEST, waterArticle));
 
-        var onwards = search.findMatches(Language.NL, words, query, first.stoppedAfter().orElseThrow(), 20, 1, 1);
+        var onwards = search.findMatches(
+                Language.NL, words, query, first.stoppedAfter().orElseThrow(), 20, 1, 1);
         assertThat(onwards.matches()).extracting(NewsCursor::articleId).containsExactly(bridgeArticle);
     }
 
@@ -149,8 +169,7 @@ class NewsSearchTest {
     @Test
     void wordsThatSeldomMeetAreFoundByPagingOnPastTheBound() {
         var newest = WordsThatSeldomMeet.insertAfter(dsl, NEWEST);
-        var both = publish("Beide kanten", "beide-kanten", "Noordkant en zuidkant samen.", NEWEST.minusDays(5),
-                null);
+        var both = publish("Beide kanten", "beide-kanten", "Noordkant en zuidkant samen.", NEWEST.minusDays(5), null);
         indexer.catchUp();
         var query = new NewsQuery(WordsThatSeldomMeet.QUERY, null, null);
 
@@ -177,22 +196,46 @@ class NewsSearchTest {
     @ValueSource(strings = {"zorbulator", "zorbulator ingenieurs", "een zorb", "de", "water", "nergensvoorkomend"})
     void bothWaysOfSearchingGiveTheSameAnswer(String text) {
         var words = SearchWords.ofQuery(text);
-        for (var query : List.of(new NewsQuery(text, null, null), new NewsQuery(text, themeId, null),
+        for (var query : List.of(
+                new NewsQuery(text, null, null),
+                new NewsQuery(text, themeId, null),
                 new NewsQuery(text, null, NEWEST.getYear()))) {
             var fromRarestWord = search.findMatches(Language.NL, words, query, null, 20, Integer.MAX_VALUE, ALL)
                     .matches();
-            var fromNewest = search.findMatches(Language.NL, words, query, null, 20, 1, ALL).matches();
+            var fromNewest = search.findMatches(Language.NL, words, query, null, 20, 1, ALL)
+                    .matches();
             assertThat(fromNewest).as(query.toString()).containsExactlyElementsOf(fromRarestWord);
             var after = fromRarestWord.isEmpty() ? null : fromRarestWord.getFirst();
-            assertThat(search.findMatches(Language.NL, words, query, after, 20, 1, ALL).matches())
-                    .as(query + " after").containsExactlyElementsOf(search.findMatches(Language.NL, words, query,
-                            after, 20, Integer.MAX_VALUE, ALL).matches());
+            assertThat(search.findMatches(Language.NL, words, query, after, 20, 1, ALL)
+                            .matches())
+                    .as(query + " after")
+                    .containsExactlyElementsOf(
+                            search.findMatches(Language.NL, words, query, after, 20, Integer.MAX_VALUE, ALL)
+                                    .matches());
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"", "%", "_", "+", "-", "*", "'", "\\", "zorbulator\" OR 1=1 --", "+-*%_()<>~@\"",
-            "Москва", "東京都庁の公式サイト", "a", "the and", "%zorbulator%", "zorbu%", "zorbu_ator"})
+    @ValueSource(
+            strings = {
+                "\"",
+                "%",
+                "_",
+                "+",
+                "-",
+                "*",
+                "'",
+                "\\",
+                "zorbulator\" OR 1=1 --",
+                "+-*%_()<>~@\"",
+                "Москва",
+                "東京都庁の公式サイト",
+                "a",
+                "the and",
+                "%zorbulator%",
+                "zorbu%",
+                "zorbu_ator"
+            })
     void answersAnyInputWithoutError(String input) {
         var page = articles.news(Language.NL, new NewsQuery(input, null, null), null, 50);
 
@@ -217,16 +260,26 @@ class NewsSearchTest {
     }
 
     private List<Long> search(NewsQuery query) {
-        return articles.news(Language.NL, query, null, 50).cards().stream().map(ArticleCard::articleId).toList();
+        return articles.news(Language.NL, query, null, 50).cards().stream()
+                .map(ArticleCard::articleId)
+                .toList();
     }
 
     private long publish(String title, String slug, String body, LocalDate date, Long theme) {
-        var id = dsl.insertInto(ARTICLE, ARTICLE.PUBLICATION_DATE, ARTICLE.THEME_ID).values(date, theme)
-                .returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
-        dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
-                        ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.BODY,
+        var id = dsl.insertInto(ARTICLE, ARTICLE.PUBLICATION_DATE, ARTICLE.THEME_ID)
+                .values(date, theme)
+                .returning(ARTICLE.ID)
+                .fetchOne(ARTICLE.ID);
+        dsl.insertInto(
+                        ARTICLE_TRANSLATION,
+                        ARTICLE_TRANSLATION.ARTICLE_ID,
+                        ARTICLE_TRANSLATION.LANG,
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.SLUG,
+                        ARTICLE_TRANSLATION.BODY,
                         ARTICLE_TRANSLATION.STATUS)
-                .values(id, Language.NL, title, slug, body, PublicationStatus.PUBLISHED).execute();
+                .values(id, Language.NL, title, slug, body, PublicationStatus.PUBLISHED)
+                .execute();
         return id;
     }
 }

@@ -30,8 +30,13 @@ class NewsdeskPropertiesTest {
 
     @Test
     void configuredValuesReplaceTheDefaults() {
-        var settings = bind(Map.of("newsdesk.publishing.check-interval", "2s", "newsdesk.admin.username", " eva ",
-                "newsdesk.anonymous-session.idle-timeout", "6s"));
+        var settings = bind(Map.of(
+                "newsdesk.publishing.check-interval",
+                "2s",
+                "newsdesk.admin.username",
+                " eva ",
+                "newsdesk.anonymous-session.idle-timeout",
+                "6s"));
 
         assertThat(settings.publishing().checkInterval()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.admin().username()).isEqualTo("eva");
@@ -42,10 +47,12 @@ class NewsdeskPropertiesTest {
     @Test
     void aZeroIntervalOrANegativeLimitIsRefusedWithTheSettingsName() {
         assertThatThrownBy(() -> bind(Map.of("newsdesk.counting.flush-interval", "0s")))
-                .isInstanceOf(BindException.class).rootCause()
+                .isInstanceOf(BindException.class)
+                .rootCause()
                 .hasMessageContaining("newsdesk.counting.flush-interval must be a positive duration");
         assertThatThrownBy(() -> bind(Map.of("newsdesk.search.start-up-indexing-limit", "-1")))
-                .isInstanceOf(BindException.class).rootCause()
+                .isInstanceOf(BindException.class)
+                .rootCause()
                 .hasMessageContaining("newsdesk.search.start-up-indexing-limit must not be negative");
     }
 

@@ -19,9 +19,10 @@ class TranslationBundlesTest {
         var fallback = bundle("translations.properties");
         var translated = bundle("translations_" + language + ".properties");
 
-        assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(
-                fallback.stringPropertyNames());
-        assertThat(translated.values()).allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+        assertThat(translated.stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(fallback.stringPropertyNames());
+        assertThat(translated.values())
+                .allSatisfy(text -> assertThat(text.toString()).isNotBlank());
     }
 
     private static Properties bundle(String name) throws IOException {

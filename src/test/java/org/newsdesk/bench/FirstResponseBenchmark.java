@@ -44,33 +44,42 @@ public final class FirstResponseBenchmark {
     public static void main(String[] args) throws Exception {
         var jar = Path.of(args[0]);
         var work = Files.createTempDirectory("newsdesk-first-responses");
-        System.out.printf("CPUs: %d, Java %s, %s each%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), RUN);
+        System.out.printf(
+                "CPUs: %d, Java %s, %s each%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), RUN);
         var log = work.resolve("app.log");
         try (var database = ScratchDatabase.onLocalServer("first");
-             var app = RunningApplication.start(jar, log, database.applicationArguments())) {
+                var app = RunningApplication.start(jar, log, database.applicationArguments())) {
             var pages = pages(app);
             // The JIT compiles the hot path under the first seconds of load: that is no steady state.
             for (var path : pages.values()) {
                 wrk(app.url(path), WARM_UP);
             }
             try (var nginx = Nginx.serving(work, pages, app)) {
-                System.out.printf("%n%-8s %-9s %12s %9s %9s %8s%n", "page", "server", "requests/s", "p50", "p99",
-                        "of nginx");
+                System.out.printf(
+                        "%n%-8s %-9s %12s %9s %9s %8s%n", "page", "server", "requests/s", "p50", "p99", "of nginx");
                 for (var page : pages.entrySet()) {
                     var ceiling = wrk(nginx.url(page.getKey()), RUN);
                     var newsdesk = wrk(app.url(page.getValue()), RUN);
-                    System.out.printf("%-8s %-9s %12.0f %9s %9s%n", page.getKey(), "nginx", ceiling.perSecond(),
-                            ceiling.p50(), ceiling.p99());
-                    System.out.printf("%-8s %-9s %12.0f %9s %9s %7.0f%%%n", page.getKey(), "newsdesk",
-                            newsdesk.perSecond(), newsdesk.p50(), newsdesk.p99(),
+                    System.out.printf(
+                            "%-8s %-9s %12.0f %9s %9s%n",
+                            page.getKey(), "nginx", ceiling.perSecond(), ceiling.p50(), ceiling.p99());
+                    System.out.printf(
+                            "%-8s %-9s %12.0f %9s %9s %7.0f%%%n",
+                            page.getKey(),
+                            "newsdesk",
+                            newsdesk.perSecond(),
+                            newsdesk.p50(),
+                            newsdesk.p99(),
                             100 * newsdesk.perSecond() / ceiling.perSecond());
                     ceiling.errors().forEach(line -> System.out.println("  nginx: " + line));
                     newsdesk.errors().forEach(line -> System.out.println("  newsdesk: " + line));
                 }
             }
-            System.out.printf("%nWhole visits through the Vaadin protocol (page, init, navigate, unload), %d at a "
-                    + "time, %s:%n", CONNECTIONS, RUN);
+            System.out.printf(
+                    "%nWhole visits through the Vaadin protocol (page, init, navigate, unload), %d at a "
+                            + "time, %s:%n",
+                    CONNECTIONS, RUN);
             for (var page : List.of("article", "grid")) {
                 System.out.printf("  %-8s %s%n", page, visits(app, pages.get(page)));
             }
@@ -82,28 +91,38 @@ public final class FirstResponseBenchmark {
     private static Map<String, String> pages(RunningApplication app) throws Exception {
         var grid = Jsoup.parse(get(app.url("/nl/")));
         var pages = new LinkedHashMap<String, String>();
-        pages.put("article", "/" + grid.selectFirst("#prerender .news-card-title a").attr("href"));
+        pages.put(
+                "article",
+                "/" + grid.selectFirst("#prerender .news-card-title a").attr("href"));
         pages.put("grid", "/nl/");
         pages.put("theme", "/nl/themes/mensenhandel");
         return pages;
     }
 
     private static Wrk wrk(String url, Duration duration) throws Exception {
-        var process = new ProcessBuilder("wrk", "-t2", "-c" + CONNECTIONS, "-d" + duration.toSeconds() + "s",
-                "--latency", url).redirectErrorStream(true).start();
+        var process = new ProcessBuilder(
+                        "wrk", "-t2", "-c" + CONNECTIONS, "-d" + duration.toSeconds() + "s", "--latency", url)
+                .redirectErrorStream(true)
+                .start();
         var output = new String(process.getInputStream().readAllBytes());
         process.waitFor();
         var requests = REQUESTS.matcher(output);
         if (!requests.find()) {
             throw new IllegalStateException("wrk said: " + output);
         }
-        return new Wrk(Double.parseDouble(requests.group(1)), percentile(output, "50%"), percentile(output, "99%"),
-                output.lines().filter(line -> line.contains("Non-2xx") || line.contains("Socket errors"))
-                        .map(String::strip).toList());
+        return new Wrk(
+                Double.parseDouble(requests.group(1)),
+                percentile(output, "50%"),
+                percentile(output, "99%"),
+                output.lines()
+                        .filter(line -> line.contains("Non-2xx") || line.contains("Socket errors"))
+                        .map(String::strip)
+                        .toList());
     }
 
     private static String percentile(String output, String label) {
-        var matcher = Pattern.compile("^\\s+" + label + "\\s+(\\S+)", Pattern.MULTILINE).matcher(output);
+        var matcher = Pattern.compile("^\\s+" + label + "\\s+(\\S+)", Pattern.MULTILINE)
+                .matcher(output);
         return matcher.find() ? matcher.group(1) : "?";
     }
 
@@ -138,31 +157,67 @@ public final class FirstResponseBenchmark {
             pool.awaitTermination(RUN.toSeconds() + 60, TimeUnit.SECONDS);
         }
         var sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format("%6.0f visits/s   p50 %6.1f ms   p99 %6.1f ms   (%d visits, %d failed)",
-                done.get() / (double) RUN.toSeconds(), sorted[sorted.length / 2] / 1e6,
-                sorted[sorted.length * 99 / 100] / 1e6, done.get(), failed.get());
+        return String.format(
+                "%6.0f visits/s   p50 %6.1f ms   p99 %6.1f ms   (%d visits, %d failed)",
+                done.get() / (double) RUN.toSeconds(),
+                sorted[sorted.length / 2] / 1e6,
+                sorted[sorted.length * 99 / 100] / 1e6,
+                done.get(),
+                failed.get());
     }
 
     /** What a browser's Vaadin client sends for one page view, in order. */
     private static void visit(HttpClient http, RunningApplication app, String path) throws Exception {
         send(http, HttpRequest.newBuilder(URI.create(app.url(path))).build(), 200);
         var route = path.substring(1);
-        var init = send(http, HttpRequest.newBuilder(URI.create(app.url("/?v-r=init&location="
-                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="))).build(),
+        var init = send(
+                http,
+                HttpRequest.newBuilder(URI.create(app.url(
+                                "/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")))
+                        .build(),
                 200);
         var cookie = init.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
         var config = JSON.readTree(init.body()).get("appConfig");
         var key = config.get("uidl").get("Vaadin-Security-Key").asString();
         var uidl = app.url("/?v-r=uidl&v-uiId=" + config.get("v-uiId").asInt());
-        var navigate = Map.of("csrfToken", key, "syncId", 0, "clientId", 0, "rpc", List.of(Map.of("type", "event",
-                "node", 1, "event", "ui-navigate", "data", Map.of("route", route, "query", "", "appShellTitle", "",
-                        "historyState", Map.of("idx", 0), "trigger", ""))));
+        var navigate = Map.of(
+                "csrfToken",
+                key,
+                "syncId",
+                0,
+                "clientId",
+                0,
+                "rpc",
+                List.of(Map.of(
+                        "type",
+                        "event",
+                        "node",
+                        1,
+                        "event",
+                        "ui-navigate",
+                        "data",
+                        Map.of(
+                                "route",
+                                route,
+                                "query",
+                                "",
+                                "appShellTitle",
+                                "",
+                                "historyState",
+                                Map.of("idx", 0),
+                                "trigger",
+                                ""))));
         var navigated = send(http, post(uidl, cookie, navigate), 200).body();
         if (!navigated.contains("\"syncId\":1")) {
             throw new IllegalStateException("The navigation was not answered: " + navigated);
         }
-        send(http, post(uidl, cookie, Map.of("csrfToken", key, "syncId", 1, "clientId", 1, "rpc", List.of(),
-                "UNLOAD", true)), 200);
+        send(
+                http,
+                post(
+                        uidl,
+                        cookie,
+                        Map.of("csrfToken", key, "syncId", 1, "clientId", 1, "rpc", List.of(), "UNLOAD", true)),
+                200);
     }
 
     /**
@@ -174,22 +229,42 @@ public final class FirstResponseBenchmark {
         var sessionsBefore = app.sessionsCreated();
         var heapBefore = settledHeap(app);
         var script = Files.createTempFile("newsdesk-soak", ".lua");
-        Files.writeString(script, "local paths = {" + String.join(", ", pages.values().stream()
-                .map(path -> "\"" + path + "\"").toList()) + "}\nlocal i = 0\nrequest = function()\n"
-                + "  i = i % #paths + 1\n  return wrk.format(\"GET\", paths[i])\nend\n");
-        var process = new ProcessBuilder("wrk", "-t2", "-c" + CONNECTIONS, "-d" + SOAK.toSeconds() + "s",
-                "--latency", "-s", script.toString(), app.url("/")).redirectErrorStream(true).start();
+        Files.writeString(
+                script,
+                "local paths = {"
+                        + String.join(
+                                ", ",
+                                pages.values().stream()
+                                        .map(path -> "\"" + path + "\"")
+                                        .toList()) + "}\nlocal i = 0\nrequest = function()\n"
+                        + "  i = i % #paths + 1\n  return wrk.format(\"GET\", paths[i])\nend\n");
+        var process = new ProcessBuilder(
+                        "wrk",
+                        "-t2",
+                        "-c" + CONNECTIONS,
+                        "-d" + SOAK.toSeconds() + "s",
+                        "--latency",
+                        "-s",
+                        script.toString(),
+                        app.url("/"))
+                .redirectErrorStream(true)
+                .start();
         var output = new String(process.getInputStream().readAllBytes());
         process.waitFor();
         var requests = REQUESTS.matcher(output);
-        System.out.printf("%n%s of new visitors on the three pages: %s requests/s, p50 %s, p99 %s%n", SOAK,
-                requests.find() ? requests.group(1) : "?", percentile(output, "50%"), percentile(output, "99%"));
+        System.out.printf(
+                "%n%s of new visitors on the three pages: %s requests/s, p50 %s, p99 %s%n",
+                SOAK, requests.find() ? requests.group(1) : "?", percentile(output, "50%"), percentile(output, "99%"));
         var heapAfter = settledHeap(app);
         System.out.printf("  sessions created: %d%n", app.sessionsCreated() - sessionsBefore);
-        System.out.printf("  heap after full GC: %,d KB before, %,d KB after (%+,d KB)%n", heapBefore / 1024,
-                heapAfter / 1024, (heapAfter - heapBefore) / 1024);
-        System.out.printf("  ERROR lines in the application log: %d%n",
-                Files.readAllLines(log).stream().filter(line -> line.contains(" ERROR ")).count());
+        System.out.printf(
+                "  heap after full GC: %,d KB before, %,d KB after (%+,d KB)%n",
+                heapBefore / 1024, heapAfter / 1024, (heapAfter - heapBefore) / 1024);
+        System.out.printf(
+                "  ERROR lines in the application log: %d%n",
+                Files.readAllLines(log).stream()
+                        .filter(line -> line.contains(" ERROR "))
+                        .count());
     }
 
     /** The lowest of a few readings some seconds apart: one reading right after a burst still holds garbage. */
@@ -203,9 +278,11 @@ public final class FirstResponseBenchmark {
     }
 
     private static HttpRequest post(String url, String cookie, Object body) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie)
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookie)
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
     }
 
     private static HttpResponse<String> send(HttpClient http, HttpRequest request, int status) throws Exception {
@@ -217,7 +294,11 @@ public final class FirstResponseBenchmark {
     }
 
     private static String get(String url) throws Exception {
-        return send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(url)).build(), 200).body();
+        return send(
+                        HttpClient.newHttpClient(),
+                        HttpRequest.newBuilder(URI.create(url)).build(),
+                        200)
+                .body();
     }
 
     private static String env(String name, String fallback) {
@@ -225,8 +306,7 @@ public final class FirstResponseBenchmark {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private record Wrk(double perSecond, String p50, String p99, List<String> errors) {
-    }
+    private record Wrk(double perSecond, String p50, String p99, List<String> errors) {}
 
     /** nginx (the Debian package) serving the saved first responses as files: the ceiling for the same bytes. */
     private static final class Nginx implements AutoCloseable {
@@ -273,9 +353,17 @@ public final class FirstResponseBenchmark {
                         }
                     }
                     """.formatted(work, port, root));
-            var process = new ProcessBuilder("nginx", "-e", work.resolve("logs/error.log").toString(), "-c",
-                    config.toString(), "-p", work.toString())
-                    .redirectErrorStream(true).redirectOutput(work.resolve("logs/nginx.out").toFile()).start();
+            var process = new ProcessBuilder(
+                            "nginx",
+                            "-e",
+                            work.resolve("logs/error.log").toString(),
+                            "-c",
+                            config.toString(),
+                            "-p",
+                            work.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(work.resolve("logs/nginx.out").toFile())
+                    .start();
             var nginx = new Nginx(process, port);
             for (int i = 0; i < 50; i++) {
                 try {

@@ -38,6 +38,7 @@ public final class GridQueriesBenchmark {
     private static final int PAGE_SIZE = 12;
     /** Page 1,000 of the grid. */
     private static final int DEEP_POSITION = 1_000 * PAGE_SIZE;
+
     private static final int[] ARTICLE_COUNTS = {10_000, 100_000};
     private static final String NO_MATCH_WORD = "xylofoonconcert";
 
@@ -50,24 +51,26 @@ public final class GridQueriesBenchmark {
         articles = context.getBean(ArticleService.class);
         indexer = context.getBean(SearchIndexer.class);
         dsl = context.getBean(DSLContext.class);
-        generated = new GeneratedArticles(context.getBean(DataSource.class),
+        generated = new GeneratedArticles(
+                context.getBean(DataSource.class),
                 dsl.select(THEME.ID).from(THEME).orderBy(THEME.ID).fetch(THEME.ID));
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.printf("CPUs: %d, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+        System.out.printf(
+                "CPUs: %d, Java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         try (var database = ScratchDatabase.create("grid")) {
             System.out.println("On " + database.description());
-            var arguments = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
-                    "--spring.main.banner-mode=off"));
+            var arguments = new ArrayList<>(
+                    List.of("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
             arguments.addAll(database.applicationArguments());
             try (var context = new SpringApplicationBuilder(Application.class, LastStatement.class)
                     .run(arguments.toArray(String[]::new))) {
                 var benchmark = new GridQueriesBenchmark(context);
                 // The index that search used before V7, which V7 drops: the benchmark compares both.
-                context.getBean(DSLContext.class).execute("CREATE FULLTEXT INDEX ft_article_translation_text "
-                        + "ON article_translation (title, teaser, body)");
+                context.getBean(DSLContext.class)
+                        .execute("CREATE FULLTEXT INDEX ft_article_translation_text "
+                                + "ON article_translation (title, teaser, body)");
                 for (int count : ARTICLE_COUNTS) {
                     benchmark.measureAt(count);
                 }
@@ -85,9 +88,10 @@ public final class GridQueriesBenchmark {
         // Fresh index statistics, as a server that has run for a while would have.
         dsl.execute("ANALYZE TABLE article, article_translation, search_term");
         int published = publishedCount();
-        System.out.printf("%n=== %,d published nl articles (generated in %d s; %,d versions indexed in %d s, "
-                + "%,d search_term rows) ===%n", published, generationSeconds, indexed, indexingSeconds,
-                dsl.fetchCount(SEARCH_TERM));
+        System.out.printf(
+                "%n=== %,d published nl articles (generated in %d s; %,d versions indexed in %d s, "
+                        + "%,d search_term rows) ===%n",
+                published, generationSeconds, indexed, indexingSeconds, dsl.fetchCount(SEARCH_TERM));
 
         int deepPosition = Math.min(DEEP_POSITION, published - PAGE_SIZE);
         var deepCursor = cursorAt(deepPosition);
@@ -95,13 +99,15 @@ public final class GridQueriesBenchmark {
         Runnable deepPage = () -> articles.news(Language.NL, NewsQuery.EVERYTHING, deepCursor, PAGE_SIZE);
         var first = Latency.of(firstPage);
         var deep = Latency.of(deepPage);
-        System.out.printf("Page fetch, ArticleService.news(nl, everything, cursor, %d), %d runs after >= 3 s warm-up:%n",
+        System.out.printf(
+                "Page fetch, ArticleService.news(nl, everything, cursor, %d), %d runs after >= 3 s warm-up:%n",
                 PAGE_SIZE, Latency.MEASURED_RUNS);
         System.out.printf("  %-38s %s%n", "first page", first);
         System.out.printf("  %-38s %s%n", String.format("deep page (after position %,d)", deepPosition), deep);
         System.out.printf("  deep / first (p50): %.2f%n", deep.p50Millis() / first.p50Millis());
         Runnable years = () -> articles.publicationYears(Language.NL);
-        System.out.printf("Year filter options, ArticleService.publicationYears(nl) (%d years):%n",
+        System.out.printf(
+                "Year filter options, ArticleService.publicationYears(nl) (%d years):%n",
                 articles.publicationYears(Language.NL).size());
         // Remembered for a minute (PublicationYears): a grid view almost always costs a lookup, not a query.
         System.out.printf("  %-38s %s%n", "every grid view", Latency.of(years));
@@ -110,51 +116,73 @@ public final class GridQueriesBenchmark {
                 + "(ArticleService.news):%n");
         var searches = searchesAt(count);
         for (var search : searches) {
-            System.out.printf("  %s (%,d matches of the words)%n", search.label(), matches(search.query().text()));
-            System.out.printf("    %-10s %s%n", "FULLTEXT", timedOrFailure(() -> fullTextSearch(search.query(),
-                    search.after())));
-            System.out.printf("    %-10s %s%n", "own index", timedOrFailure(() -> articles.news(Language.NL,
-                    search.query(), search.after(), PAGE_SIZE)));
+            System.out.printf(
+                    "  %s (%,d matches of the words)%n",
+                    search.label(), matches(search.query().text()));
+            System.out.printf(
+                    "    %-10s %s%n", "FULLTEXT", timedOrFailure(() -> fullTextSearch(search.query(), search.after())));
+            System.out.printf(
+                    "    %-10s %s%n",
+                    "own index",
+                    timedOrFailure(() -> articles.news(Language.NL, search.query(), search.after(), PAGE_SIZE)));
         }
 
         explain("first page", firstPage);
         explain("deep page", deepPage);
         for (var search : searches.subList(0, 3)) {
-            explainEach("search " + search.label(), () -> articles.news(Language.NL, search.query(), search.after(),
-                    PAGE_SIZE));
+            explainEach(
+                    "search " + search.label(),
+                    () -> articles.news(Language.NL, search.query(), search.after(), PAGE_SIZE));
         }
-        explainEach("search " + searches.getLast().label(), () -> articles.news(Language.NL,
-                searches.getLast().query(), searches.getLast().after(), PAGE_SIZE));
+        explainEach(
+                "search " + searches.getLast().label(),
+                () -> articles.news(
+                        Language.NL,
+                        searches.getLast().query(),
+                        searches.getLast().after(),
+                        PAGE_SIZE));
     }
 
-    private record Search(String label, NewsQuery query, NewsCursor after) {
-    }
+    private record Search(String label, NewsQuery query, NewsCursor after) {}
 
     private List<Search> searchesAt(int count) {
         var common = GeneratedArticles.COMMON_WORD;
         var twoWords = GeneratedArticles.UNCOMMON_WORD + " " + common;
-        var firstTheme = dsl.select(THEME.ID).from(THEME).orderBy(THEME.ID).limit(1).fetchSingle(THEME.ID);
+        var firstTheme =
+                dsl.select(THEME.ID).from(THEME).orderBy(THEME.ID).limit(1).fetchSingle(THEME.ID);
         NewsCursor deepSearch = null;
         for (int page = 0; page < 12; page++) {
-            deepSearch = articles.news(Language.NL, new NewsQuery(common, null, null), deepSearch,
-                    ArticleService.MAX_PAGE_SIZE).next().orElseThrow();
+            deepSearch = articles.news(
+                            Language.NL, new NewsQuery(common, null, null), deepSearch, ArticleService.MAX_PAGE_SIZE)
+                    .next()
+                    .orElseThrow();
         }
         return List.of(
                 new Search("\"" + common + "\" (common)", new NewsQuery(common, null, null), null),
-                new Search("\"" + GeneratedArticles.RARE_WORD + "\" (rare)",
-                        new NewsQuery(GeneratedArticles.RARE_WORD, null, null), null),
+                new Search(
+                        "\"" + GeneratedArticles.RARE_WORD + "\" (rare)",
+                        new NewsQuery(GeneratedArticles.RARE_WORD, null, null),
+                        null),
                 new Search("\"" + twoWords + "\" (two words)", new NewsQuery(twoWords, null, null), null),
                 new Search("\"" + NO_MATCH_WORD + "\" (no match)", new NewsQuery(NO_MATCH_WORD, null, null), null),
                 new Search("\"samenwerk\" (start of a common word)", new NewsQuery("samenwerk", null, null), null),
-                new Search("\"" + GeneratedArticles.RARE_WORD + " " + common + "\" (rare and common)",
-                        new NewsQuery(GeneratedArticles.RARE_WORD + " " + common, null, null), null),
-                new Search("\"" + GeneratedArticles.UNCOMMON_WORD + "\", first theme, 2015",
-                        new NewsQuery(GeneratedArticles.UNCOMMON_WORD, firstTheme, 2015), null),
-                new Search(String.format("\"%s\" after position 1,200", common), new NewsQuery(common, null, null),
+                new Search(
+                        "\"" + GeneratedArticles.RARE_WORD + " " + common + "\" (rare and common)",
+                        new NewsQuery(GeneratedArticles.RARE_WORD + " " + common, null, null),
+                        null),
+                new Search(
+                        "\"" + GeneratedArticles.UNCOMMON_WORD + "\", first theme, 2015",
+                        new NewsQuery(GeneratedArticles.UNCOMMON_WORD, firstTheme, 2015),
+                        null),
+                new Search(
+                        String.format("\"%s\" after position 1,200", common),
+                        new NewsQuery(common, null, null),
                         deepSearch),
-                new Search("\"" + GeneratedArticles.EVEN_WORD + " " + GeneratedArticles.ODD_WORD
-                        + "\" (never together: worst case)", new NewsQuery(GeneratedArticles.EVEN_WORD + " "
-                        + GeneratedArticles.ODD_WORD, null, null), null));
+                new Search(
+                        "\"" + GeneratedArticles.EVEN_WORD + " " + GeneratedArticles.ODD_WORD
+                                + "\" (never together: worst case)",
+                        new NewsQuery(GeneratedArticles.EVEN_WORD + " " + GeneratedArticles.ODD_WORD, null, null),
+                        null));
     }
 
     private static String timedOrFailure(Runnable action) {
@@ -171,29 +199,42 @@ public final class GridQueriesBenchmark {
      * so the benchmark creates it on its scratch database.
      */
     private void fullTextSearch(NewsQuery query, NewsCursor after) {
-        var condition = ARTICLE_TRANSLATION.LANG.eq(Language.NL)
+        var condition = ARTICLE_TRANSLATION
+                .LANG
+                .eq(Language.NL)
                 .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED))
-                .and(DSL.condition("MATCH({0}, {1}, {2}) AGAINST ({3} IN BOOLEAN MODE)", ARTICLE_TRANSLATION.TITLE,
-                        ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY, DSL.val(booleanModeExpression(
-                                query.text()))));
+                .and(DSL.condition(
+                        "MATCH({0}, {1}, {2}) AGAINST ({3} IN BOOLEAN MODE)",
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE_TRANSLATION.BODY,
+                        DSL.val(booleanModeExpression(query.text()))));
         if (query.themeId() != null) {
             condition = condition.and(ARTICLE.THEME_ID.eq(query.themeId()));
         }
         if (query.year() != null) {
-            condition = condition.and(ARTICLE.PUBLICATION_DATE.between(LocalDate.of(query.year(), 1, 1),
-                    LocalDate.of(query.year(), 12, 31)));
+            condition = condition.and(ARTICLE.PUBLICATION_DATE.between(
+                    LocalDate.of(query.year(), 1, 1), LocalDate.of(query.year(), 12, 31)));
         }
         if (after != null) {
-            condition = condition.and(ARTICLE.PUBLICATION_DATE.lt(after.publicationDate())
+            condition = condition.and(ARTICLE.PUBLICATION_DATE
+                    .lt(after.publicationDate())
                     .or(ARTICLE.PUBLICATION_DATE.eq(after.publicationDate()).and(ARTICLE.ID.lt(after.articleId()))));
         }
-        dsl.select(ARTICLE.ID, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.TEASER,
-                        ARTICLE.PUBLICATION_DATE, THEME_TRANSLATION.SLUG, THEME_TRANSLATION.NAME,
+        dsl.select(
+                        ARTICLE.ID,
+                        ARTICLE_TRANSLATION.SLUG,
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE.PUBLICATION_DATE,
+                        THEME_TRANSLATION.SLUG,
+                        THEME_TRANSLATION.NAME,
                         DSL.coalesce(ARTICLE_VIEW_COUNT.VIEWS, DSL.inline(0L)))
                 .from(ARTICLE_TRANSLATION.join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)))
-                .leftJoin(THEME_TRANSLATION).on(THEME_TRANSLATION.THEME_ID.eq(ARTICLE.THEME_ID)
-                        .and(THEME_TRANSLATION.LANG.eq(Language.NL)))
-                .leftJoin(ARTICLE_VIEW_COUNT).on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
+                .leftJoin(THEME_TRANSLATION)
+                .on(THEME_TRANSLATION.THEME_ID.eq(ARTICLE.THEME_ID).and(THEME_TRANSLATION.LANG.eq(Language.NL)))
+                .leftJoin(ARTICLE_VIEW_COUNT)
+                .on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(condition)
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
                 .limit(PAGE_SIZE + 1)
@@ -205,29 +246,45 @@ public final class GridQueriesBenchmark {
     }
 
     private int publishedCount() {
-        return dsl.fetchCount(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.LANG.eq(Language.NL)
-                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)));
+        return dsl.fetchCount(
+                ARTICLE_TRANSLATION,
+                ARTICLE_TRANSLATION
+                        .LANG
+                        .eq(Language.NL)
+                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)));
     }
 
     /** Where the grid stands after showing this many cards: the cursor of the card at that position. */
     private NewsCursor cursorAt(int position) {
         var row = dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
                 .from(ARTICLE_TRANSLATION)
-                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
-                .where(ARTICLE_TRANSLATION.LANG.eq(Language.NL)
+                .join(ARTICLE)
+                .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
+                .where(ARTICLE_TRANSLATION
+                        .LANG
+                        .eq(Language.NL)
                         .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
-                .limit(1).offset(position - 1)
+                .limit(1)
+                .offset(position - 1)
                 .fetchSingle();
         return new NewsCursor(row.value1(), row.value2());
     }
 
     private int matches(String text) {
         var expression = booleanModeExpression(text);
-        return dsl.fetchCount(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.LANG.eq(Language.NL)
-                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED))
-                .and(DSL.condition("MATCH({0}, {1}, {2}) AGAINST ({3} IN BOOLEAN MODE)", ARTICLE_TRANSLATION.TITLE,
-                        ARTICLE_TRANSLATION.TEASER, ARTICLE_TRANSLATION.BODY, DSL.val(expression))));
+        return dsl.fetchCount(
+                ARTICLE_TRANSLATION,
+                ARTICLE_TRANSLATION
+                        .LANG
+                        .eq(Language.NL)
+                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED))
+                        .and(DSL.condition(
+                                "MATCH({0}, {1}, {2}) AGAINST ({3} IN BOOLEAN MODE)",
+                                ARTICLE_TRANSLATION.TITLE,
+                                ARTICLE_TRANSLATION.TEASER,
+                                ARTICLE_TRANSLATION.BODY,
+                                DSL.val(expression))));
     }
 
     /** The plan of every statement the action sends, in order. */
@@ -249,8 +306,14 @@ public final class GridQueriesBenchmark {
             var plan = dsl.fetch("ANALYZE " + sql);
             System.out.printf("  %-20s %-7s %-32s %8s %8s  %s%n", "table", "type", "key", "rows", "r_rows", "Extra");
             for (var step : plan) {
-                System.out.printf("  %-20s %-7s %-32s %8s %8s  %s%n", step.get("table"), step.get("type"),
-                        step.get("key"), step.get("rows"), step.get("r_rows"), step.get("Extra"));
+                System.out.printf(
+                        "  %-20s %-7s %-32s %8s %8s  %s%n",
+                        step.get("table"),
+                        step.get("type"),
+                        step.get("key"),
+                        step.get("rows"),
+                        step.get("r_rows"),
+                        step.get("Extra"));
             }
         } catch (DataAccessException failure) {
             System.out.println("  FAILED: " + failure.getCause().getMessage());

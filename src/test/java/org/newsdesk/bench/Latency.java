@@ -8,9 +8,11 @@ record Latency(double p50Millis, double p95Millis, double maxMillis, int runs) {
     static final int WARM_UP_RUNS = 50;
     /** Fast queries need more than 50 runs before the JIT has compiled jOOQ's rendering and mapping. */
     private static final long WARM_UP_NANOS = 3_000_000_000L;
+
     static final int MEASURED_RUNS = 200;
     /** An action slower than this gets a short run: 250 runs of a second would take minutes per figure. */
     private static final long SLOW_NANOS = 100_000_000L;
+
     private static final int SLOW_WARM_UP_RUNS = 2;
     private static final int SLOW_MEASURED_RUNS = 20;
 
@@ -42,8 +44,9 @@ record Latency(double p50Millis, double p95Millis, double maxMillis, int runs) {
 
     @Override
     public String toString() {
-        return String.format("p50 %7.2f ms   p95 %7.2f ms   max %7.2f ms%s", p50Millis, p95Millis, maxMillis,
-                runs == MEASURED_RUNS ? "" : " (" + runs + " runs)");
+        return String.format(
+                "p50 %7.2f ms   p95 %7.2f ms   max %7.2f ms%s",
+                p50Millis, p95Millis, maxMillis, runs == MEASURED_RUNS ? "" : " (" + runs + " runs)");
     }
 
     private static double millis(long nanos) {

@@ -15,8 +15,7 @@ final class NewsGridVisitors {
 
     private static final String LIVE_GRID = ".site:not(#prerender) .news-grid";
 
-    private NewsGridVisitors() {
-    }
+    private NewsGridVisitors() {}
 
     /** Opens the grid in a tab per visitor and waits until each shows the live grid. */
     static List<BrowserContext> open(Browser browser, RunningApplication app, int visitors) {

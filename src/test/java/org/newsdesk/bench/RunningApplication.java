@@ -51,19 +51,25 @@ final class RunningApplication implements AutoCloseable {
             vm.detach();
         }
         beans = jmx.getMBeanServerConnection();
-        memory = ManagementFactory.newPlatformMXBeanProxy(beans, ManagementFactory.MEMORY_MXBEAN_NAME,
-                MemoryMXBean.class);
+        memory = ManagementFactory.newPlatformMXBeanProxy(
+                beans, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
     }
 
     /** Starts the jar with these extra arguments and waits until it reports healthy. */
     static RunningApplication start(Path jar, Path log, List<String> arguments) throws Exception {
         int port = freePort();
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port,
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
                 // Tomcat's session manager then shows up as an MBean, which is how sessions are counted.
                 "--server.tomcat.mbeanregistry.enabled=true"));
         command.addAll(arguments);
-        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             awaitHealthy(process, port);
             return new RunningApplication(process, port);
@@ -125,7 +131,8 @@ final class RunningApplication implements AutoCloseable {
 
     private static void awaitHealthy(Process process, int port) throws Exception {
         var http = HttpClient.newHttpClient();
-        var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
+        var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

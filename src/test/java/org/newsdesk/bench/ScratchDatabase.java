@@ -40,8 +40,10 @@ final class ScratchDatabase implements AutoCloseable {
 
     /** Spring Boot arguments that point the application at this database. */
     List<String> applicationArguments() {
-        return name.map(database -> List.of("--spring.datasource.url=" + SERVER + database,
-                        "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD))
+        return name.map(database -> List.of(
+                        "--spring.datasource.url=" + SERVER + database,
+                        "--spring.datasource.username=" + USER,
+                        "--spring.datasource.password=" + PASSWORD))
                 // An empty data directory makes the embedded MariaDB a temporary one, removed on exit.
                 .orElse(List.of("--newsdesk.embedded-db.data-dir="));
     }
@@ -60,7 +62,7 @@ final class ScratchDatabase implements AutoCloseable {
 
     private static void execute(String sql) throws SQLException {
         try (var connection = DriverManager.getConnection(SERVER + "?connectTimeout=3000", USER, PASSWORD);
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -31,11 +31,12 @@ public final class SessionReleaseBenchmark {
     private static final int FETCHES = 200;
     /** Well past the longest release expected (idle timeout 5 min + Tomcat's sweep every 60 s). */
     private static final Duration LIMIT = Duration.ofMinutes(9);
+
     private static final Duration POLL = Duration.ofSeconds(5);
 
     public static void main(String[] args) throws Exception {
-        System.out.printf("CPUs: %d, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+        System.out.printf(
+                "CPUs: %d, Java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         try (var browser = new BrowserSession()) {
             for (var jar : args) {
                 measure(Path.of(jar), browser.browser());
@@ -46,15 +47,17 @@ public final class SessionReleaseBenchmark {
     private static void measure(Path jar, Browser browser) throws Exception {
         System.out.printf("%n=== %s ===%n", jar);
         try (var database = ScratchDatabase.onLocalServer("sessions");
-             var app = RunningApplication.start(jar, jar.resolveSibling("bench-session-release-app.log"),
-                     database.applicationArguments())) {
+                var app = RunningApplication.start(
+                        jar, jar.resolveSibling("bench-session-release-app.log"), database.applicationArguments())) {
             var groups = new LinkedHashMap<String, Set<String>>();
             var closed = NewsGridVisitors.open(browser, app, TABS);
             var vanishing = NewsGridVisitors.open(browser, app, TABS);
             groups.put(TABS + " tabs closed", sessionsOf(closed));
             groups.put(TABS + " tabs vanished", sessionsOf(vanishing));
             groups.put(FETCHES + " fetches without cookies", fetch(app));
-            System.out.printf("Open: %s; sessions held: %d%n", sizes(groups), app.sessionIds().size());
+            System.out.printf(
+                    "Open: %s; sessions held: %d%n",
+                    sizes(groups), app.sessionIds().size());
 
             for (var visitor : vanishing) {
                 visitor.setOffline(true);
@@ -68,7 +71,8 @@ public final class SessionReleaseBenchmark {
     private static Set<String> sessionsOf(List<BrowserContext> visitors) {
         var ids = new HashSet<String>();
         for (var visitor : visitors) {
-            visitor.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID"))
+            visitor.cookies().stream()
+                    .filter(cookie -> cookie.name.equals("JSESSIONID"))
                     .forEach(cookie -> ids.add(cookie.value));
         }
         return ids;
@@ -78,7 +82,8 @@ public final class SessionReleaseBenchmark {
         var ids = new HashSet<String>();
         try (var http = HttpClient.newHttpClient()) {
             for (int i = 0; i < FETCHES; i++) {
-                var response = http.send(HttpRequest.newBuilder(URI.create(app.url("/nl/"))).build(),
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create(app.url("/nl/"))).build(),
                         HttpResponse.BodyHandlers.discarding());
                 response.headers().allValues("Set-Cookie").stream()
                         .flatMap(header -> HttpCookie.parse(header).stream())
@@ -115,10 +120,14 @@ public final class SessionReleaseBenchmark {
             }
             Thread.sleep(POLL);
         }
-        groups.keySet().forEach(group -> System.out.printf("%-28s %s%n", group, lastGone.containsKey(group)
-                ? "all released within " + lastGone.get(group).toSeconds() + " s (polled every "
-                + POLL.toSeconds() + " s)"
-                : "NOT all released within " + LIMIT.toMinutes() + " min"));
+        groups.keySet()
+                .forEach(group -> System.out.printf(
+                        "%-28s %s%n",
+                        group,
+                        lastGone.containsKey(group)
+                                ? "all released within " + lastGone.get(group).toSeconds() + " s (polled every "
+                                        + POLL.toSeconds() + " s)"
+                                : "NOT all released within " + LIMIT.toMinutes() + " min"));
     }
 
     private static String sizes(Map<String, Set<String>> groups) {

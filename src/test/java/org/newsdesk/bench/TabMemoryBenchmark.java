@@ -22,6 +22,7 @@ public final class TabMemoryBenchmark {
     private static final String GRACE = "5s";
     /** Tomcat looks for expired sessions every sixth background run: every 6 s here, every 60 s by default. */
     private static final String BACKGROUND_PROCESSOR_DELAY = "1s";
+
     private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(90);
     /**
      * Idle keep-alive connections hold Tomcat's buffers (about 30 KB each, several per browser) for as long as they
@@ -29,6 +30,7 @@ public final class TabMemoryBenchmark {
      * figure shows what an open tab itself keeps.
      */
     private static final String KEEP_ALIVE = "2s";
+
     private static final long CONNECTIONS_IDLE_MILLIS = 5_000;
 
     private final RunningApplication app;
@@ -41,18 +43,20 @@ public final class TabMemoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         var jar = Path.of(args[0]);
-        System.out.printf("CPUs: %d, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), jar.getFileName());
+        System.out.printf(
+                "CPUs: %d, Java %s, %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), jar.getFileName());
         try (var database = ScratchDatabase.onLocalServer("tabs")) {
             System.out.println("On " + database.description());
             var arguments = new ArrayList<>(database.applicationArguments());
-            arguments.addAll(List.of("--newsdesk.anonymous-session.grace=" + GRACE,
+            arguments.addAll(List.of(
+                    "--newsdesk.anonymous-session.grace=" + GRACE,
                     "--server.tomcat.background-processor-delay=" + BACKGROUND_PROCESSOR_DELAY,
                     "--server.tomcat.keep-alive-timeout=" + KEEP_ALIVE));
             var log = jar.resolveSibling("bench-tab-memory-app.log");
             System.out.println("Application log: " + log);
             try (var app = RunningApplication.start(jar, log, arguments);
-                 var browser = new BrowserSession()) {
+                    var browser = new BrowserSession()) {
                 var benchmark = new TabMemoryBenchmark(app, browser.browser());
                 benchmark.warmUp();
                 for (int tabs : TAB_COUNTS) {
@@ -77,13 +81,15 @@ public final class TabMemoryBenchmark {
         var visitors = NewsGridVisitors.open(browser, app, tabs);
         System.out.printf("Opened %d tabs in %.1f s%n", tabs, (System.nanoTime() - started) / 1e9);
         long withTabs = app.retainedHeapBytes();
-        System.out.printf("With the tabs open: %,d KB retained heap, %d sessions%n", withTabs / 1024,
-                app.activeSessions());
-        System.out.printf("Retained heap per open tab: %.1f KB (with the browser's idle connections)%n",
+        System.out.printf(
+                "With the tabs open: %,d KB retained heap, %d sessions%n", withTabs / 1024, app.activeSessions());
+        System.out.printf(
+                "Retained heap per open tab: %.1f KB (with the browser's idle connections)%n",
                 (withTabs - baseline) / 1024.0 / tabs);
         Thread.sleep(CONNECTIONS_IDLE_MILLIS);
         long tabsOnly = app.retainedHeapBytes();
-        System.out.printf("Retained heap per open tab: %.1f KB (idle connections closed, tabs still open)%n",
+        System.out.printf(
+                "Retained heap per open tab: %.1f KB (idle connections closed, tabs still open)%n",
                 (tabsOnly - baseline) / 1024.0 / tabs);
 
         NewsGridVisitors.closeAll(visitors);
@@ -91,8 +97,9 @@ public final class TabMemoryBenchmark {
         var releasedAfter = awaitNoSessions();
         System.out.printf("All sessions released %.0f s after the last tab closed%n", releasedAfter.toMillis() / 1e3);
         long afterRelease = app.retainedHeapBytes();
-        System.out.printf("Retained heap then: %,d KB (%+,d KB against before)%n", afterRelease / 1024,
-                (afterRelease - baseline) / 1024);
+        System.out.printf(
+                "Retained heap then: %,d KB (%+,d KB against before)%n",
+                afterRelease / 1024, (afterRelease - baseline) / 1024);
     }
 
     /** Prints the session count every two seconds until none is left; returns how long that took. */

@@ -49,15 +49,19 @@ public final class ViewCountingBenchmark {
         flush = context.getBean(ScheduledTaskHolder.class).getScheduledTasks().stream()
                 .map(task -> task.getTask().getRunnable())
                 .filter(runnable -> runnable.toString().contains("ViewCountFlusher.flush"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.printf("CPUs: %d, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
-        try (var context = new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--newsdesk.counting.flush-interval=1h", "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off")) {
+        System.out.printf(
+                "CPUs: %d, Java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        try (var context = new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--server.port=0",
+                        "--newsdesk.counting.flush-interval=1h",
+                        "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off")) {
             var benchmark = new ViewCountingBenchmark(context);
             benchmark.hotPath();
             benchmark.flushOfManyArticles();
@@ -82,7 +86,8 @@ public final class ViewCountingBenchmark {
         flush.run();
         long flushMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         long stored = storedViews() - storedBefore;
-        System.out.printf("Flush of these %,d views on %d articles: %d ms; stored exactly: %s (%,d stored)%n",
+        System.out.printf(
+                "Flush of these %,d views on %d articles: %d ms; stored exactly: %s (%,d stored)%n",
                 recorded, DEMO_ARTICLES, flushMillis, stored == recorded ? "yes" : "NO", stored);
     }
 
@@ -138,7 +143,8 @@ public final class ViewCountingBenchmark {
             flush.run();
             long flushMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             long stored = storedViews() - storedBefore;
-            System.out.printf("Flush of %,d distinct pending articles (%s): %d ms; stored exactly: %s%n",
+            System.out.printf(
+                    "Flush of %,d distinct pending articles (%s): %d ms; stored exactly: %s%n",
                     articleIds.size(), round, flushMillis, stored == 2L * articleIds.size() ? "yes" : "NO");
         }
     }
@@ -149,11 +155,16 @@ public final class ViewCountingBenchmark {
             insert = insert.values(LocalDate.of(2000, 1, 1));
         }
         insert.execute();
-        return dsl.select(ARTICLE.ID).from(ARTICLE).orderBy(ARTICLE.ID.desc()).limit(count).fetch(ARTICLE.ID);
+        return dsl.select(ARTICLE.ID)
+                .from(ARTICLE)
+                .orderBy(ARTICLE.ID.desc())
+                .limit(count)
+                .fetch(ARTICLE.ID);
     }
 
     private long storedViews() {
         return dsl.select(DSL.coalesce(DSL.sum(ARTICLE_VIEW_COUNT.VIEWS), DSL.inline(BigDecimal.ZERO)))
-                .from(ARTICLE_VIEW_COUNT).fetchOne(0, Long.class);
+                .from(ARTICLE_VIEW_COUNT)
+                .fetchOne(0, Long.class);
     }
 }

@@ -20,8 +20,10 @@ final class CountingTestArticles {
     }
 
     long create() {
-        var id = dsl.insertInto(ARTICLE, ARTICLE.PUBLICATION_DATE).values(LocalDate.of(2001, 1, 1))
-                .returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
+        var id = dsl.insertInto(ARTICLE, ARTICLE.PUBLICATION_DATE)
+                .values(LocalDate.of(2001, 1, 1))
+                .returning(ARTICLE.ID)
+                .fetchOne(ARTICLE.ID);
         created.add(id);
         return id;
     }
@@ -37,8 +39,10 @@ final class CountingTestArticles {
     }
 
     long storedViews(long articleId) {
-        return dsl.select(ARTICLE_VIEW_COUNT.VIEWS).from(ARTICLE_VIEW_COUNT)
+        return dsl.select(ARTICLE_VIEW_COUNT.VIEWS)
+                .from(ARTICLE_VIEW_COUNT)
                 .where(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(articleId))
-                .fetchOptional(ARTICLE_VIEW_COUNT.VIEWS).orElse(0L);
+                .fetchOptional(ARTICLE_VIEW_COUNT.VIEWS)
+                .orElse(0L);
     }
 }

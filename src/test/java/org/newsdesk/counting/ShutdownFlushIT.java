@@ -24,6 +24,7 @@ class ShutdownFlushIT {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     DSLContext dsl;
 
@@ -40,11 +41,13 @@ class ShutdownFlushIT {
         var articleId = articles.create();
         var database = dataSource.unwrap(HikariDataSource.class);
 
-        try (var application = new SpringApplicationBuilder(Application.class).run(
-                "--spring.datasource.url=" + database.getJdbcUrl(),
-                "--spring.datasource.username=" + database.getUsername(),
-                "--spring.datasource.password=" + Objects.toString(database.getPassword(), ""),
-                "--server.port=0", "--newsdesk.counting.flush-interval=1h")) {
+        try (var application = new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--spring.datasource.url=" + database.getJdbcUrl(),
+                        "--spring.datasource.username=" + database.getUsername(),
+                        "--spring.datasource.password=" + Objects.toString(database.getPassword(), ""),
+                        "--server.port=0",
+                        "--newsdesk.counting.flush-interval=1h")) {
             var counter = application.getBean(PendingViews.class);
             for (int view = 0; view < 1_000; view++) {
                 counter.add(articleId);

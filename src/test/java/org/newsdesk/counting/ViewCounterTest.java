@@ -22,17 +22,19 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest(properties = "newsdesk.counting.flush-interval=1h")
 class ViewCounterTest {
 
-    private static final String FIREFOX =
-            "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+    private static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
     private static final String HEADLESS_CHROMIUM = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 "
             + "(KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36";
 
     @Autowired
     ViewCounter counter;
+
     @Autowired
     PendingViews pending;
+
     @Autowired
     ViewCountFlusher flusher;
+
     @Autowired
     DSLContext dsl;
 
@@ -122,23 +124,33 @@ class ViewCounterTest {
     @Test
     void crawlersAndScriptsAreNotCountedButHeadlessBrowsersAre() {
         var crawlers = new String[] {
-                "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
-                "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
-                "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
-                "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)",
-                "Mozilla/5.0 (compatible; Yahoo! Slurp; http://help.yahoo.com/help/us/ysearch/slurp)",
-                "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)",
-                "WhatsApp/2.23.20.0", "curl/8.5.0", "", null};
+            "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+            "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
+            "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
+            "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)",
+            "Mozilla/5.0 (compatible; Yahoo! Slurp; http://help.yahoo.com/help/us/ysearch/slurp)",
+            "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)",
+            "WhatsApp/2.23.20.0",
+            "curl/8.5.0",
+            "",
+            null
+        };
 
         for (var userAgent : crawlers) {
-            assertThat(counter.countVisitorView(articleId, newSession(), userAgent)).as(userAgent).isFalse();
+            assertThat(counter.countVisitorView(articleId, newSession(), userAgent))
+                    .as(userAgent)
+                    .isFalse();
         }
         assertThat(counter.pending(articleId)).isZero();
 
-        assertThat(counter.countVisitorView(articleId, newSession(), HEADLESS_CHROMIUM)).isTrue();
-        assertThat(counter.countVisitorView(articleId, newSession(),
-                "Mozilla/5.0 (Linux; Android 10; CUBOT P40) AppleWebKit/537.36 (KHTML, like Gecko) "
-                        + "Chrome/120.0 Mobile Safari/537.36")).isTrue();
+        assertThat(counter.countVisitorView(articleId, newSession(), HEADLESS_CHROMIUM))
+                .isTrue();
+        assertThat(counter.countVisitorView(
+                        articleId,
+                        newSession(),
+                        "Mozilla/5.0 (Linux; Android 10; CUBOT P40) AppleWebKit/537.36 (KHTML, like Gecko) "
+                                + "Chrome/120.0 Mobile Safari/537.36"))
+                .isTrue();
         assertThat(counter.pending(articleId)).isEqualTo(2);
     }
 

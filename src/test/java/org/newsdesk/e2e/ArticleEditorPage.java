@@ -14,8 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 /** The article editor as a browser drives it: a language version's text, and the actions of its publishing bar. */
 final class ArticleEditorPage {
 
-    private ArticleEditorPage() {
-    }
+    private ArticleEditorPage() {}
 
     /** Writes the title and text of the language tab shown. */
     static void write(Page page, String title, String body) {
@@ -28,7 +27,10 @@ final class ArticleEditorPage {
         clearNotifications(page);
         action(page, "Publish").click();
         // The confirmation's own button: no other button on the editor says Confirm.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Confirm").setExact(true))
+                .click();
         assertSaved(page);
     }
 
@@ -38,10 +40,15 @@ final class ArticleEditorPage {
         action(page, "Schedule…").click();
         var dialog = page.getByRole(AriaRole.DIALOG);
         // Set as the picker's own input would: its value, then the change event the server listens to.
-        dialog.locator("vaadin-date-time-picker").evaluate("(picker, value) => { picker.value = value;"
-                        + " picker.dispatchEvent(new CustomEvent('change', {bubbles: true})); }",
-                publishAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Schedule").setExact(true)).click();
+        dialog.locator("vaadin-date-time-picker")
+                .evaluate(
+                        "(picker, value) => { picker.value = value;"
+                                + " picker.dispatchEvent(new CustomEvent('change', {bubbles: true})); }",
+                        publishAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Schedule").setExact(true))
+                .click();
         assertSaved(page);
     }
 
@@ -54,8 +61,10 @@ final class ArticleEditorPage {
 
     /** A button of the publishing bar by its text. */
     static Locator action(Page page, String label) {
-        return page.locator(".publishing-bar").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName(label).setExact(true));
+        return page.locator(".publishing-bar")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(label).setExact(true));
     }
 
     /**
@@ -66,11 +75,15 @@ final class ArticleEditorPage {
         var viewport = page.viewportSize();
         var box = locator.boundingBox();
         assertThatObject(box).as("%s is on the page", locator).isNotNull();
-        assertThatObject(box.y >= 0 && box.y + box.height <= viewport.height).as("%s in view: top %s, height %s of %s",
-                locator, box.y, box.height, viewport.height).isEqualTo(true);
-        assertThatObject(locator.evaluate("element => { const box = element.getBoundingClientRect();"
-                + " return element.contains(document.elementFromPoint(box.left + box.width / 2, box.top + 2)); }"))
-                .as("%s not covered", locator).isEqualTo(true);
+        assertThatObject(box.y >= 0 && box.y + box.height <= viewport.height)
+                .as("%s in view: top %s, height %s of %s", locator, box.y, box.height, viewport.height)
+                .isEqualTo(true);
+        assertThatObject(
+                        locator.evaluate(
+                                "element => { const box = element.getBoundingClientRect();"
+                                        + " return element.contains(document.elementFromPoint(box.left + box.width / 2, box.top + 2)); }"))
+                .as("%s not covered", locator)
+                .isEqualTo(true);
     }
 
     static Locator visible(Locator locator) {

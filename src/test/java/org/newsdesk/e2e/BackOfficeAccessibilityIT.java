@@ -35,14 +35,20 @@ class BackOfficeAccessibilityIT extends BrowserTest {
             page.navigate(url(path));
             assertThat(page.locator("[role=main] h1")).isVisible(PATIENTLY);
 
-            assertThat(accessibilityViolations(page)).as("on %s", path).filteredOn(found ->
-                    !found.equals(TAB_SHEET_SCROLLER)).isEmpty();
-            assertThat(mainLandmarkMissing(page)).as("main landmark missing on %s", path).isFalse();
+            assertThat(accessibilityViolations(page))
+                    .as("on %s", path)
+                    .filteredOn(found -> !found.equals(TAB_SHEET_SCROLLER))
+                    .isEmpty();
+            assertThat(mainLandmarkMissing(page))
+                    .as("main landmark missing on %s", path)
+                    .isFalse();
         }
     }
 
     private static boolean mainLandmarkMissing(Page page) {
-        return new AxeBuilder(page).withRules(List.of("landmark-one-main")).analyze().getViolations().stream()
-                .findAny().isPresent();
+        return new AxeBuilder(page)
+                .withRules(List.of("landmark-one-main")).analyze().getViolations().stream()
+                        .findAny()
+                        .isPresent();
     }
 }

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.newsdesk.ActiveSessions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * End-to-end tests in a real headless Chromium against the running application. All of them share one
@@ -22,10 +22,13 @@ import org.newsdesk.ActiveSessions;
  * (or six seconds after the last check-in of a tab that vanished; open tabs check in every second), open editors renew their presence every second and scheduled versions are published within two seconds.
  * Each test gets a fresh browser context: a visitor with no cookies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "newsdesk.anonymous-session.grace=1s", "server.tomcat.background-processor-delay=1s",
-        "newsdesk.anonymous-session.idle-timeout=6s", "vaadin.heartbeatInterval=1",
-        "newsdesk.editing.presence-interval=1s", "newsdesk.publishing.check-interval=2s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "newsdesk.anonymous-session.grace=1s", "server.tomcat.background-processor-delay=1s",
+            "newsdesk.anonymous-session.idle-timeout=6s", "vaadin.heartbeatInterval=1",
+            "newsdesk.editing.presence-interval=1s", "newsdesk.publishing.check-interval=2s"
+        })
 @Import(ActiveSessions.class)
 abstract class BrowserTest {
 
@@ -55,8 +58,11 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        context = session.browser().newContext(new Browser.NewContextOptions().setLocale(browserLocale())
-                .setViewportSize(1366, 900).setJavaScriptEnabled(javaScriptEnabled()));
+        context = session.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setLocale(browserLocale())
+                        .setViewportSize(1366, 900)
+                        .setJavaScriptEnabled(javaScriptEnabled()));
         page = context.newPage();
     }
 
@@ -84,8 +90,15 @@ abstract class BrowserTest {
 
     /** What axe finds against WCAG 2.2 AA on the page as it is now: each broken rule with the elements breaking it. */
     static List<String> accessibilityViolations(Page page) {
-        return new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze().getViolations().stream().map(rule -> rule.getId() + ": " + rule.getNodes().stream()
-                        .map(node -> node.getTarget().toString()).toList()).toList();
+        return new AxeBuilder(page)
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                        .analyze()
+                        .getViolations()
+                        .stream()
+                        .map(rule -> rule.getId() + ": "
+                                + rule.getNodes().stream()
+                                        .map(node -> node.getTarget().toString())
+                                        .toList())
+                        .toList();
     }
 }

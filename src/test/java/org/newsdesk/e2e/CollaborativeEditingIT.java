@@ -63,10 +63,12 @@ class CollaborativeEditingIT extends BrowserTest {
 
         var dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Adam Admin saved this article", PATIENT_TEXT);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("See their changes")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("See their changes"))
+                .click();
         assertThat(dialog.locator("del")).hasText("− Regel van Adam.");
         assertThat(dialog.locator("ins")).hasText("+ Regel van Eva.");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reload their version")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reload their version"))
+                .click();
         assertThat(visible(page.getByLabel("Text (Markdown)"))).hasValue("Eerste regel.\nRegel van Adam.");
         colleague.context().close();
     }
@@ -78,7 +80,12 @@ class CollaborativeEditingIT extends BrowserTest {
         write(page, "Later bericht " + run, "Verschijnt straks vanzelf.");
         // The picker takes whole minutes on the site's clocks: the first one at least forty seconds ahead, time
         // enough to save.
-        schedule(page, LocalDateTime.now(siteTime.zone()).plusSeconds(100).withSecond(0).withNano(0));
+        schedule(
+                page,
+                LocalDateTime.now(siteTime.zone())
+                        .plusSeconds(100)
+                        .withSecond(0)
+                        .withNano(0));
 
         var reader = anotherVisitor();
         var address = url("/nl/news/later-bericht-" + run);
@@ -102,18 +109,23 @@ class CollaborativeEditingIT extends BrowserTest {
         visible(page.getByLabel("Title")).fill("Nieuwe kop " + run);
         save(page, "Update");
 
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Revisions")).first().click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Revisions"))
+                .first()
+                .click();
         var dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Published")).last().click();
+        dialog.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Published"))
+                .last()
+                .click();
         assertThat(dialog.locator("del").first()).hasText("− Oude kop " + run);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore this revision")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore this revision"))
+                .click();
         assertThat(visible(page.getByLabel("Title"))).hasValue("Oude kop " + run);
         save(page, "Update");
 
         var reader = anotherVisitor();
         reader.navigate(url("/nl/news/oude-kop-" + run));
-        assertThat(reader.locator(LIVE + ".article h1")).hasText("Oude kop " + run,
-                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(reader.locator(LIVE + ".article h1"))
+                .hasText("Oude kop " + run, new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         reader.context().close();
     }
 

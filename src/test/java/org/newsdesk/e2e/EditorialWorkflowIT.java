@@ -26,8 +26,8 @@ class EditorialWorkflowIT extends BrowserTest {
         return "en-GB";
     }
 
-    private static final String XSS = "<img src=x onerror=\"window.hacked = true\"> "
-            + "<a href=\"javascript:window.hacked = true\">click</a>";
+    private static final String XSS =
+            "<img src=x onerror=\"window.hacked = true\"> " + "<a href=\"javascript:window.hacked = true\">click</a>";
 
     @Test
     void editorPublishesAnArticleInTwoLanguagesAndAnXssPayloadStaysInert() {
@@ -38,7 +38,8 @@ class EditorialWorkflowIT extends BrowserTest {
 
         write(page, "Nieuwe veerdienst " + run, "De veerdienst verbindt beide oevers.\n\n" + XSS);
         publish(page);
-        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Français")).click();
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Français"))
+                .click();
         write(page, "Nouveau bac " + run, "Le bac relie les deux rives.\n\n" + XSS);
         publish(page);
         assertThat(page).hasURL(Pattern.compile(".*/admin/articles/\\d+$"));
@@ -69,15 +70,15 @@ class EditorialWorkflowIT extends BrowserTest {
         write(page, "Balk in beeld " + run, "Een alinea.\n\nNog een alinea.");
         publish(page);
 
-        for (var size : new int[][]{{1280, 900}, {390, 844}}) {
+        for (var size : new int[][] {{1280, 900}, {390, 844}}) {
             page.setViewportSize(size[0], size[1]);
             visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revisions")))
                     .scrollIntoViewIfNeeded();
             assertThat(action(page, "Update")).isVisible();
             assertInView(page, page.locator(".publishing-bar"));
             assertThat(page.locator(".publishing-state")).containsText("Published · last saved by Eva Editor");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
-                    "editor-" + (size[0] > 1000 ? "desktop" : "phone") + ".png")));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("editor-" + (size[0] > 1000 ? "desktop" : "phone") + ".png")));
         }
     }
 }

@@ -39,15 +39,16 @@ class HeroImageIT extends BrowserTest {
         assertThat(visible(page.getByLabel("Title"))).isVisible(PATIENTLY);
         ArticleEditorPage.write(page, title, "De sluis opent in het voorjaar.");
 
-        page.locator("vaadin-upload input[type=file]").setInputFiles(
-                new FilePayload("sluis.png", "image/png", TestImages.png(1600, 900)));
+        page.locator("vaadin-upload input[type=file]")
+                .setInputFiles(new FilePayload("sluis.png", "image/png", TestImages.png(1600, 900)));
 
         var preview = page.locator("img.hero-image-preview");
         assertThat(preview).isVisible(PATIENTLY);
         assertThat(preview).hasAttribute("src", Pattern.compile("media/\\d+/card\\.jpg"));
         page.waitForFunction("img => img.complete && img.naturalWidth === 480", preview.elementHandle());
         page.getByLabel("Alt text (Nederlands)").fill(altText);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("editor-hero-image.png"))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("editor-hero-image.png"))
                 .setFullPage(true));
         ArticleEditorPage.publish(page);
 
@@ -59,15 +60,17 @@ class HeroImageIT extends BrowserTest {
         assertThat(hero).hasAttribute("alt", altText);
         reader.waitForFunction("img => img.complete && img.naturalWidth === 1200", hero.elementHandle());
 
-        var firstResponse = Jsoup.parse(reader.request().get(url("/nl/news/" + slug)).text());
+        var firstResponse =
+                Jsoup.parse(reader.request().get(url("/nl/news/" + slug)).text());
         assertThatObject(firstResponse.select("meta[property=og:image]").attr("content"))
-                .asString().matches("http://localhost:" + port + "/media/\\d+/article\\.jpg");
+                .asString()
+                .matches("http://localhost:" + port + "/media/\\d+/article\\.jpg");
 
         reader.navigate(url("/nl/"));
         var card = reader.locator(LIVE + ".news-card", new Page.LocatorOptions().setHasText(title));
         var cardImage = card.locator("img.news-card-image");
-        assertThat(cardImage).hasAttribute("alt", altText, new LocatorAssertions.HasAttributeOptions()
-                .setTimeout(30_000));
+        assertThat(cardImage)
+                .hasAttribute("alt", altText, new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
         assertThat(cardImage).hasAttribute("loading", "lazy");
         assertThat(cardImage).hasAttribute("srcset", Pattern.compile("media/\\d+/card-2x\\.jpg 2x"));
     }
@@ -75,25 +78,29 @@ class HeroImageIT extends BrowserTest {
     /** Not a check: pictures of the public pages with the demo images, for people reviewing the layout. */
     @Test
     void screenshotsOfThePublicPagesWithImages() {
-        for (var size : new int[][]{{1366, 900}, {390, 844}}) {
+        for (var size : new int[][] {{1366, 900}, {390, 844}}) {
             var visitor = anotherVisitorSized(size[0], size[1]);
             var name = size[0] > 1000 ? "desktop" : "phone";
             visitor.navigate(url("/en/"));
             assertThat(visitor.locator(LIVE + ".news-card-image").first()).isVisible(PATIENTLY);
             visitor.waitForLoadState(LoadState.NETWORKIDLE);
-            visitor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("grid-" + name + ".png"))
+            visitor.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("grid-" + name + ".png"))
                     .setFullPage(true));
             visitor.navigate(url("/en/news/world-day-against-trafficking-in-persons-2021"));
             assertThat(visitor.locator(LIVE + ".article-hero")).isVisible(PATIENTLY);
             visitor.waitForLoadState(LoadState.NETWORKIDLE);
-            visitor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("article-" + name + ".png"))
+            visitor.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("article-" + name + ".png"))
                     .setFullPage(true));
             visitor.context().close();
         }
     }
 
     private Page anotherVisitorSized(int width, int height) {
-        return page.context().browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setViewportSize(width, height)).newPage();
+        return page.context()
+                .browser()
+                .newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(width, height))
+                .newPage();
     }
 }

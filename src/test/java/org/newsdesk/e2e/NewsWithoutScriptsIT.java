@@ -33,6 +33,7 @@ class NewsWithoutScriptsIT extends BrowserTest {
 
     @Autowired
     ArticleService articles;
+
     @Autowired
     EditorialService editorial;
 
@@ -49,7 +50,8 @@ class NewsWithoutScriptsIT extends BrowserTest {
     @Test
     void moreNewsLinksLeadPageByPageToOlderNewsAndBackToTheNewest() {
         try (var ignored = ExtraNews.publish(editorial, Language.NL, 2 * NEWS_PAGE, LocalDate.of(2001, 1, 31))) {
-            var all = titles(articles.news(Language.NL, NewsQuery.EVERYTHING, null, 3 * NEWS_PAGE).cards());
+            var all = titles(articles.news(Language.NL, NewsQuery.EVERYTHING, null, 3 * NEWS_PAGE)
+                    .cards());
             assertThat(all).hasSizeGreaterThan(2 * NEWS_PAGE);
             page.navigate(url("/nl/"));
             var cards = page.locator(".news-card-title a");
@@ -65,8 +67,9 @@ class NewsWithoutScriptsIT extends BrowserTest {
 
             moreNews().click();
 
-            assertThat(cards).hasText(all.subList(2 * NEWS_PAGE, Math.min(all.size(), 3 * NEWS_PAGE))
-                    .toArray(String[]::new));
+            assertThat(cards)
+                    .hasText(all.subList(2 * NEWS_PAGE, Math.min(all.size(), 3 * NEWS_PAGE))
+                            .toArray(String[]::new));
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar het nieuwste nieuws"))
                     .click();
@@ -86,7 +89,8 @@ class NewsWithoutScriptsIT extends BrowserTest {
 
         page.getByLabel("Zoek in het nieuws").fill("grens");
         page.getByLabel("Jaar").selectOption("2021");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon"))
+                .click();
 
         assertThat(page).hasURL(Pattern.compile(".*/nl/\\?q=grens&theme=&year=2021$"));
         assertThat(page.locator("h1")).hasText("Zoekresultaten voor “grens”");
@@ -96,7 +100,9 @@ class NewsWithoutScriptsIT extends BrowserTest {
     }
 
     private Locator moreNews() {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Meer nieuws").setExact(true));
+        return page.getByRole(
+                AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Meer nieuws").setExact(true));
     }
 
     /**
@@ -111,7 +117,9 @@ class NewsWithoutScriptsIT extends BrowserTest {
             assertThat(checker.locator("#prerender h1")).isVisible();
             assertThat(checker.locator("#outlet")).isEmpty();
 
-            assertThat(accessibilityViolations(checker)).as("accessibility violations on %s", page.url()).isEmpty();
+            assertThat(accessibilityViolations(checker))
+                    .as("accessibility violations on %s", page.url())
+                    .isEmpty();
         } finally {
             checker.context().close();
         }

@@ -55,7 +55,8 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
         page.reload();
 
         assertThat(views).hasText(Formats.count(stored + 1, Language.EN) + " views");
-        assertThat(articles.published(Language.EN, card.slug()).orElseThrow().views()).isEqualTo(stored + 1);
+        assertThat(articles.published(Language.EN, card.slug()).orElseThrow().views())
+                .isEqualTo(stored + 1);
     }
 
     @Test
@@ -77,7 +78,9 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
 
     @Test
     void scrollingToTheEndOfTheNewsAppendsTheNextPageInPlace() {
-        var published = articles.news(Language.FR, NewsQuery.EVERYTHING, null, 1000).cards().size();
+        var published = articles.news(Language.FR, NewsQuery.EVERYTHING, null, 1000)
+                .cards()
+                .size();
         assertThat(published).isGreaterThan(NEWS_PAGE);
         page.navigate(url("/fr/"));
         var cards = page.locator(LIVE + ".news-card");
@@ -112,14 +115,21 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
 
     @Test
     void gridArticleAndThemePagesPassAnAutomatedAccessibilityCheck() {
-        var secondPage = articles.news(Language.NL, NewsQuery.EVERYTHING, null, NEWS_PAGE).next().orElseThrow();
-        for (var path : new String[]{"/nl/", "/nl/?before=" + secondPage.publicationDate() + "."
-                + secondPage.articleId(), "/fr/news/journee-mondiale-lutte-contre-la-traite-2021",
-                "/en/themes/human-trafficking"}) {
+        var secondPage = articles.news(Language.NL, NewsQuery.EVERYTHING, null, NEWS_PAGE)
+                .next()
+                .orElseThrow();
+        for (var path : new String[] {
+            "/nl/",
+            "/nl/?before=" + secondPage.publicationDate() + "." + secondPage.articleId(),
+            "/fr/news/journee-mondiale-lutte-contre-la-traite-2021",
+            "/en/themes/human-trafficking"
+        }) {
             page.navigate(url(path));
             assertThat(page.locator(LIVE + "h1")).isVisible(PATIENTLY);
 
-            assertThat(accessibilityViolations(page)).as("accessibility violations on %s", path).isEmpty();
+            assertThat(accessibilityViolations(page))
+                    .as("accessibility violations on %s", path)
+                    .isEmpty();
         }
     }
 
@@ -138,5 +148,4 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid")).isVisible(PATIENTLY);
         assertThat(page.locator("vaadin-grid-cell-content").first()).isVisible(PATIENTLY);
     }
-
 }

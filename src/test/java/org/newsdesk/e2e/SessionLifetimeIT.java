@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
+import org.newsdesk.ActiveSessions;
 import org.newsdesk.SiteClient;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.newsdesk.ActiveSessions;
 
 /**
  * Visitors' sessions last only as long as someone can use them. In this test application a closed tab's session
@@ -33,7 +33,9 @@ class SessionLifetimeIT extends BrowserTest {
 
         page.close();
 
-        assertThat(within(Duration.ofSeconds(30), () -> !sessions.isActive(sessionId))).as("released").isTrue();
+        assertThat(within(Duration.ofSeconds(30), () -> !sessions.isActive(sessionId)))
+                .as("released")
+                .isTrue();
     }
 
     @Test
@@ -42,7 +44,8 @@ class SessionLifetimeIT extends BrowserTest {
 
         Thread.sleep(Duration.ofSeconds(14));
 
-        assertThat(sessions.isActive(sessionId)).as("session of a tab open, untouched, for twice the idle timeout")
+        assertThat(sessions.isActive(sessionId))
+                .as("session of a tab open, untouched, for twice the idle timeout")
                 .isTrue();
         assertThat(page.locator(LIVE + ".more-news-button")).isVisible();
     }
@@ -55,7 +58,9 @@ class SessionLifetimeIT extends BrowserTest {
         context.setOffline(true);
         page.close();
 
-        assertThat(within(Duration.ofSeconds(40), () -> !sessions.isActive(sessionId))).as("released").isTrue();
+        assertThat(within(Duration.ofSeconds(40), () -> !sessions.isActive(sessionId)))
+                .as("released")
+                .isTrue();
     }
 
     @Test
@@ -72,8 +77,11 @@ class SessionLifetimeIT extends BrowserTest {
     private String openNewsGrid() {
         page.navigate(url("/nl/"));
         assertThat(page.locator(LIVE + ".news-grid")).isVisible(PATIENTLY);
-        return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).findFirst()
-                .orElseThrow().value;
+        return context.cookies().stream()
+                .filter(cookie -> cookie.name.equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow()
+                .value;
     }
 
     /** Whether the condition comes to hold within the time. */

@@ -7,8 +7,7 @@ import com.microsoft.playwright.Page;
 /** The staff sign-in form as a browser fills it in. */
 final class SignInForm {
 
-    private SignInForm() {
-    }
+    private SignInForm() {}
 
     static void signIn(Page page, String username, String password) {
         var usernameField = page.locator("input[name='username']");

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.ActiveSessions;
 import org.newsdesk.account.AccountAdministration;
 import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.newsdesk.ActiveSessions;
 
 /**
  * Sign-in as an attacker and as staff see it in a real browser: failures all look alike, a locked account stays
@@ -35,12 +35,16 @@ class SignInHardeningIT extends BrowserTest {
 
     @Autowired
     DSLContext dsl;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     AccountAdministration administration;
+
     @Autowired
     SecurityContextHolderStrategy security;
+
     @Autowired
     ActiveSessions sessions;
 
@@ -50,11 +54,14 @@ class SignInHardeningIT extends BrowserTest {
     @BeforeEach
     void createAFreshAccount() {
         username = "it-" + System.nanoTime();
-        var id = dsl.insertInto(USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME,
-                        USER_ACCOUNT.PASSWORD_HASH)
+        var id = dsl.insertInto(
+                        USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.PASSWORD_HASH)
                 .values(username, "Test Editor", passwords.encode(PASSWORD))
-                .returning(USER_ACCOUNT.ID).fetchOne(USER_ACCOUNT.ID);
-        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, Role.EDITOR).execute();
+                .returning(USER_ACCOUNT.ID)
+                .fetchOne(USER_ACCOUNT.ID);
+        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE)
+                .values(id, Role.EDITOR)
+                .execute();
     }
 
     @Test
@@ -111,19 +118,22 @@ class SignInHardeningIT extends BrowserTest {
     }
 
     private String sessionCookie() {
-        return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).findFirst()
-                .orElseThrow().value;
+        return context.cookies().stream()
+                .filter(cookie -> cookie.name.equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow()
+                .value;
     }
 
     /** Acts through the same security context source that this application's method security reads. */
     private void asAdministrator(Runnable action) {
-        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        security.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             action.run();
         } finally {
             security.clearContext();
         }
     }
-
 }

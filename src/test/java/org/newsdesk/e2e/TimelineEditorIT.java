@@ -22,24 +22,34 @@ class TimelineEditorIT extends BrowserTest {
         var text = "Ministers signed a joint action plan against trafficking, run " + System.nanoTime() % 1_000_000;
         page.navigate(url("/admin/themes"));
         SignInForm.signIn(page, "editor", "newsroom-editor-2026");
-        var timelineLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit timeline")).first();
+        var timelineLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit timeline"))
+                .first();
         assertThat(timelineLink).isVisible(PATIENTLY);
 
         timelineLink.click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName("Timeline: Fighting human trafficking"))).isVisible(PATIENTLY);
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("New entry")).click();
-        visible(page.getByLabel("Year", new Page.GetByLabelOptions().setExact(true))).fill("2020");
-        visible(page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true))).fill(text);
-        page.locator("vaadin-dialog vaadin-button", new Page.LocatorOptions().setHasText("Save")).click();
-        assertThat(page.locator(".timeline-editor-entry", new Page.LocatorOptions().setHasText(text))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Timeline: Fighting human trafficking")))
+                .isVisible(PATIENTLY);
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("New entry"))
+                .click();
+        visible(page.getByLabel("Year", new Page.GetByLabelOptions().setExact(true)))
+                .fill("2020");
+        visible(page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)))
+                .fill(text);
+        page.locator("vaadin-dialog vaadin-button", new Page.LocatorOptions().setHasText("Save"))
+                .click();
+        assertThat(page.locator(".timeline-editor-entry", new Page.LocatorOptions().setHasText(text)))
+                .isVisible();
 
         var reader = anotherVisitor();
         reader.navigate(url("/en/themes/human-trafficking"));
         assertThat(reader.locator(LIVE + ".timeline-year", new Page.LocatorOptions().setHasText("In 2020"))
-                .locator(".timeline-action", new Locator.LocatorOptions().setHasText(text))).isVisible(PATIENTLY);
-        var firstResponse = Jsoup.parse(reader.request().get(url("/en/themes/human-trafficking")).text());
-        assertThat(firstResponse.select("#prerender .timeline-action").eachText()).anyMatch(each -> each.contains(text));
+                        .locator(".timeline-action", new Locator.LocatorOptions().setHasText(text)))
+                .isVisible(PATIENTLY);
+        var firstResponse = Jsoup.parse(
+                reader.request().get(url("/en/themes/human-trafficking")).text());
+        assertThat(firstResponse.select("#prerender .timeline-action").eachText())
+                .anyMatch(each -> each.contains(text));
     }
 
     private static Locator visible(Locator locator) {

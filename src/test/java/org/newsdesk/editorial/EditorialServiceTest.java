@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.media.TestImages;
 import org.newsdesk.media.Variant;
@@ -30,7 +31,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.base.PublicationStatus;
 
 /** Writing articles against a real MariaDB; every test's rows are rolled back. */
 @SpringBootTest
@@ -40,10 +40,13 @@ class EditorialServiceTest {
 
     @Autowired
     EditorialService editorial;
+
     @Autowired
     ArticleService publicArticles;
+
     @Autowired
     DSLContext dsl;
+
     @Autowired
     MediaService media;
 
@@ -55,19 +58,26 @@ class EditorialServiceTest {
 
         assertThat(saved.articleId()).isNotNull();
         assertThat(saved.updatedBy()).isEqualTo("eva");
-        var page = publicArticles.published(Language.FR, "nouveau-pont-frontalier-test").orElseThrow();
+        var page = publicArticles
+                .published(Language.FR, "nouveau-pont-frontalier-test")
+                .orElseThrow();
         assertThat(page.title()).isEqualTo("Nouveau pont frontalier ouvert");
         assertThat(page.translations()).containsOnlyKeys(Language.NL, Language.FR);
         assertThat(editorial.revisions(saved.articleId(), Language.NL)).hasSize(1);
-        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("ARTICLE_PUBLISHED")
-                .and(AUDIT_EVENT.TARGET.eq("article " + saved.articleId() + " fr"))
-                .and(AUDIT_EVENT.ACTOR.eq("eva")))).isEqualTo(1);
+        assertThat(dsl.fetchCount(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT
+                                .ACTION
+                                .eq("ARTICLE_PUBLISHED")
+                                .and(AUDIT_EVENT.TARGET.eq("article " + saved.articleId() + " fr"))
+                                .and(AUDIT_EVENT.ACTOR.eq("eva"))))
+                .isEqualTo(1);
     }
 
     @Test
     void aDraftStaysOffThePublicSite() {
-        editorial.save(draft(Map.of(Language.NL, version("Nog niet klaar", "nog-niet-klaar-test",
-                PublicationStatus.DRAFT, null))));
+        editorial.save(draft(
+                Map.of(Language.NL, version("Nog niet klaar", "nog-niet-klaar-test", PublicationStatus.DRAFT, null))));
 
         assertThat(publicArticles.published(Language.NL, "nog-niet-klaar-test")).isEmpty();
     }
@@ -77,15 +87,21 @@ class EditorialServiceTest {
         var articles = dsl.fetchCount(ARTICLE);
 
         assertThatThrownBy(() -> editorial.save(draft(Map.of(
-                Language.NL, version("", "Niet Geldig!", PublicationStatus.DRAFT, null),
-                Language.FR, version("Titre", takenSlugIn(Language.FR), PublicationStatus.DRAFT, null),
-                Language.DE, version("Titel", "geplant-test", PublicationStatus.SCHEDULED,
-                        Instant.now().minus(Duration.ofHours(1)))))))
-                .isInstanceOfSatisfying(DraftRejectedException.class, rejected -> assertThat(rejected.problems())
-                        .containsEntry("nl.title", "validation.required")
-                        .containsEntry("nl.slug", "validation.slugFormat")
-                        .containsEntry("fr.slug", "validation.slugTaken")
-                        .containsEntry("de.publishAt", "validation.publishAtFuture"));
+                        Language.NL, version("", "Niet Geldig!", PublicationStatus.DRAFT, null),
+                        Language.FR, version("Titre", takenSlugIn(Language.FR), PublicationStatus.DRAFT, null),
+                        Language.DE,
+                                version(
+                                        "Titel",
+                                        "geplant-test",
+                                        PublicationStatus.SCHEDULED,
+                                        Instant.now().minus(Duration.ofHours(1)))))))
+                .isInstanceOfSatisfying(
+                        DraftRejectedException.class,
+                        rejected -> assertThat(rejected.problems())
+                                .containsEntry("nl.title", "validation.required")
+                                .containsEntry("nl.slug", "validation.slugFormat")
+                                .containsEntry("fr.slug", "validation.slugTaken")
+                                .containsEntry("de.publishAt", "validation.publishAtFuture"));
         assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(articles);
     }
 
@@ -96,9 +112,15 @@ class EditorialServiceTest {
         editorial.save(first);
 
         assertThatThrownBy(() -> editorial.save(withTitle(loaded, "Verouderde wijziging")))
-                .isInstanceOfSatisfying(EditConflictException.class,
+                .isInstanceOfSatisfying(
+                        EditConflictException.class,
                         conflict -> assertThat(conflict.otherEditor()).isEqualTo("eva"));
-        assertThat(editorial.load(loaded.articleId()).orElseThrow().versions().get(Language.NL).title())
+        assertThat(editorial
+                        .load(loaded.articleId())
+                        .orElseThrow()
+                        .versions()
+                        .get(Language.NL)
+                        .title())
                 .isEqualTo("Tweede versie van Eva");
     }
 
@@ -115,10 +137,11 @@ class EditorialServiceTest {
     @Test
     void dangerousHtmlInTheBodyIsRemovedOnSave() {
         var body = "Tekst\n\n<img src=x onerror=alert(1)>\n\n<script>alert(2)</script>\n\nMeer tekst";
-        var saved = editorial.save(draft(Map.of(Language.NL, new VersionDraft("Veilig", "veilig-test", "",
-                body, PublicationStatus.PUBLISHED, null))));
+        var saved = editorial.save(draft(Map.of(
+                Language.NL, new VersionDraft("Veilig", "veilig-test", "", body, PublicationStatus.PUBLISHED, null))));
 
-        assertThat(saved.versions().get(Language.NL).body()).doesNotContain("onerror", "<script")
+        assertThat(saved.versions().get(Language.NL).body())
+                .doesNotContain("onerror", "<script")
                 .contains("Tekst", "Meer tekst");
     }
 
@@ -127,8 +150,8 @@ class EditorialServiceTest {
     void theListShowsWhoWroteTheArticleAndWhoChangedItLast() {
         var saved = editorial.save(draft(Map.of(Language.NL, published("Met auteur", "met-auteur-test"))));
 
-        var listed = publicArticles.overview(Language.NL, new OverviewFilter("Met auteur", null, null, null, false),
-                0, 10);
+        var listed =
+                publicArticles.overview(Language.NL, new OverviewFilter("Met auteur", null, null, null, false), 0, 10);
 
         assertThat(listed).singleElement().satisfies(article -> {
             assertThat(article.articleId()).isEqualTo(saved.articleId());
@@ -141,16 +164,30 @@ class EditorialServiceTest {
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
     void eachLanguageVersionTellsWhoSavedItLastAndWhen() {
-        var saved = editorial.save(draft(Map.of(Language.NL, published("Wie het laatst", "wie-het-laatst-test"),
-                Language.FR, published("Qui en dernier", "qui-en-dernier-test"))));
+        var saved = editorial.save(draft(Map.of(
+                Language.NL,
+                published("Wie het laatst", "wie-het-laatst-test"),
+                Language.FR,
+                published("Qui en dernier", "qui-en-dernier-test"))));
         var editor = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "nobody-with-an-account", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "nobody-with-an-account", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
         try {
             var dutch = saved.versions().get(Language.NL);
-            editorial.save(new ArticleDraft(saved.articleId(), saved.version(), null, saved.publicationDate(),
-                    Map.of(Language.NL, new VersionDraft(dutch.title(), dutch.slug(), dutch.teaser(), "Nieuwe tekst.",
-                            dutch.status(), null), Language.FR, saved.versions().get(Language.FR)), null, null));
+            editorial.save(new ArticleDraft(
+                    saved.articleId(),
+                    saved.version(),
+                    null,
+                    saved.publicationDate(),
+                    Map.of(
+                            Language.NL,
+                            new VersionDraft(
+                                    dutch.title(), dutch.slug(), dutch.teaser(), "Nieuwe tekst.", dutch.status(), null),
+                            Language.FR,
+                            saved.versions().get(Language.FR)),
+                    null,
+                    null));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(editor);
         }
@@ -158,29 +195,47 @@ class EditorialServiceTest {
         var lastSaves = editorial.lastSaves(saved.articleId());
 
         assertThat(lastSaves).containsOnlyKeys(Language.NL, Language.FR);
-        assertThat(lastSaves.get(Language.NL).savedBy()).as("no account: the username").isEqualTo(
-                "nobody-with-an-account");
-        assertThat(lastSaves.get(Language.FR).savedBy()).as("unchanged since the first save").isEqualTo("Eva Editor");
-        assertThat(lastSaves.get(Language.NL).savedAt()).isEqualTo(
-                editorial.revisions(saved.articleId(), Language.NL).getFirst().savedAt());
+        assertThat(lastSaves.get(Language.NL).savedBy())
+                .as("no account: the username")
+                .isEqualTo("nobody-with-an-account");
+        assertThat(lastSaves.get(Language.FR).savedBy())
+                .as("unchanged since the first save")
+                .isEqualTo("Eva Editor");
+        assertThat(lastSaves.get(Language.NL).savedAt())
+                .isEqualTo(editorial
+                        .revisions(saved.articleId(), Language.NL)
+                        .getFirst()
+                        .savedAt());
     }
 
     @Test
     void deletingRemovesEveryVersionRevisionAndCountAndIsAudited() {
-        var saved = editorial.save(draft(Map.of(Language.NL, published("Weg ermee", "weg-ermee-test"),
-                Language.FR, published("À supprimer", "a-supprimer-test"))));
-        dsl.insertInto(ARTICLE_VIEW_COUNT).set(ARTICLE_VIEW_COUNT.ARTICLE_ID, saved.articleId())
-                .set(ARTICLE_VIEW_COUNT.VIEWS, 12L).execute();
+        var saved = editorial.save(draft(Map.of(
+                Language.NL,
+                published("Weg ermee", "weg-ermee-test"),
+                Language.FR,
+                published("À supprimer", "a-supprimer-test"))));
+        dsl.insertInto(ARTICLE_VIEW_COUNT)
+                .set(ARTICLE_VIEW_COUNT.ARTICLE_ID, saved.articleId())
+                .set(ARTICLE_VIEW_COUNT.VIEWS, 12L)
+                .execute();
 
         editorial.delete(saved.articleId(), saved.version());
 
         assertThat(editorial.load(saved.articleId())).isEmpty();
         assertThat(publicArticles.published(Language.NL, "weg-ermee-test")).isEmpty();
         assertThat(editorial.revisions(saved.articleId(), Language.NL)).isEmpty();
-        assertThat(dsl.fetchCount(ARTICLE_VIEW_COUNT, ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(saved.articleId()))).isZero();
-        assertThat(dsl.select(AUDIT_EVENT.DETAILS).from(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("ARTICLE_DELETED")
-                .and(AUDIT_EVENT.TARGET.eq("article " + saved.articleId())).and(AUDIT_EVENT.ACTOR.eq("eva")))
-                .fetchOne(AUDIT_EVENT.DETAILS)).isEqualTo("nl: Weg ermee | fr: À supprimer");
+        assertThat(dsl.fetchCount(ARTICLE_VIEW_COUNT, ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(saved.articleId())))
+                .isZero();
+        assertThat(dsl.select(AUDIT_EVENT.DETAILS)
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT
+                                .ACTION
+                                .eq("ARTICLE_DELETED")
+                                .and(AUDIT_EVENT.TARGET.eq("article " + saved.articleId()))
+                                .and(AUDIT_EVENT.ACTOR.eq("eva")))
+                        .fetchOne(AUDIT_EVENT.DETAILS))
+                .isEqualTo("nl: Weg ermee | fr: À supprimer");
     }
 
     @Test
@@ -191,8 +246,13 @@ class EditorialServiceTest {
         assertThatThrownBy(() -> editorial.delete(loaded.articleId(), loaded.version()))
                 .isInstanceOf(EditConflictException.class);
         assertThat(publicArticles.published(Language.NL, "blijft-staan-test")).isPresent();
-        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("ARTICLE_DELETED")
-                .and(AUDIT_EVENT.TARGET.eq("article " + loaded.articleId())))).isZero();
+        assertThat(dsl.fetchCount(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT
+                                .ACTION
+                                .eq("ARTICLE_DELETED")
+                                .and(AUDIT_EVENT.TARGET.eq("article " + loaded.articleId()))))
+                .isZero();
     }
 
     @Test
@@ -210,16 +270,26 @@ class EditorialServiceTest {
         var image = media.upload(TestImages.png(800, 450), "bridge.png").imageId();
         var articles = dsl.fetchCount(ARTICLE);
 
-        assertThatThrownBy(() -> editorial.save(withHero(draft(Map.of(
-                Language.NL, published("Brug zonder alt", "brug-zonder-alt-test"),
-                Language.DE, version("Brücke geplant", "bruecke-geplant-test", PublicationStatus.SCHEDULED,
-                        Instant.now().plus(Duration.ofDays(1))),
-                Language.FR, published("Pont décrit", "pont-decrit-test"),
-                Language.EN, version("Bridge draft", "bridge-draft-test", PublicationStatus.DRAFT, null))),
-                image, Map.of(Language.FR, "Un pont au coucher du soleil"))))
-                .isInstanceOfSatisfying(DraftRejectedException.class, rejected -> assertThat(rejected.problems())
-                        .containsOnly(Map.entry("heroAlt.nl", "validation.altTextRequired"),
-                                Map.entry("heroAlt.de", "validation.altTextRequired")));
+        assertThatThrownBy(() -> editorial.save(withHero(
+                        draft(Map.of(
+                                Language.NL, published("Brug zonder alt", "brug-zonder-alt-test"),
+                                Language.DE,
+                                        version(
+                                                "Brücke geplant",
+                                                "bruecke-geplant-test",
+                                                PublicationStatus.SCHEDULED,
+                                                Instant.now().plus(Duration.ofDays(1))),
+                                Language.FR, published("Pont décrit", "pont-decrit-test"),
+                                Language.EN,
+                                        version("Bridge draft", "bridge-draft-test", PublicationStatus.DRAFT, null))),
+                        image,
+                        Map.of(Language.FR, "Un pont au coucher du soleil"))))
+                .isInstanceOfSatisfying(
+                        DraftRejectedException.class,
+                        rejected -> assertThat(rejected.problems())
+                                .containsOnly(
+                                        Map.entry("heroAlt.nl", "validation.altTextRequired"),
+                                        Map.entry("heroAlt.de", "validation.altTextRequired")));
         assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(articles);
     }
 
@@ -227,8 +297,12 @@ class EditorialServiceTest {
     void aDraftKeepsItsHeroImageWithoutAltText() {
         var image = media.upload(TestImages.jpeg(640, 360), "draft.jpg").imageId();
 
-        var saved = editorial.save(withHero(draft(Map.of(Language.NL, version("Concept met beeld",
-                "concept-met-beeld-test", PublicationStatus.DRAFT, null))), image, Map.of()));
+        var saved = editorial.save(withHero(
+                draft(Map.of(
+                        Language.NL,
+                        version("Concept met beeld", "concept-met-beeld-test", PublicationStatus.DRAFT, null))),
+                image,
+                Map.of()));
 
         assertThat(editorial.load(saved.articleId()).orElseThrow().heroImage())
                 .isEqualTo(new HeroImageDraft(image, Map.of()));
@@ -238,15 +312,22 @@ class EditorialServiceTest {
     void withItsAltTextThePublishedPageAndCardShowTheImage() {
         var image = media.upload(TestImages.png(800, 450), "bridge.png").imageId();
 
-        var saved = editorial.save(withHero(draft(Map.of(Language.NL, published("Brug met beeld",
-                "brug-met-beeld-test"))), image, Map.of(Language.NL, "  Een stalen brug over de Maas ")));
+        var saved = editorial.save(withHero(
+                draft(Map.of(Language.NL, published("Brug met beeld", "brug-met-beeld-test"))),
+                image,
+                Map.of(Language.NL, "  Een stalen brug over de Maas ")));
 
-        var hero = publicArticles.published(Language.NL, "brug-met-beeld-test").orElseThrow().heroImage();
+        var hero = publicArticles
+                .published(Language.NL, "brug-met-beeld-test")
+                .orElseThrow()
+                .heroImage();
         assertThat(hero.altText()).isEqualTo("Een stalen brug over de Maas");
         assertThat(hero.path(Variant.ARTICLE)).isEqualTo("media/" + image + "/article.jpg");
         assertThat(hero.width()).isEqualTo(800);
         var card = publicArticles.latest(Language.NL, 50).stream()
-                .filter(each -> each.articleId() == saved.articleId()).findFirst().orElseThrow();
+                .filter(each -> each.articleId() == saved.articleId())
+                .findFirst()
+                .orElseThrow();
         assertThat(card.heroImage().width()).isEqualTo(480);
         assertThat(card.heroImage().height()).isEqualTo(270);
     }
@@ -255,8 +336,12 @@ class EditorialServiceTest {
     void replacingTheHeroImageDeletesTheOneNoArticleUsesAnyMore() {
         var first = media.upload(TestImages.png(400, 300), "first.png").imageId();
         var second = media.upload(TestImages.png(400, 300), "second.png").imageId();
-        var saved = editorial.save(withHero(draft(Map.of(Language.NL, version("Wissel van beeld",
-                "wissel-van-beeld-test", PublicationStatus.DRAFT, null))), first, Map.of()));
+        var saved = editorial.save(withHero(
+                draft(Map.of(
+                        Language.NL,
+                        version("Wissel van beeld", "wissel-van-beeld-test", PublicationStatus.DRAFT, null))),
+                first,
+                Map.of()));
 
         editorial.save(withHero(saved, second, Map.of(Language.NL, "Tweede beeld")));
 
@@ -266,8 +351,14 @@ class EditorialServiceTest {
     }
 
     private static ArticleDraft withHero(ArticleDraft draft, long imageId, Map<Language, String> altTexts) {
-        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
-                draft.versions(), draft.updatedBy(), new HeroImageDraft(imageId, altTexts));
+        return new ArticleDraft(
+                draft.articleId(),
+                draft.version(),
+                draft.themeId(),
+                draft.publicationDate(),
+                draft.versions(),
+                draft.updatedBy(),
+                new HeroImageDraft(imageId, altTexts));
     }
 
     private String takenSlugIn(Language language) {
@@ -276,9 +367,16 @@ class EditorialServiceTest {
 
     private static ArticleDraft withTitle(ArticleDraft draft, String title) {
         var nl = draft.versions().get(Language.NL);
-        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
-                Map.of(Language.NL, new VersionDraft(title, nl.slug(), nl.teaser(), nl.body(), nl.status(),
-                        nl.publishAt())), draft.updatedBy(), draft.heroImage());
+        return new ArticleDraft(
+                draft.articleId(),
+                draft.version(),
+                draft.themeId(),
+                draft.publicationDate(),
+                Map.of(
+                        Language.NL,
+                        new VersionDraft(title, nl.slug(), nl.teaser(), nl.body(), nl.status(), nl.publishAt())),
+                draft.updatedBy(),
+                draft.heroImage());
     }
 
     private static ArticleDraft draft(Map<Language, VersionDraft> versions) {

@@ -26,12 +26,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.search.SearchIndexer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.newsdesk.base.PublicationStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,18 +46,25 @@ class ScheduledPublishingTest {
 
     @Autowired
     ScheduledPublisher publisher;
+
     @Autowired
     EditorialRepository repository;
+
     @Autowired
     DSLContext dsl;
+
     @Autowired
     SiteTime siteTime;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     SearchIndexer searchIndex;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     ContentChanges contentChanges;
 
@@ -89,10 +96,17 @@ class ScheduledPublishingTest {
         }
 
         assertThat(total).isEqualTo(DUE);
-        assertThat(dsl.fetchCount(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID.in(created)
-                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))).isEqualTo(DUE);
-        assertThat(dsl.select(ARTICLE_TRANSLATION.STATUS).from(ARTICLE_TRANSLATION)
-                .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(future)).fetchOne(ARTICLE_TRANSLATION.STATUS))
+        assertThat(dsl.fetchCount(
+                        ARTICLE_TRANSLATION,
+                        ARTICLE_TRANSLATION
+                                .ARTICLE_ID
+                                .in(created)
+                                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED))))
+                .isEqualTo(DUE);
+        assertThat(dsl.select(ARTICLE_TRANSLATION.STATUS)
+                        .from(ARTICLE_TRANSLATION)
+                        .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(future))
+                        .fetchOne(ARTICLE_TRANSLATION.STATUS))
                 .isEqualTo(PublicationStatus.SCHEDULED);
         assertThat(publisher.publishDue()).isZero();
     }
@@ -108,12 +122,13 @@ class ScheduledPublishingTest {
         TimeZone.setDefault(TimeZone.getTimeZone(serverZone));
         try {
             var nineInBrussels = siteTime.instant(LocalDateTime.of(2027, 1, 15, 9, 0));
-            var id = schedule("nine-in-brussels-" + serverZone.replace('/', '-').toLowerCase(Locale.ROOT),
-                    nineInBrussels);
+            var id = schedule(
+                    "nine-in-brussels-" + serverZone.replace('/', '-').toLowerCase(Locale.ROOT), nineInBrussels);
 
             assertThat(nineInBrussels).isEqualTo(Instant.parse("2027-01-15T08:00:00Z"));
-            assertThat(dsl.fetchValue("SELECT CAST(publish_at AS CHAR) FROM article_translation WHERE article_id = ?",
-                    id)).isEqualTo("2027-01-15 08:00:00.000");
+            assertThat(dsl.fetchValue(
+                            "SELECT CAST(publish_at AS CHAR) FROM article_translation WHERE article_id = ?", id))
+                    .isEqualTo("2027-01-15 08:00:00.000");
             assertThat(publishDueAt("2027-01-15T07:59:59Z")).isZero();
             assertThat(statusOf(id)).isEqualTo(PublicationStatus.SCHEDULED);
             assertThat(publishDueAt("2027-01-15T08:00:00Z")).isPositive();
@@ -125,21 +140,32 @@ class ScheduledPublishingTest {
 
     /** What a publisher whose clock shows this moment publishes, in a transaction as the scheduled one has. */
     private int publishDueAt(String moment) {
-        var publisher = new ScheduledPublisher(repository, Clock.fixed(Instant.parse(moment), ZoneOffset.UTC), audit,
-                searchIndex, contentChanges);
+        var publisher = new ScheduledPublisher(
+                repository, Clock.fixed(Instant.parse(moment), ZoneOffset.UTC), audit, searchIndex, contentChanges);
         return transactions.execute(status -> publisher.publishDue());
     }
 
     private PublicationStatus statusOf(long articleId) {
-        return dsl.select(ARTICLE_TRANSLATION.STATUS).from(ARTICLE_TRANSLATION)
-                .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId)).fetchOne(ARTICLE_TRANSLATION.STATUS);
+        return dsl.select(ARTICLE_TRANSLATION.STATUS)
+                .from(ARTICLE_TRANSLATION)
+                .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId))
+                .fetchOne(ARTICLE_TRANSLATION.STATUS);
     }
 
     private long schedule(String slug, Instant publishAt) {
         var id = repository.insertArticle(null, LocalDate.of(2026, 11, 29), null, "test", Instant.now());
         created.add(id);
-        repository.saveVersion(id, Language.EN, new VersionDraft("Scheduled " + slug, "scheduled-test-" + slug, "",
-                "Body", PublicationStatus.SCHEDULED, publishAt), Instant.now());
+        repository.saveVersion(
+                id,
+                Language.EN,
+                new VersionDraft(
+                        "Scheduled " + slug,
+                        "scheduled-test-" + slug,
+                        "",
+                        "Body",
+                        PublicationStatus.SCHEDULED,
+                        publishAt),
+                Instant.now());
         return id;
     }
 }

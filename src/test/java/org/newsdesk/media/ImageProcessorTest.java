@@ -47,8 +47,10 @@ class ImageProcessorTest {
         ImageIO.write(TestImages.picture(40, 30, BufferedImage.TYPE_INT_RGB), "gif", gif);
 
         assertRefused(gif.toByteArray(), "media.notAnImage");
-        assertRefused("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
-                .getBytes(StandardCharsets.UTF_8), "media.notAnImage");
+        assertRefused(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                        .getBytes(StandardCharsets.UTF_8),
+                "media.notAnImage");
     }
 
     @Test
@@ -94,7 +96,8 @@ class ImageProcessorTest {
         assertSize(variant(image, Variant.CARD), 480, 320);
         assertSize(variant(image, Variant.CARD_2X), 960, 640);
         assertSize(variant(image, Variant.ARTICLE), 1200, 800);
-        assertThat(image.variants()).allSatisfy(each -> assertThat(each.format()).isEqualTo(ImageFormat.JPEG));
+        assertThat(image.variants())
+                .allSatisfy(each -> assertThat(each.format()).isEqualTo(ImageFormat.JPEG));
     }
 
     @Test
@@ -108,9 +111,12 @@ class ImageProcessorTest {
     void transparencyKeepsPngAndOpaquePngBecomesJpeg() {
         var translucent = ImageProcessor.process(TestImages.translucentPng(600, 400));
 
-        assertThat(translucent.variants()).allSatisfy(each -> assertThat(each.format()).isEqualTo(ImageFormat.PNG));
-        assertThat(decode(variant(translucent, Variant.CARD).bytes()).getRGB(5, 5) >>> 24).isZero();
-        assertThat(variant(ImageProcessor.process(TestImages.png(600, 400)), Variant.CARD).format())
+        assertThat(translucent.variants())
+                .allSatisfy(each -> assertThat(each.format()).isEqualTo(ImageFormat.PNG));
+        assertThat(decode(variant(translucent, Variant.CARD).bytes()).getRGB(5, 5) >>> 24)
+                .isZero();
+        assertThat(variant(ImageProcessor.process(TestImages.png(600, 400)), Variant.CARD)
+                        .format())
                 .isEqualTo(ImageFormat.JPEG);
     }
 
@@ -129,8 +135,8 @@ class ImageProcessorTest {
 
     /** A JPEG with an EXIF segment saying "turn 90° clockwise" and a comment segment holding the given text. */
     private static byte[] withMetadata(byte[] jpeg, String comment) {
-        var tiff = new byte[]{'I', 'I', 0x2A, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0, 0,
-                0, 0};
+        var tiff =
+                new byte[] {'I', 'I', 0x2A, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0};
         var exif = new ByteArrayOutputStream();
         exif.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
         exif.writeBytes(tiff);
@@ -155,8 +161,10 @@ class ImageProcessorTest {
     }
 
     private static void assertRefused(byte[] bytes, String messageKey) {
-        assertThatThrownBy(() -> ImageProcessor.process(bytes)).isInstanceOfSatisfying(ImageRejectedException.class,
-                rejected -> assertThat(rejected.messageKey()).isEqualTo(messageKey));
+        assertThatThrownBy(() -> ImageProcessor.process(bytes))
+                .isInstanceOfSatisfying(
+                        ImageRejectedException.class,
+                        rejected -> assertThat(rejected.messageKey()).isEqualTo(messageKey));
     }
 
     private static void assertSize(EncodedVariant variant, int width, int height) {
@@ -168,7 +176,10 @@ class ImageProcessorTest {
     }
 
     private static EncodedVariant variant(ProcessedImage image, Variant variant) {
-        return image.variants().stream().filter(each -> each.variant() == variant).findFirst().orElseThrow();
+        return image.variants().stream()
+                .filter(each -> each.variant() == variant)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static BufferedImage decode(byte[] bytes) {

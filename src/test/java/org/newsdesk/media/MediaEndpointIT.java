@@ -16,10 +16,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.editorial.HeroImageDraft;
-import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.VersionDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,8 +36,10 @@ class MediaEndpointIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MediaService media;
+
     @Autowired
     EditorialService editorial;
 
@@ -50,9 +52,17 @@ class MediaEndpointIT {
         unpublished = media.upload(TestImages.png(1000, 500), "embargoed.png");
         var slug = "media-endpoint-" + published.imageId();
         // Old and in a demo theme, like the demo articles, so that other tests of this application see no odd one.
-        editorial.save(new ArticleDraft(null, 0, DEMO_THEME, LocalDate.of(2015, 1, 1), Map.of(Language.EN,
-                new VersionDraft("Media endpoint " + slug, slug, "", "Body", PublicationStatus.PUBLISHED, null)),
-                null, new HeroImageDraft(published.imageId(), Map.of(Language.EN, "A test pattern"))));
+        editorial.save(new ArticleDraft(
+                null,
+                0,
+                DEMO_THEME,
+                LocalDate.of(2015, 1, 1),
+                Map.of(
+                        Language.EN,
+                        new VersionDraft(
+                                "Media endpoint " + slug, slug, "", "Body", PublicationStatus.PUBLISHED, null)),
+                null,
+                new HeroImageDraft(published.imageId(), Map.of(Language.EN, "A test pattern"))));
     }
 
     @Test
@@ -71,7 +81,10 @@ class MediaEndpointIT {
 
     @Test
     void anUnchangedVariantIsNotSentAgain() throws Exception {
-        var etag = get("/" + published.path(Variant.ARTICLE), null).headers().firstValue("ETag").orElseThrow();
+        var etag = get("/" + published.path(Variant.ARTICLE), null)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
 
         var again = get("/" + published.path(Variant.ARTICLE), etag);
 
@@ -95,7 +108,8 @@ class MediaEndpointIT {
     }
 
     private HttpResponse<byte[]> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (ifNoneMatch != null) {
             request.header("If-None-Match", ifNoneMatch);
         }

@@ -28,8 +28,10 @@ class MediaServiceTest {
 
     @Autowired
     MediaService media;
+
     @Autowired
     AbandonedUploadCleanup cleanup;
+
     @Autowired
     DSLContext dsl;
 
@@ -38,13 +40,19 @@ class MediaServiceTest {
         var stored = media.upload(TestImages.webp(1600, 900, Color.ORANGE), "sunset.webp");
 
         assertThat(stored.variantFormat()).isEqualTo(ImageFormat.JPEG);
-        assertThat(dsl.fetchValue(IMAGE.CONTENT_TYPE, IMAGE.ID.eq(stored.imageId()))).isEqualTo("image/webp");
-        assertThat(dsl.select(IMAGE_VARIANT.VARIANT, IMAGE_VARIANT.WIDTH).from(IMAGE_VARIANT)
-                .where(IMAGE_VARIANT.IMAGE_ID.eq(stored.imageId())).fetchMap(IMAGE_VARIANT.VARIANT,
-                        IMAGE_VARIANT.WIDTH))
-                .containsEntry("card", 480).containsEntry("card-2x", 960).containsEntry("article", 1200);
+        assertThat(dsl.fetchValue(IMAGE.CONTENT_TYPE, IMAGE.ID.eq(stored.imageId())))
+                .isEqualTo("image/webp");
+        assertThat(dsl.select(IMAGE_VARIANT.VARIANT, IMAGE_VARIANT.WIDTH)
+                        .from(IMAGE_VARIANT)
+                        .where(IMAGE_VARIANT.IMAGE_ID.eq(stored.imageId()))
+                        .fetchMap(IMAGE_VARIANT.VARIANT, IMAGE_VARIANT.WIDTH))
+                .containsEntry("card", 480)
+                .containsEntry("card-2x", 960)
+                .containsEntry("article", 1200);
         assertThat(media.file(stored.imageId(), Variant.CARD, true)).isPresent();
-        assertThat(media.file(stored.imageId(), Variant.CARD, false)).as("on no published page yet").isEmpty();
+        assertThat(media.file(stored.imageId(), Variant.CARD, false))
+                .as("on no published page yet")
+                .isEmpty();
     }
 
     @Test
@@ -75,10 +83,16 @@ class MediaServiceTest {
         var abandoned = media.upload(TestImages.png(200, 100), "abandoned.png");
         var fresh = media.upload(TestImages.png(200, 100), "still-writing.png");
         var used = media.upload(TestImages.png(200, 100), "hero.png");
-        var aDayAndAMinuteAgo = Instant.now().minus(AbandonedUploadCleanup.GRACE).minus(Duration.ofMinutes(1));
-        dsl.update(IMAGE).set(IMAGE.CREATED_AT, aDayAndAMinuteAgo)
-                .where(IMAGE.ID.in(abandoned.imageId(), used.imageId())).execute();
-        dsl.update(ARTICLE).set(ARTICLE.HERO_IMAGE_ID, used.imageId()).where(ARTICLE.ID.eq(1L)).execute();
+        var aDayAndAMinuteAgo =
+                Instant.now().minus(AbandonedUploadCleanup.GRACE).minus(Duration.ofMinutes(1));
+        dsl.update(IMAGE)
+                .set(IMAGE.CREATED_AT, aDayAndAMinuteAgo)
+                .where(IMAGE.ID.in(abandoned.imageId(), used.imageId()))
+                .execute();
+        dsl.update(ARTICLE)
+                .set(ARTICLE.HERO_IMAGE_ID, used.imageId())
+                .where(ARTICLE.ID.eq(1L))
+                .execute();
 
         cleanup.deleteAbandonedUploads();
 

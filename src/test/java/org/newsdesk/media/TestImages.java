@@ -14,8 +14,7 @@ import javax.imageio.ImageIO;
 /** Images made in code for the tests: nothing binary is checked in. */
 public final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     public static byte[] png(int width, int height) {
         return write(picture(width, height, BufferedImage.TYPE_INT_RGB), "png");
@@ -50,7 +49,7 @@ public final class TestImages {
         bits.write(0, 1); // no transform
         bits.write(0, 1); // no colour cache
         bits.write(0, 1); // no meta prefix codes
-        for (var symbol : new int[]{color.getGreen(), color.getRed(), color.getBlue(), 255}) {
+        for (var symbol : new int[] {color.getGreen(), color.getRed(), color.getBlue(), 255}) {
             bits.write(1, 1); // simple code
             bits.write(0, 1); // one symbol
             bits.write(1, 1); // of eight bits
@@ -64,8 +63,12 @@ public final class TestImages {
         var data = Arrays.copyOf(bits.bytes(), 24);
         var padded = data.length + (data.length % 2);
         var file = ByteBuffer.allocate(20 + padded).order(ByteOrder.LITTLE_ENDIAN);
-        file.put("RIFF".getBytes()).putInt(12 + padded).put("WEBP".getBytes()).put("VP8L".getBytes())
-                .putInt(data.length).put(data);
+        file.put("RIFF".getBytes())
+                .putInt(12 + padded)
+                .put("WEBP".getBytes())
+                .put("VP8L".getBytes())
+                .putInt(data.length)
+                .put(data);
         return file.array();
     }
 

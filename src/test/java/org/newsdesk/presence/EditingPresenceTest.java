@@ -10,16 +10,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.editorial.ArticleDraft;
+import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.editorial.VersionDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
-import org.newsdesk.base.PublicationStatus;
-import org.newsdesk.editorial.ArticleDraft;
-import org.newsdesk.editorial.EditorialService;
-import org.newsdesk.editorial.VersionDraft;
 
 /** Who else has an article open, against a real MariaDB; every test's rows are rolled back. */
 @SpringBootTest
@@ -29,16 +29,26 @@ class EditingPresenceTest {
 
     @Autowired
     EditingPresence presence;
+
     @Autowired
     PresenceRepository repository;
+
     @Autowired
     EditorialService editorial;
 
     /** Saved by whoever the test runs as. */
     private ArticleDraft anArticle() {
-        return editorial.save(new ArticleDraft(null, 0, null, LocalDate.of(2026, 11, 29), Map.of(Language.NL,
-                new VersionDraft("Samen bewerkt", "samen-bewerkt-test", "", "Tekst.", PublicationStatus.DRAFT,
-                        null)), null, null));
+        return editorial.save(new ArticleDraft(
+                null,
+                0,
+                null,
+                LocalDate.of(2026, 11, 29),
+                Map.of(
+                        Language.NL,
+                        new VersionDraft(
+                                "Samen bewerkt", "samen-bewerkt-test", "", "Tekst.", PublicationStatus.DRAFT, null)),
+                null,
+                null));
     }
 
     @Test
@@ -57,10 +67,15 @@ class EditingPresenceTest {
     void myOwnOtherTabsAndEditorsThatStoppedRenewingAreNotListed() {
         var article = anArticle();
         repository.renew(article.articleId(), "my-other-tab", "admin", Instant.now());
-        repository.renew(article.articleId(), "closed-laptop", "editor",
+        repository.renew(
+                article.articleId(),
+                "closed-laptop",
+                "editor",
                 Instant.now().minus(presence.renewInterval().multipliedBy(4)));
 
-        assertThat(presence.renew(article.articleId(), "my-tab", article.version()).othersEditing()).isEmpty();
+        assertThat(presence.renew(article.articleId(), "my-tab", article.version())
+                        .othersEditing())
+                .isEmpty();
     }
 
     @Test
@@ -70,8 +85,9 @@ class EditingPresenceTest {
         presence.leave(article.articleId(), "my-tab");
         repository.renew(article.articleId(), "tab-of-eva", "editor", Instant.now());
 
-        assertThat(repository.othersSeenSince(article.articleId(), "editor",
-                Instant.now().minus(Duration.ofMinutes(1)))).isEmpty();
+        assertThat(repository.othersSeenSince(
+                        article.articleId(), "editor", Instant.now().minus(Duration.ofMinutes(1))))
+                .isEmpty();
     }
 
     @Test
@@ -79,11 +95,25 @@ class EditingPresenceTest {
     void anEditorLearnsWhoSavedTheArticleSinceTheyOpenedIt() {
         var article = anArticle();
         var loadedVersion = article.version();
-        editorial.save(new ArticleDraft(article.articleId(), article.version(), null, article.publicationDate(),
-                Map.of(Language.NL, new VersionDraft("Samen bewerkt, nu beter", "samen-bewerkt-test", "", "Tekst.",
-                        PublicationStatus.DRAFT, null)), null, null));
+        editorial.save(new ArticleDraft(
+                article.articleId(),
+                article.version(),
+                null,
+                article.publicationDate(),
+                Map.of(
+                        Language.NL,
+                        new VersionDraft(
+                                "Samen bewerkt, nu beter",
+                                "samen-bewerkt-test",
+                                "",
+                                "Tekst.",
+                                PublicationStatus.DRAFT,
+                                null)),
+                null,
+                null));
 
-        assertThat(presence.renew(article.articleId(), "my-tab", loadedVersion).newerVersionBy()).isEqualTo("Eva Editor");
+        assertThat(presence.renew(article.articleId(), "my-tab", loadedVersion).newerVersionBy())
+                .isEqualTo("Eva Editor");
     }
 
     @Test

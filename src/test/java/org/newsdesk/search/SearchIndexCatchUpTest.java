@@ -19,11 +19,11 @@ import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.newsdesk.base.PublicationStatus;
 
 /**
  * Start-up catch-up of versions written by SQL: a few are indexed before the site serves, a large backlog in the
@@ -34,14 +34,19 @@ class SearchIndexCatchUpTest {
 
     @Autowired
     SearchIndexRepository index;
+
     @Autowired
     MarkdownRenderer markdown;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     ArticleService publicArticles;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     DSLContext dsl;
 
@@ -50,14 +55,26 @@ class SearchIndexCatchUpTest {
 
     @BeforeEach
     void threeVersionsWrittenWithSql() {
-        articleId = dsl.insertInto(ARTICLE, ARTICLE.PUBLICATION_DATE).values(LocalDate.of(2993, 5, 1))
-                .returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
-        var insert = dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
-                ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.BODY,
+        articleId = dsl.insertInto(ARTICLE, ARTICLE.PUBLICATION_DATE)
+                .values(LocalDate.of(2993, 5, 1))
+                .returning(ARTICLE.ID)
+                .fetchOne(ARTICLE.ID);
+        var insert = dsl.insertInto(
+                ARTICLE_TRANSLATION,
+                ARTICLE_TRANSLATION.ARTICLE_ID,
+                ARTICLE_TRANSLATION.LANG,
+                ARTICLE_TRANSLATION.TITLE,
+                ARTICLE_TRANSLATION.SLUG,
+                ARTICLE_TRANSLATION.BODY,
                 ARTICLE_TRANSLATION.STATUS);
         for (var language : List.of(Language.NL, Language.FR, Language.EN)) {
-            insert = insert.values(articleId, language, "Roerdompgeluid " + language,
-                    "roerdompgeluid-catch-up-" + language, "Tekst", PublicationStatus.PUBLISHED);
+            insert = insert.values(
+                    articleId,
+                    language,
+                    "Roerdompgeluid " + language,
+                    "roerdompgeluid-catch-up-" + language,
+                    "Tekst",
+                    PublicationStatus.PUBLISHED);
         }
         insert.execute();
     }
@@ -84,8 +101,10 @@ class SearchIndexCatchUpTest {
         try (var otherTransaction = dataSource.getConnection()) {
             // Holds the versions locked, as an editor's save would: indexing them has to wait, start-up must not.
             otherTransaction.setAutoCommit(false);
-            otherTransaction.createStatement().executeQuery(
-                    "SELECT id FROM article_translation WHERE article_id = " + articleId + " FOR UPDATE").close();
+            otherTransaction
+                    .createStatement()
+                    .executeQuery("SELECT id FROM article_translation WHERE article_id = " + articleId + " FOR UPDATE")
+                    .close();
 
             assertThatCode(() -> indexer.run(null)).doesNotThrowAnyException();
 
@@ -101,7 +120,8 @@ class SearchIndexCatchUpTest {
     }
 
     private List<Long> found(Language language) {
-        return publicArticles.news(language, new NewsQuery("roerdompgeluid", null, null), null, 10).cards()
-                .stream().map(ArticleCard::articleId).toList();
+        return publicArticles.news(language, new NewsQuery("roerdompgeluid", null, null), null, 10).cards().stream()
+                .map(ArticleCard::articleId)
+                .toList();
     }
 }

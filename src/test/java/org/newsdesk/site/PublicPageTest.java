@@ -1,7 +1,5 @@
 package org.newsdesk.site;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +14,6 @@ import org.jsoup.nodes.Element;
 import org.newsdesk.article.ArticleCard;
 import org.springframework.boot.test.context.SpringBootTest;
 
-
 /**
  * A public page as a visitor sees it in a browserless UI test: what the page shows as HTML, including what it wrote
  * straight into the browser's page without keeping a copy in the session.
@@ -27,6 +24,7 @@ public abstract class PublicPageTest extends SpringBrowserlessTest {
 
     /** What the page wrote into the browser's page and the scripts it ran there, in order. */
     private final StringBuilder written = new StringBuilder();
+
     protected final List<String> scripts = new ArrayList<>();
 
     /** Opens a page with a query string, which the browserless navigate(String, Class) refuses. */
@@ -41,14 +39,21 @@ public abstract class PublicPageTest extends SpringBrowserlessTest {
     protected String shownHtml() {
         var internals = UI.getCurrent().getInternals();
         internals.getStateTree().runExecutionsBeforeClientResponse();
-        internals.dumpPendingJavaScriptInvocations().stream().map(PendingJavaScriptInvocation::getInvocation)
+        internals.dumpPendingJavaScriptInvocations().stream()
+                .map(PendingJavaScriptInvocation::getInvocation)
                 .forEach(invocation -> {
                     scripts.add(invocation.getExpression());
                     if (invocation.getExpression().contains("HTML")) {
-                        invocation.getParameters().stream().filter(String.class::isInstance).forEach(written::append);
+                        invocation.getParameters().stream()
+                                .filter(String.class::isInstance)
+                                .forEach(written::append);
                     }
                 });
-        return String.join("", $(Html.class).all().stream().map(html -> html.getElement().getOuterHTML()).toList())
+        return String.join(
+                        "",
+                        $(Html.class).all().stream()
+                                .map(html -> html.getElement().getOuterHTML())
+                                .toList())
                 + written;
     }
 

@@ -22,16 +22,20 @@ class ThemeAdministrationTest {
 
     @Autowired
     ThemeAdministration administration;
+
     @Autowired
     ThemeService themes;
 
     @Test
     void aNewThemeIsVisibleToVisitorsInItsLanguages() {
-        var saved = administration.save(new ThemeDraft(null, Map.of(
-                Language.NL, new ThemeNames("Digitale overheid", "digitale-overheid", "Samen digitaal."),
-                Language.FR, new ThemeNames("Administration numérique", "administration-numerique", ""))));
+        var saved = administration.save(new ThemeDraft(
+                null,
+                Map.of(
+                        Language.NL, new ThemeNames("Digitale overheid", "digitale-overheid", "Samen digitaal."),
+                        Language.FR, new ThemeNames("Administration numérique", "administration-numerique", ""))));
 
-        assertThat(themes.bySlug(Language.FR, "administration-numerique")).map(Theme::name)
+        assertThat(themes.bySlug(Language.FR, "administration-numerique"))
+                .map(Theme::name)
                 .hasValue("Administration numérique");
         assertThat(themes.slugs(saved.themeId())).containsOnlyKeys(Language.NL, Language.FR);
     }
@@ -40,13 +44,17 @@ class ThemeAdministrationTest {
     void wrongNamesAndTakenSlugsAreRefusedPerField() {
         var taken = themes.all(Language.NL).getFirst().slug();
 
-        assertThatThrownBy(() -> administration.save(new ThemeDraft(null, Map.of(
-                Language.NL, new ThemeNames("Dubbel", taken, ""),
-                Language.DE, new ThemeNames("", "Kein Slug!", "")))))
-                .isInstanceOfSatisfying(ThemeRejectedException.class, rejected -> assertThat(rejected.problems())
-                        .containsEntry("nl.slug", "validation.themeSlugTaken")
-                        .containsEntry("de.name", "validation.required")
-                        .containsEntry("de.slug", "validation.slugFormat"));
+        assertThatThrownBy(() -> administration.save(new ThemeDraft(
+                        null,
+                        Map.of(
+                                Language.NL, new ThemeNames("Dubbel", taken, ""),
+                                Language.DE, new ThemeNames("", "Kein Slug!", "")))))
+                .isInstanceOfSatisfying(
+                        ThemeRejectedException.class,
+                        rejected -> assertThat(rejected.problems())
+                                .containsEntry("nl.slug", "validation.themeSlugTaken")
+                                .containsEntry("de.name", "validation.required")
+                                .containsEntry("de.slug", "validation.slugFormat"));
     }
 
     @Test
@@ -54,15 +62,16 @@ class ThemeAdministrationTest {
         var used = themes.all(Language.NL).getFirst();
 
         assertThatThrownBy(() -> administration.delete(used.id()))
-                .isInstanceOfSatisfying(ThemeRejectedException.class, rejected -> assertThat(rejected.problems())
-                        .containsEntry("theme", "validation.themeInUse"));
+                .isInstanceOfSatisfying(
+                        ThemeRejectedException.class,
+                        rejected -> assertThat(rejected.problems()).containsEntry("theme", "validation.themeInUse"));
         assertThat(themes.byId(Language.NL, used.id())).isPresent();
     }
 
     @Test
     void anUnusedThemeIsDeleted() {
-        var saved = administration.save(new ThemeDraft(null, Map.of(
-                Language.EN, new ThemeNames("Short-lived", "short-lived-theme", ""))));
+        var saved = administration.save(
+                new ThemeDraft(null, Map.of(Language.EN, new ThemeNames("Short-lived", "short-lived-theme", ""))));
 
         administration.delete(saved.themeId());
 

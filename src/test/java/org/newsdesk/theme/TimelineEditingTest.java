@@ -33,8 +33,10 @@ class TimelineEditingTest {
 
     @Autowired
     TimelineEditing editing;
+
     @Autowired
     ThemeService themes;
+
     @Autowired
     DSLContext dsl;
 
@@ -43,22 +45,35 @@ class TimelineEditingTest {
     @BeforeEach
     void storeATheme() {
         themeId = dsl.insertInto(THEME).defaultValues().returning(THEME.ID).fetchOne(THEME.ID);
-        dsl.insertInto(THEME_TRANSLATION, THEME_TRANSLATION.THEME_ID, THEME_TRANSLATION.LANG,
-                        THEME_TRANSLATION.NAME, THEME_TRANSLATION.SLUG)
-                .values(themeId, Language.NL, "Waterbeheer", "waterbeheer-tijdlijn-test").execute();
+        dsl.insertInto(
+                        THEME_TRANSLATION,
+                        THEME_TRANSLATION.THEME_ID,
+                        THEME_TRANSLATION.LANG,
+                        THEME_TRANSLATION.NAME,
+                        THEME_TRANSLATION.SLUG)
+                .values(themeId, Language.NL, "Waterbeheer", "waterbeheer-tijdlijn-test")
+                .execute();
     }
 
     @Test
     void addedEntriesGoToTheEndOfTheirYearAndVisitorsSeeThemAtOnce() {
         add(2020, "Eerste actie");
-        var second = editing.save(new TimelineEntryDraft(null, 0, themeId, 2020, LocalDate.of(2020, 5, 4),
-                Map.of(Language.NL, "  Tweede actie  ", Language.FR, "   ", Language.EN, "Second action"), null));
+        var second = editing.save(new TimelineEntryDraft(
+                null,
+                0,
+                themeId,
+                2020,
+                LocalDate.of(2020, 5, 4),
+                Map.of(Language.NL, "  Tweede actie  ", Language.FR, "   ", Language.EN, "Second action"),
+                null));
 
-        assertThat(second.texts()).containsExactly(Map.entry(Language.NL, "Tweede actie"),
-                Map.entry(Language.EN, "Second action"));
-        assertThat(themes.timeline(themeId, Language.NL).getFirst().actions()).extracting(TimelineAction::text)
+        assertThat(second.texts())
+                .containsExactly(Map.entry(Language.NL, "Tweede actie"), Map.entry(Language.EN, "Second action"));
+        assertThat(themes.timeline(themeId, Language.NL).getFirst().actions())
+                .extracting(TimelineAction::text)
                 .containsExactly("Eerste actie", "Tweede actie");
-        assertThat(themes.timeline(themeId, Language.EN).getFirst().actions()).extracting(TimelineAction::date)
+        assertThat(themes.timeline(themeId, Language.EN).getFirst().actions())
+                .extracting(TimelineAction::date)
                 .containsExactly(LocalDate.of(2020, 5, 4));
         assertAudited("TIMELINE_ENTRY_ADDED", second);
     }
@@ -67,19 +82,26 @@ class TimelineEditingTest {
     void wrongInputIsRefusedPerFieldAndChangesNothing() {
         var stored = add(2020, "Bestaande actie");
 
-        assertRefused(() -> editing.save(draft(stored, null, null, Map.of())),
+        assertRefused(
+                () -> editing.save(draft(stored, null, null, Map.of())),
                 Map.of("year", "validation.required", "texts", "validation.noLanguage"));
-        assertRefused(() -> editing.save(draft(stored, 1899, null, Map.of(Language.NL, "Te vroeg"))),
+        assertRefused(
+                () -> editing.save(draft(stored, 1899, null, Map.of(Language.NL, "Te vroeg"))),
                 Map.of("year", "validation.yearRange"));
-        assertRefused(() -> editing.save(draft(stored, 2020, LocalDate.of(2021, 1, 1), Map.of(Language.NL, "Datum"))),
+        assertRefused(
+                () -> editing.save(draft(stored, 2020, LocalDate.of(2021, 1, 1), Map.of(Language.NL, "Datum"))),
                 Map.of("date", "validation.dateInYear"));
-        assertRefused(() -> editing.save(draft(stored, 2020, null,
-                        Map.of(Language.DE, "x".repeat(TimelineEditing.MAX_TEXT + 1)))),
+        assertRefused(
+                () -> editing.save(draft(
+                        stored, 2020, null, Map.of(Language.DE, "x".repeat(TimelineEditing.MAX_TEXT + 1)))),
                 Map.of("de.text", "validation.textTooLong"));
-        assertRefused(() -> editing.save(new TimelineEntryDraft(stored.id(), stored.version(), themeId, 2020, null,
-                Map.of(Language.NL, "Link"), -1L)), Map.of("article", "validation.unknownArticle"));
-        assertRefused(() -> editing.save(new TimelineEntryDraft(null, 0, -1, 2020, null, Map.of(Language.NL, "Weg"),
-                null)), Map.of("entry", "validation.unknownTheme"));
+        assertRefused(
+                () -> editing.save(new TimelineEntryDraft(
+                        stored.id(), stored.version(), themeId, 2020, null, Map.of(Language.NL, "Link"), -1L)),
+                Map.of("article", "validation.unknownArticle"));
+        assertRefused(
+                () -> editing.save(new TimelineEntryDraft(null, 0, -1, 2020, null, Map.of(Language.NL, "Weg"), null)),
+                Map.of("entry", "validation.unknownTheme"));
 
         assertThat(editing.entries(themeId)).containsExactly(stored);
     }
@@ -91,16 +113,24 @@ class TimelineEditingTest {
         add(2019, "Actie B");
         add(2021, "Actie C");
 
-        var edited = editing.save(new TimelineEntryDraft(first.id(), first.version(), themeId, 2019,
-                LocalDate.of(2019, 10, 18), Map.of(Language.NL, "Actie A, herschreven"), article));
+        var edited = editing.save(new TimelineEntryDraft(
+                first.id(),
+                first.version(),
+                themeId,
+                2019,
+                LocalDate.of(2019, 10, 18),
+                Map.of(Language.NL, "Actie A, herschreven"),
+                article));
         assertThat(edited.version()).isEqualTo(first.version() + 1);
         assertThat(edited.articleIn(Language.DE)).map(LinkableArticle::title).hasValue("Dijkversterking klaar");
         assertThat(texts(2019)).containsExactly("Actie A, herschreven", "Actie B");
 
-        editing.save(new TimelineEntryDraft(first.id(), edited.version(), themeId, 2021, null,
-                Map.of(Language.NL, "Actie A, verhuisd"), null));
+        editing.save(new TimelineEntryDraft(
+                first.id(), edited.version(), themeId, 2021, null, Map.of(Language.NL, "Actie A, verhuisd"), null));
         assertThat(texts(2021)).containsExactly("Actie C", "Actie A, verhuisd");
-        assertThat(themes.timeline(themeId, Language.NL)).extracting(TimelineYear::year).containsExactly(2021, 2019);
+        assertThat(themes.timeline(themeId, Language.NL))
+                .extracting(TimelineYear::year)
+                .containsExactly(2021, 2019);
         assertAudited("TIMELINE_ENTRY_CHANGED", first);
     }
 
@@ -137,14 +167,15 @@ class TimelineEditingTest {
         var other = add(2020, "Ander");
         var changedMeanwhile = editing.save(draft(loaded, 2020, null, Map.of(Language.NL, "Door een collega")));
 
-        assertRefused(() -> editing.save(draft(loaded, 2020, null, Map.of(Language.NL, "Mijn versie"))),
+        assertRefused(
+                () -> editing.save(draft(loaded, 2020, null, Map.of(Language.NL, "Mijn versie"))),
                 Map.of("entry", "validation.timelineStale"));
-        assertRefused(() -> editing.moveDown(loaded.id(), loaded.version()),
-                Map.of("entry", "validation.timelineStale"));
-        assertRefused(() -> editing.delete(loaded.id(), loaded.version()),
-                Map.of("entry", "validation.timelineStale"));
+        assertRefused(
+                () -> editing.moveDown(loaded.id(), loaded.version()), Map.of("entry", "validation.timelineStale"));
+        assertRefused(() -> editing.delete(loaded.id(), loaded.version()), Map.of("entry", "validation.timelineStale"));
         editing.delete(other.id(), other.version());
-        assertRefused(() -> editing.save(draft(other, 2020, null, Map.of(Language.NL, "Bestaat niet meer"))),
+        assertRefused(
+                () -> editing.save(draft(other, 2020, null, Map.of(Language.NL, "Bestaat niet meer"))),
                 Map.of("entry", "validation.timelineStale"));
 
         assertThat(editing.entries(themeId)).containsExactly(changedMeanwhile);
@@ -155,7 +186,8 @@ class TimelineEditingTest {
         var article = article("Zeesluis Terneuzen geopend", PublicationStatus.DRAFT);
 
         assertThat(editing.linkableArticles("zeesluis terneuzen", 0, 10))
-                .containsExactly(new LinkableArticle(article, Language.NL, "Zeesluis Terneuzen geopend"),
+                .containsExactly(
+                        new LinkableArticle(article, Language.NL, "Zeesluis Terneuzen geopend"),
                         new LinkableArticle(article, Language.FR, "Zeesluis Terneuzen geopend (FR)"));
         assertThat(editing.linkableArticles("zeesluis terneuzen", 1, 10)).hasSize(1);
     }
@@ -180,26 +212,39 @@ class TimelineEditingTest {
         return editing.save(new TimelineEntryDraft(null, 0, themeId, year, null, Map.of(Language.NL, dutch), null));
     }
 
-    private static TimelineEntryDraft draft(TimelineEntry entry, Integer year, LocalDate date,
-                                            Map<Language, String> texts) {
+    private static TimelineEntryDraft draft(
+            TimelineEntry entry, Integer year, LocalDate date, Map<Language, String> texts) {
         return new TimelineEntryDraft(entry.id(), entry.version(), entry.themeId(), year, date, texts, null);
     }
 
     private TimelineEntry current(TimelineEntry entry) {
-        return editing.entries(themeId).stream().filter(each -> each.id() == entry.id()).findFirst().orElseThrow();
+        return editing.entries(themeId).stream()
+                .filter(each -> each.id() == entry.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> texts(int year) {
-        return themes.timeline(themeId, Language.NL).stream().filter(each -> each.year() == year)
-                .flatMap(each -> each.actions().stream()).map(TimelineAction::text).toList();
+        return themes.timeline(themeId, Language.NL).stream()
+                .filter(each -> each.year() == year)
+                .flatMap(each -> each.actions().stream())
+                .map(TimelineAction::text)
+                .toList();
     }
 
     /** An article with a Dutch version in the given state and a French draft. */
     private long article(String title, PublicationStatus dutchStatus) {
-        var id = dsl.insertInto(ARTICLE).set(ARTICLE.PUBLICATION_DATE, LocalDate.of(2099, 1, 1))
-                .returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
-        dsl.insertInto(ARTICLE_TRANSLATION, ARTICLE_TRANSLATION.ARTICLE_ID, ARTICLE_TRANSLATION.LANG,
-                        ARTICLE_TRANSLATION.TITLE, ARTICLE_TRANSLATION.SLUG, ARTICLE_TRANSLATION.BODY,
+        var id = dsl.insertInto(ARTICLE)
+                .set(ARTICLE.PUBLICATION_DATE, LocalDate.of(2099, 1, 1))
+                .returning(ARTICLE.ID)
+                .fetchOne(ARTICLE.ID);
+        dsl.insertInto(
+                        ARTICLE_TRANSLATION,
+                        ARTICLE_TRANSLATION.ARTICLE_ID,
+                        ARTICLE_TRANSLATION.LANG,
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.SLUG,
+                        ARTICLE_TRANSLATION.BODY,
                         ARTICLE_TRANSLATION.STATUS)
                 .values(id, Language.NL, title, "tijdlijn-test-" + id, "Tekst.", dutchStatus)
                 .values(id, Language.FR, title + " (FR)", "chronologie-test-" + id, "Texte.", PublicationStatus.DRAFT)
@@ -208,13 +253,19 @@ class TimelineEditingTest {
     }
 
     private void assertAudited(String action, TimelineEntry entry) {
-        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq(action),
-                AUDIT_EVENT.TARGET.eq("timeline entry " + entry.id() + " of theme " + themeId),
-                AUDIT_EVENT.ACTOR.eq("eva"))).as("%s is audited", action).isTrue();
+        assertThat(dsl.fetchExists(
+                        AUDIT_EVENT,
+                        AUDIT_EVENT.ACTION.eq(action),
+                        AUDIT_EVENT.TARGET.eq("timeline entry " + entry.id() + " of theme " + themeId),
+                        AUDIT_EVENT.ACTOR.eq("eva")))
+                .as("%s is audited", action)
+                .isTrue();
     }
 
     private static void assertRefused(ThrowingCallable change, Map<String, String> problems) {
-        assertThatThrownBy(change).isInstanceOfSatisfying(TimelineRejectedException.class,
-                rejected -> assertThat(rejected.problems()).isEqualTo(problems));
+        assertThatThrownBy(change)
+                .isInstanceOfSatisfying(
+                        TimelineRejectedException.class,
+                        rejected -> assertThat(rejected.problems()).isEqualTo(problems));
     }
 }

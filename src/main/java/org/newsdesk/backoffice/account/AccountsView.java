@@ -20,8 +20,8 @@ import org.newsdesk.account.AccountChangeRefusedException;
 import org.newsdesk.account.AccountSummary;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
-import org.newsdesk.security.Roles;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.security.Roles;
 
 /** Staff accounts for administrators: create, disable and enable, reset a password, set roles. */
 @Route(Addresses.ACCOUNTS_ROUTE)
@@ -39,33 +39,36 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         this.administration = administration;
         var language = Language.fromLocale(getLocale());
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.field.username"));
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.field.displayName"))
+        grid.addColumn(AccountSummary::displayName)
+                .setHeader(getTranslation("accounts.field.displayName"))
                 .setFlexGrow(2);
-        grid.addColumn(account -> new TreeSet<>(account.roles()).stream()
-                        .map(role -> getTranslation("role." + role)).collect(Collectors.joining(", ")))
+        grid.addColumn(account -> new TreeSet<>(account.roles())
+                        .stream().map(role -> getTranslation("role." + role)).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("accounts.field.roles"));
         grid.addColumn(account -> getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled"))
                 .setHeader(getTranslation("accounts.column.status"));
-        grid.addColumn(account -> account.lockedUntil() == null ? ""
-                        : siteTime.dateTime(account.lockedUntil(), language))
+        grid.addColumn(account ->
+                        account.lockedUntil() == null ? "" : siteTime.dateTime(account.lockedUntil(), language))
                 .setHeader(getTranslation("accounts.column.lockedUntil"));
         grid.addSelectionListener(selection -> showActionsFor(selection.getFirstSelectedItem()));
 
-        var create = new Button(getTranslation("accounts.new"),
-                click -> new NewAccountDialog(administration, this::saved).open());
+        var create = new Button(
+                getTranslation("accounts.new"), click -> new NewAccountDialog(administration, this::saved).open());
         create.addClassName("account-new");
         enableOrDisable.addClickListener(click -> selected().ifPresent(this::enableOrDisable));
         resetPassword.setText(getTranslation("accounts.resetPassword"));
-        resetPassword.addClickListener(click -> selected()
-                .ifPresent(account -> new PasswordResetDialog(administration, account, this::saved).open()));
+        resetPassword.addClickListener(click ->
+                selected().ifPresent(account -> new PasswordResetDialog(administration, account, this::saved).open()));
         setRoles.setText(getTranslation("accounts.roles"));
-        setRoles.addClickListener(click -> selected()
-                .ifPresent(account -> new RolesDialog(administration, account, this::saved).open()));
+        setRoles.addClickListener(click ->
+                selected().ifPresent(account -> new RolesDialog(administration, account, this::saved).open()));
 
         grid.setSizeFull();
         setSizeFull();
-        add(new H1(getTranslation("admin.accounts")),
-                new HorizontalLayout(create, enableOrDisable, resetPassword, setRoles), grid);
+        add(
+                new H1(getTranslation("admin.accounts")),
+                new HorizontalLayout(create, enableOrDisable, resetPassword, setRoles),
+                grid);
         refresh();
     }
 
@@ -74,8 +77,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showActionsFor(Optional<AccountSummary> account) {
-        enableOrDisable.setText(getTranslation(account.map(AccountSummary::enabled).orElse(true)
-                ? "accounts.disable" : "accounts.enable"));
+        enableOrDisable.setText(getTranslation(
+                account.map(AccountSummary::enabled).orElse(true) ? "accounts.disable" : "accounts.enable"));
         enableOrDisable.setEnabled(account.isPresent());
         resetPassword.setEnabled(account.isPresent());
         setRoles.setEnabled(account.isPresent());

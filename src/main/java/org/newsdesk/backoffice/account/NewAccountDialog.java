@@ -31,7 +31,7 @@ class NewAccountDialog extends AccountDialog {
 
     @Override
     protected void change() {
-        administration.create(username.getValue().strip(), displayName.getValue(), password.getValue(),
-                roles.getValue());
+        administration.create(
+                username.getValue().strip(), displayName.getValue(), password.getValue(), roles.getValue());
     }
 }

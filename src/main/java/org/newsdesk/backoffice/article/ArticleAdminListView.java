@@ -28,10 +28,10 @@ import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
+import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
-import org.newsdesk.base.web.Addresses;
 
 /**
  * The back office start page: every article with its languages and their states, filtered by title, theme,
@@ -52,11 +52,16 @@ class ArticleAdminListView extends VerticalLayout implements HasDynamicTitle {
 
     ArticleAdminListView(ArticleService articles, ThemeService themes, SiteTime siteTime) {
         var editorLanguage = Language.fromLocale(getLocale());
-        grid.addColumn(ArticleOverview::title).setHeader(getTranslation("admin.column.title")).setFlexGrow(3);
+        grid.addColumn(ArticleOverview::title)
+                .setHeader(getTranslation("admin.column.title"))
+                .setFlexGrow(3);
         grid.addColumn(article -> Formats.date(article.publicationDate(), editorLanguage))
-                .setHeader(getTranslation("admin.column.date")).setKey(DATE_COLUMN).setSortable(true);
+                .setHeader(getTranslation("admin.column.date"))
+                .setKey(DATE_COLUMN)
+                .setSortable(true);
         grid.addColumn(ArticleOverview::themeName).setHeader(getTranslation("admin.column.theme"));
-        grid.addColumn(article -> article.languages().stream().map(Language::code).collect(Collectors.joining(" ")))
+        grid.addColumn(article ->
+                        article.languages().stream().map(Language::code).collect(Collectors.joining(" ")))
                 .setHeader(getTranslation("admin.column.languages"));
         grid.addColumn(article -> article.statuses().stream()
                         .map(state -> getTranslation("status." + state))
@@ -64,19 +69,29 @@ class ArticleAdminListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.column.status"));
         grid.addColumn(article -> article.author() == null ? "–" : article.author())
                 .setHeader(getTranslation("admin.column.author"));
-        grid.addColumn(article -> article.updatedBy() == null ? siteTime.dateTime(article.updatedAt(), editorLanguage)
-                        : getTranslation("admin.column.updatedByAt", siteTime.dateTime(article.updatedAt(),
-                        editorLanguage), article.updatedBy()))
+        grid.addColumn(article -> article.updatedBy() == null
+                        ? siteTime.dateTime(article.updatedAt(), editorLanguage)
+                        : getTranslation(
+                                "admin.column.updatedByAt",
+                                siteTime.dateTime(article.updatedAt(), editorLanguage),
+                                article.updatedBy()))
                 .setHeader(getTranslation("admin.column.updated"));
         grid.addColumn(article -> Formats.count(article.views(), editorLanguage))
                 .setHeader(getTranslation("admin.column.views"));
         grid.setItems(
-                query -> articles.overview(editorLanguage, filter(oldestFirst(query.getSortOrders())),
-                        query.getOffset(), query.getLimit()).stream(),
+                query -> articles
+                        .overview(
+                                editorLanguage,
+                                filter(oldestFirst(query.getSortOrders())),
+                                query.getOffset(),
+                                query.getLimit())
+                        .stream(),
                 query -> articles.countOverview(filter(false)));
         grid.setSizeFull();
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(ArticleEditorView.class,
-                ArticleEditorView.of(click.getItem().articleId())));
+        grid.addItemClickListener(click -> UI.getCurrent()
+                .navigate(
+                        ArticleEditorView.class,
+                        ArticleEditorView.of(click.getItem().articleId())));
 
         title.setPlaceholder(getTranslation("admin.filter.title"));
         title.setAriaLabel(getTranslation("admin.filter.title"));
@@ -92,20 +107,23 @@ class ArticleAdminListView extends VerticalLayout implements HasDynamicTitle {
         language.setEmptySelectionCaption(getTranslation("admin.filter.anyLanguage"));
         language.setAriaLabel(getTranslation("admin.column.languages"));
         language.setItems(Language.values());
-        language.setItemLabelGenerator(each -> each == null ? getTranslation("admin.filter.anyLanguage")
+        language.setItemLabelGenerator(each -> each == null
+                ? getTranslation("admin.filter.anyLanguage")
                 : getTranslation(each.locale(), "language.name"));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("admin.filter.anyStatus"));
         status.setAriaLabel(getTranslation("admin.column.status"));
         status.setItems(PublicationStatus.values());
-        status.setItemLabelGenerator(each -> each == null ? getTranslation("admin.filter.anyStatus")
-                : getTranslation("status." + each.name()));
+        status.setItemLabelGenerator(each ->
+                each == null ? getTranslation("admin.filter.anyStatus") : getTranslation("status." + each.name()));
         title.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         theme.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         language.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        var create = new Button(getTranslation("admin.newArticle"), VaadinIcon.PLUS.create(),
+        var create = new Button(
+                getTranslation("admin.newArticle"),
+                VaadinIcon.PLUS.create(),
                 click -> UI.getCurrent().navigate(ArticleEditorView.class));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new HorizontalLayout(new H1(getTranslation("admin.articles")), create);
@@ -117,13 +135,18 @@ class ArticleAdminListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private OverviewFilter filter(boolean oldestFirst) {
-        return new OverviewFilter(title.getValue(), theme.getValue() == null ? null : theme.getValue().id(),
-                language.getValue(), status.getValue(), oldestFirst);
+        return new OverviewFilter(
+                title.getValue(),
+                theme.getValue() == null ? null : theme.getValue().id(),
+                language.getValue(),
+                status.getValue(),
+                oldestFirst);
     }
 
     private static boolean oldestFirst(List<QuerySortOrder> sortOrders) {
-        return sortOrders.stream().anyMatch(order -> DATE_COLUMN.equals(order.getSorted())
-                && order.getDirection() == SortDirection.ASCENDING);
+        return sortOrders.stream()
+                .anyMatch(order ->
+                        DATE_COLUMN.equals(order.getSorted()) && order.getDirection() == SortDirection.ASCENDING);
     }
 
     @Override

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,27 +31,27 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
-import org.newsdesk.editorial.LastSave;
-import org.newsdesk.markdown.MarkdownRenderer;
-import org.newsdesk.media.MediaService;
+import org.newsdesk.base.web.Addresses;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.DraftRejectedException;
 import org.newsdesk.editorial.EditConflictException;
-import org.newsdesk.presence.EditingPresence;
 import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.editorial.LastSave;
 import org.newsdesk.editorial.Revision;
 import org.newsdesk.editorial.VersionDraft;
+import org.newsdesk.markdown.MarkdownRenderer;
+import org.newsdesk.media.MediaService;
+import org.newsdesk.presence.EditingPresence;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
-import org.newsdesk.base.web.Addresses;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouteConfiguration;
 
 /**
  * Writing an article: the shared fields, then one tab per language. Saving stores every changed language version
@@ -67,6 +67,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final EditingPresence presence;
     /** Names this open editor among all open editors, including the same person's other tabs. */
     private final String editorKey = UUID.randomUUID().toString();
+
     private final Span othersEditing = new Span();
     private final Button delete = new Button();
     private Registration presenceRenewal;
@@ -81,8 +82,13 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private Map<Language, LastSave> lastSaves = Map.of();
     private boolean unsaved;
 
-    ArticleEditorView(EditorialService editorial, EditingPresence presence, ThemeService themes,
-                      MarkdownRenderer markdown, MediaService media, SiteTime siteTime) {
+    ArticleEditorView(
+            EditorialService editorial,
+            EditingPresence presence,
+            ThemeService themes,
+            MarkdownRenderer markdown,
+            MediaService media,
+            SiteTime siteTime) {
         this.editorial = editorial;
         this.presence = presence;
         this.heroImage = new HeroImageField(media, () -> edited(true));
@@ -130,20 +136,24 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var articleId = event.getRouteParameters().getLong("articleId");
-        show(articleId.isPresent()
-                ? editorial.load(articleId.get()).orElseThrow(NotFoundException::new)
-                : editorial.newArticle());
+        show(
+                articleId.isPresent()
+                        ? editorial.load(articleId.get()).orElseThrow(NotFoundException::new)
+                        : editorial.newArticle());
     }
 
     private void show(ArticleDraft shown) {
         draft = shown;
         heading.setText(getTranslation(draft.isNew() ? "editor.newArticle" : "editor.editArticle"));
-        theme.setValue(theme.getListDataView().getItems()
-                .filter(each -> draft.themeId() != null && each.id() == draft.themeId()).findFirst().orElse(null));
+        theme.setValue(theme.getListDataView()
+                .getItems()
+                .filter(each -> draft.themeId() != null && each.id() == draft.themeId())
+                .findFirst()
+                .orElse(null));
         publicationDate.setValue(draft.publicationDate());
         heroImage.setValue(draft.heroImage());
-        versions.forEach((language, editor) -> editor.setValue(
-                draft.versions().getOrDefault(language, VersionDraft.empty())));
+        versions.forEach(
+                (language, editor) -> editor.setValue(draft.versions().getOrDefault(language, VersionDraft.empty())));
         lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.articleId());
         showPublishing();
         delete.setVisible(!draft.isNew());
@@ -193,7 +203,10 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         }
         var language = shownVersion().language();
         var stored = draft.versions().get(language);
-        publishing.show(language, stored, lastSaves.get(language),
+        publishing.show(
+                language,
+                stored,
+                lastSaves.get(language),
                 stored == null ? null : Addresses.preview(language, draft.articleId()));
     }
 
@@ -216,8 +229,16 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         var language = shownVersion().language();
         var written = new EnumMap<>(article.versions());
         written.put(language, versions.get(language).value().withState(status, publishAt));
-        saveAfterAsking(new ArticleDraft(article.articleId(), article.version(), article.themeId(),
-                article.publicationDate(), written, article.updatedBy(), article.heroImage()), List.of());
+        saveAfterAsking(
+                new ArticleDraft(
+                        article.articleId(),
+                        article.version(),
+                        article.themeId(),
+                        article.publicationDate(),
+                        written,
+                        article.updatedBy(),
+                        article.heroImage()),
+                List.of());
     }
 
     /**
@@ -253,8 +274,12 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             var wasNew = draft.isNew();
             show(saved);
             if (wasNew) {
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                        RouteConfiguration.forSessionScope().getUrl(ArticleEditorView.class, of(saved.articleId()))));
+                getUI().ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(
+                                null,
+                                RouteConfiguration.forSessionScope()
+                                        .getUrl(ArticleEditorView.class, of(saved.articleId()))));
             }
             notify(getTranslation("editor.saved"), NotificationVariant.LUMO_SUCCESS);
         } catch (DraftRejectedException rejected) {
@@ -294,18 +319,27 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 written.put(language, version);
             }
         });
-        return new ArticleDraft(draft.articleId(), draft.version(),
-                theme.getValue() == null ? null : theme.getValue().id(), publicationDate.getValue(), written,
-                draft.updatedBy(), heroImage.value());
+        return new ArticleDraft(
+                draft.articleId(),
+                draft.version(),
+                theme.getValue() == null ? null : theme.getValue().id(),
+                publicationDate.getValue(),
+                written,
+                draft.updatedBy(),
+                heroImage.value());
     }
 
     private void showProblems(Map<String, String> problems) {
         var perLanguage = new EnumMap<Language, Map<String, String>>(Language.class);
         problems.forEach((field, problem) -> {
             var parts = field.split("\\.", 2);
-            Language.fromCode(parts[0]).filter(language -> parts.length == 2).ifPresentOrElse(
-                    language -> perLanguage.computeIfAbsent(language, key -> new HashMap<>()).put(parts[1], problem),
-                    () -> showSharedProblem(field, problem));
+            Language.fromCode(parts[0])
+                    .filter(language -> parts.length == 2)
+                    .ifPresentOrElse(
+                            language -> perLanguage
+                                    .computeIfAbsent(language, key -> new HashMap<>())
+                                    .put(parts[1], problem),
+                            () -> showSharedProblem(field, problem));
         });
         perLanguage.forEach((language, fields) -> {
             versions.get(language).showProblems(fields);
@@ -314,8 +348,9 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 notify(getTranslation(fields.get("publishAt")), NotificationVariant.LUMO_ERROR);
             }
         });
-        perLanguage.keySet().stream().findFirst().ifPresent(language -> tabs.setSelectedTab(
-                tabs.getTab(versions.get(language))));
+        perLanguage.keySet().stream()
+                .findFirst()
+                .ifPresent(language -> tabs.setSelectedTab(tabs.getTab(versions.get(language))));
     }
 
     private void showSharedProblem(String field, String problem) {
@@ -350,8 +385,14 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         }
         var theirs = stored.get();
         var mineOverTheirs = attempted.over(theirs, draft);
-        new ConflictDialog(otherEditor, theirs, mineOverTheirs, this::themeName, () -> show(theirs),
-                () -> saveOver(theirs, mineOverTheirs, confirmed)).open();
+        new ConflictDialog(
+                        otherEditor,
+                        theirs,
+                        mineOverTheirs,
+                        this::themeName,
+                        () -> show(theirs),
+                        () -> saveOver(theirs, mineOverTheirs, confirmed))
+                .open();
     }
 
     /**
@@ -360,16 +401,26 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
      * stored, and a change to the public site (theirs published, mine at another address) still asks first.
      */
     private void saveOver(ArticleDraft theirs, ArticleDraft mineOverTheirs, List<String> confirmed) {
-        draft = new ArticleDraft(draft.articleId(), theirs.version(), draft.themeId(), draft.publicationDate(),
-                theirs.versions(), draft.updatedBy(), draft.heroImage());
+        draft = new ArticleDraft(
+                draft.articleId(),
+                theirs.version(),
+                draft.themeId(),
+                draft.publicationDate(),
+                theirs.versions(),
+                draft.updatedBy(),
+                draft.heroImage());
         theirs.versions().forEach((language, version) -> versions.get(language).setState(version));
         showPublishing();
         saveAfterAsking(mineOverTheirs, confirmed);
     }
 
     private String themeName(long themeId) {
-        return theme.getListDataView().getItems().filter(each -> each.id() == themeId).findFirst()
-                .map(Theme::name).orElse("#" + themeId);
+        return theme.getListDataView()
+                .getItems()
+                .filter(each -> each.id() == themeId)
+                .findFirst()
+                .map(Theme::name)
+                .orElse("#" + themeId);
     }
 
     private void edited(boolean byEditor) {
@@ -381,8 +432,10 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     /** The browser asks before closing the tab too, while there is unsaved work. */
     private void setUnsaved(boolean value) {
         unsaved = value;
-        getElement().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; })"
-                + " : null;", value);
+        getElement()
+                .executeJs(
+                        "window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; })" + " : null;",
+                        value);
     }
 
     @Override

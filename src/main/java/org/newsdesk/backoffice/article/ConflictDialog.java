@@ -32,8 +32,13 @@ class ConflictDialog extends Dialog {
      * @param mine      the article as saving it over theirs would store it
      * @param themeName the name of a theme by its id, in the editor's language
      */
-    ConflictDialog(String otherEditor, ArticleDraft theirs, ArticleDraft mine, LongFunction<String> themeName,
-                   Runnable reload, Runnable saveMine) {
+    ConflictDialog(
+            String otherEditor,
+            ArticleDraft theirs,
+            ArticleDraft mine,
+            LongFunction<String> themeName,
+            Runnable reload,
+            Runnable saveMine) {
         setHeaderTitle(getTranslation("editor.conflict.title"));
         setWidth("min(64rem, 95vw)");
         changes.addClassName("conflict-changes");
@@ -43,7 +48,10 @@ class ConflictDialog extends Dialog {
             changes.add(new Html(BrowserHtml.compact(comparison(theirs, mine, themeName))));
             seeChanges.setEnabled(false);
         });
-        add(new Paragraph(getTranslation("editor.conflict.text", otherEditor)), seeChanges, changes,
+        add(
+                new Paragraph(getTranslation("editor.conflict.text", otherEditor)),
+                seeChanges,
+                changes,
                 statesAfterSaving(theirs, mine));
         var keepEditing = new Button(getTranslation("editor.conflict.keepEditing"), click -> close());
         var overwrite = new Button(getTranslation("editor.conflict.saveMine"), click -> {
@@ -73,8 +81,8 @@ class ConflictDialog extends Dialog {
             var myVersion = mine.versions().getOrDefault(language, VersionDraft.empty());
             if (!theirVersion.equals(myVersion)) {
                 html.appendElement("h3").text(getTranslation(language.locale(), "language.name"));
-                html.appendChild(VersionComparison.between(theirVersion, myVersion,
-                        getTranslation("editor.conflict.legend"), this::getTranslation));
+                html.appendChild(VersionComparison.between(
+                        theirVersion, myVersion, getTranslation("editor.conflict.legend"), this::getTranslation));
             }
         }
         if (html.childrenSize() == 0) {
@@ -94,12 +102,16 @@ class ConflictDialog extends Dialog {
             var languageName = getTranslation(language.locale(), "language.name");
             var mineState = statusName(myVersion);
             var theirVersion = theirs.versions().get(language);
-            states.add(new ListItem(theirVersion == null
-                    ? getTranslation("editor.conflict.stateNew", languageName, mineState)
-                    : theirVersion.status() == myVersion.status()
-                            ? getTranslation("editor.conflict.stateKept", languageName, mineState)
-                            : getTranslation("editor.conflict.stateChanged", languageName, statusName(theirVersion),
-                                    mineState)));
+            states.add(new ListItem(
+                    theirVersion == null
+                            ? getTranslation("editor.conflict.stateNew", languageName, mineState)
+                            : theirVersion.status() == myVersion.status()
+                                    ? getTranslation("editor.conflict.stateKept", languageName, mineState)
+                                    : getTranslation(
+                                            "editor.conflict.stateChanged",
+                                            languageName,
+                                            statusName(theirVersion),
+                                            mineState)));
         }
         var outcome = new Div(new Paragraph(getTranslation("editor.conflict.outcome")), states);
         outcome.addClassName("conflict-states");
@@ -111,8 +123,8 @@ class ConflictDialog extends Dialog {
     }
 
     private void sharedField(Element html, String labelKey, String theirs, String mine) {
-        html.appendElement("p").text(getTranslation("editor.conflict.sharedField", getTranslation(labelKey),
-                theirs, mine));
+        html.appendElement("p")
+                .text(getTranslation("editor.conflict.sharedField", getTranslation(labelKey), theirs, mine));
     }
 
     private static String date(ArticleDraft article, Language language) {

@@ -21,13 +21,13 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.streams.UploadEvent;
 import org.newsdesk.base.Language;
+import org.newsdesk.editorial.HeroImageDraft;
 import org.newsdesk.media.ImageFormat;
 import org.newsdesk.media.ImageProcessor;
 import org.newsdesk.media.ImageRejectedException;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.media.StoredImage;
 import org.newsdesk.media.Variant;
-import org.newsdesk.editorial.HeroImageDraft;
 
 /**
  * The article's hero image in the editor: upload (with the upload's own progress bar), a preview, removal, and
@@ -58,8 +58,14 @@ class HeroImageField extends Div {
         upload.setUploadHandler(this::receive);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImageProcessor.MAX_BYTES);
-        upload.setAcceptedFileTypes(ImageFormat.JPEG.contentType(), ImageFormat.PNG.contentType(),
-                ImageFormat.WEBP.contentType(), ".jpg", ".jpeg", ".png", ".webp");
+        upload.setAcceptedFileTypes(
+                ImageFormat.JPEG.contentType(),
+                ImageFormat.PNG.contentType(),
+                ImageFormat.WEBP.contentType(),
+                ".jpg",
+                ".jpeg",
+                ".png",
+                ".webp");
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(rejected -> showUploadProblem("media.notAcceptedHere"));
         uploadProblem.addClassName("hero-image-problem");
@@ -79,8 +85,8 @@ class HeroImageField extends Div {
         var alts = new FormLayout();
         alts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         for (var language : Language.values()) {
-            var field = new TextField(getTranslation("editor.heroAlt",
-                    getTranslation(language.locale(), "language.name")));
+            var field =
+                    new TextField(getTranslation("editor.heroAlt", getTranslation(language.locale(), "language.name")));
             field.setMaxLength(300);
             field.setWidthFull();
             field.addValueChangeListener(change -> {
@@ -185,7 +191,8 @@ class HeroImageField extends Div {
             showUploadProblem(problem);
             return true;
         }
-        var language = field.startsWith("heroAlt.") ? Language.fromCode(field.substring("heroAlt.".length()))
+        var language = field.startsWith("heroAlt.")
+                ? Language.fromCode(field.substring("heroAlt.".length()))
                 : Optional.<Language>empty();
         language.map(altTexts::get).ifPresent(altText -> {
             altText.setInvalid(true);

@@ -18,8 +18,7 @@ import org.newsdesk.editorial.VersionDraft;
  */
 final class PublicChanges {
 
-    private PublicChanges() {
-    }
+    private PublicChanges() {}
 
     /**
      * @param stored    the article as stored (as far as the editor knows)
@@ -27,8 +26,11 @@ final class PublicChanges {
      * @param translate an i18n key and its arguments to a text in the editor's language
      * @return one sentence per change, empty when the public site stays as it is
      */
-    static List<String> between(ArticleDraft stored, ArticleDraft saved, Locale editorLocale,
-                                BiFunction<String, Object[], String> translate) {
+    static List<String> between(
+            ArticleDraft stored,
+            ArticleDraft saved,
+            Locale editorLocale,
+            BiFunction<String, Object[], String> translate) {
         var changes = new ArrayList<String>();
         for (var language : Language.values()) {
             var after = saved.versions().get(language);
@@ -40,13 +42,17 @@ final class PublicChanges {
             var isLive = after.status() == PublicationStatus.PUBLISHED;
             var name = language.locale().getDisplayLanguage(editorLocale);
             if (!wasLive && isLive) {
-                changes.add(translate.apply("publishing.goesPublic", new Object[]{name, address(language, after)}));
+                changes.add(translate.apply("publishing.goesPublic", new Object[] {name, address(language, after)}));
             } else if (wasLive && !isLive) {
-                changes.add(translate.apply("publishing.goesOff", new Object[]{name, address(language, before),
-                        translate.apply("status." + after.status().name(), new Object[0])}));
+                changes.add(translate.apply("publishing.goesOff", new Object[] {
+                    name,
+                    address(language, before),
+                    translate.apply("status." + after.status().name(), new Object[0])
+                }));
             } else if (wasLive && !before.slug().equals(after.slug())) {
-                changes.add(translate.apply("publishing.addressChanges", new Object[]{name,
-                        address(language, before), address(language, after)}));
+                changes.add(translate.apply(
+                        "publishing.addressChanges",
+                        new Object[] {name, address(language, before), address(language, after)}));
             }
         }
         return changes;

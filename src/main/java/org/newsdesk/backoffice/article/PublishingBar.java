@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.editorial.LastSave;
 import org.newsdesk.editorial.VersionDraft;
-import org.newsdesk.base.SiteTime;
 
 /**
  * What the language version shown can do next, named for what it does (Publish, Schedule…, Update, Unpublish,
@@ -59,7 +59,7 @@ class PublishingBar extends Div {
         getElement().setAttribute("aria-label", getTranslation("publishing.bar"));
         language.addClassName("publishing-language");
         state.addClassName("publishing-state");
-        for (var link : new Anchor[]{viewOnSite, preview}) {
+        for (var link : new Anchor[] {viewOnSite, preview}) {
             link.setTarget("_blank");
             link.addClassName("publishing-link");
         }
@@ -69,8 +69,15 @@ class PublishingBar extends Div {
         save.addClickListener(click -> onSave.run());
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         action(publish, "publishing.publish", () -> onChange.to(PublicationStatus.PUBLISHED, null));
-        action(schedule, "publishing.schedule", () -> new ScheduleDialog(shownLanguage, storedVersion.publishAt(), siteTime,
-                time -> onChange.to(PublicationStatus.SCHEDULED, time)).open());
+        action(
+                schedule,
+                "publishing.schedule",
+                () -> new ScheduleDialog(
+                                shownLanguage,
+                                storedVersion.publishAt(),
+                                siteTime,
+                                time -> onChange.to(PublicationStatus.SCHEDULED, time))
+                        .open());
         action(unschedule, "publishing.unschedule", () -> onChange.to(PublicationStatus.DRAFT, null));
         action(unpublish, "publishing.unpublish", () -> onChange.to(PublicationStatus.DRAFT, null));
         action(archive, "publishing.archive", () -> onChange.to(PublicationStatus.ARCHIVED, null));
@@ -104,9 +111,11 @@ class PublishingBar extends Div {
                 ? getTranslation("publishing.scheduledFor", dateTime(storedVersion.publishAt()))
                 : getTranslation("status." + status.name());
         // Versions stored without a revision (imported, demo content) have a state but no known last save.
-        state.setText(lastSave != null
-                ? getTranslation("publishing.lastSaved", stateText, lastSave.savedBy(), dateTime(lastSave.savedAt()))
-                : stored == null ? getTranslation("publishing.notSavedYet", stateText) : stateText);
+        state.setText(
+                lastSave != null
+                        ? getTranslation(
+                                "publishing.lastSaved", stateText, lastSave.savedBy(), dateTime(lastSave.savedAt()))
+                        : stored == null ? getTranslation("publishing.notSavedYet", stateText) : stateText);
         var live = status == PublicationStatus.PUBLISHED;
         viewOnSite.setVisible(live);
         if (live) {
@@ -116,11 +125,12 @@ class PublishingBar extends Div {
         if (previewHref != null) {
             preview.setHref(previewHref);
         }
-        save.setText(getTranslation(switch (status) {
-            case DRAFT -> "publishing.saveDraft";
-            case PUBLISHED -> "publishing.update";
-            case SCHEDULED, ARCHIVED -> "editor.save";
-        }));
+        save.setText(getTranslation(
+                switch (status) {
+                    case DRAFT -> "publishing.saveDraft";
+                    case PUBLISHED -> "publishing.update";
+                    case SCHEDULED, ARCHIVED -> "editor.save";
+                }));
         // A live version is never scheduled: until its time it would be off the site. Taking it off is explicit.
         publish.setVisible(!live);
         schedule.setVisible(!live);

@@ -25,8 +25,7 @@ class RevisionsDialog extends Dialog {
 
     private final Div comparison = new Div();
 
-    RevisionsDialog(List<Revision> revisions, VersionDraft current, SiteTime siteTime,
-                    Consumer<VersionDraft> restore) {
+    RevisionsDialog(List<Revision> revisions, VersionDraft current, SiteTime siteTime, Consumer<VersionDraft> restore) {
         var editorLanguage = Language.fromLocale(getLocale());
         setHeaderTitle(getTranslation("revisions.title"));
         setWidth("min(64rem, 95vw)");
@@ -40,7 +39,8 @@ class RevisionsDialog extends Dialog {
             grid.addColumn(revision -> siteTime.dateTime(revision.savedAt(), editorLanguage))
                     .setHeader(getTranslation("revisions.savedAt"));
             grid.addColumn(Revision::savedBy).setHeader(getTranslation("revisions.savedBy"));
-            grid.addColumn(revision -> getTranslation("status." + revision.version().status().name()))
+            grid.addColumn(revision -> getTranslation(
+                            "status." + revision.version().status().name()))
                     .setHeader(getTranslation("editor.status"));
             grid.setItems(revisions);
             grid.setAllRowsVisible(true);
@@ -52,7 +52,8 @@ class RevisionsDialog extends Dialog {
                 restore.accept(grid.asSingleSelect().getValue().version());
                 close();
             });
-            var keepsState = new Paragraph(getTranslation("revisions.keepsState",
+            var keepsState = new Paragraph(getTranslation(
+                    "revisions.keepsState",
                     getTranslation("status." + current.status().name())));
             keepsState.addClassName("revisions-keeps-state");
             add(grid, keepsState, comparison);
@@ -63,8 +64,8 @@ class RevisionsDialog extends Dialog {
     private void showComparison(Revision revision, VersionDraft current) {
         comparison.removeAll();
         if (revision != null) {
-            comparison.add(new Html(BrowserHtml.compact(VersionComparison.between(revision.version(), current,
-                    getTranslation("revisions.legend"), this::getTranslation))));
+            comparison.add(new Html(BrowserHtml.compact(VersionComparison.between(
+                    revision.version(), current, getTranslation("revisions.legend"), this::getTranslation))));
         }
     }
 }

@@ -17,11 +17,13 @@ import org.newsdesk.base.SiteTime;
 class ScheduleDialog extends Dialog {
 
     ScheduleDialog(Language version, Instant current, SiteTime siteTime, Consumer<Instant> schedule) {
-        setHeaderTitle(getTranslation("publishing.schedule.title", version.locale().getDisplayLanguage(getLocale())));
+        setHeaderTitle(
+                getTranslation("publishing.schedule.title", version.locale().getDisplayLanguage(getLocale())));
         var publishAt = new DateTimePicker(getTranslation("editor.publishAt"));
         publishAt.setLocale(getLocale());
         publishAt.setRequiredIndicatorVisible(true);
-        publishAt.setHelperText(getTranslation("editor.publishAt.zone", siteTime.zone().getId()));
+        publishAt.setHelperText(
+                getTranslation("editor.publishAt.zone", siteTime.zone().getId()));
         publishAt.setValue(siteTime.local(current));
         add(publishAt);
         var confirm = new Button(getTranslation("publishing.schedule.confirm"), click -> {

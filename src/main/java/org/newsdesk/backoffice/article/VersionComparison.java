@@ -9,8 +9,7 @@ import org.newsdesk.editorial.VersionDraft;
 /** Title, teaser and body of two states of a language version, compared line by line, as HTML. */
 final class VersionComparison {
 
-    private VersionComparison() {
-    }
+    private VersionComparison() {}
 
     /**
      * @param legend    what − and + stand for in this comparison

@@ -19,10 +19,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
-import org.newsdesk.markdown.MarkdownRenderer;
-import org.newsdesk.editorial.Revision;
 import org.newsdesk.base.text.Slugs;
+import org.newsdesk.editorial.Revision;
 import org.newsdesk.editorial.VersionDraft;
+import org.newsdesk.markdown.MarkdownRenderer;
 
 /**
  * One language version in the editor: title, slug, teaser, Markdown body with a toolbar and a live preview
@@ -44,8 +44,12 @@ class VersionEditor extends Div {
     private boolean slugChosenByEditor;
 
     /** @param revisionsOf the saved states of a language version, newest first; empty before a first save */
-    VersionEditor(Language language, MarkdownRenderer markdown, SiteTime siteTime, Runnable onEdit,
-                  Function<Language, List<Revision>> revisionsOf) {
+    VersionEditor(
+            Language language,
+            MarkdownRenderer markdown,
+            SiteTime siteTime,
+            Runnable onEdit,
+            Function<Language, List<Revision>> revisionsOf) {
         this.language = language;
         this.markdown = markdown;
         this.siteTime = siteTime;
@@ -77,7 +81,7 @@ class VersionEditor extends Div {
         });
         slug.addValueChangeListener(change -> slugChosenByEditor |= change.isFromClient());
         body.addValueChangeListener(change -> showPreview());
-        for (var field : new HasValue<?, ?>[]{title, slug, teaser, body}) {
+        for (var field : new HasValue<?, ?>[] {title, slug, teaser, body}) {
             field.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     onEdit.run();
@@ -85,7 +89,9 @@ class VersionEditor extends Div {
             });
         }
 
-        var history = new Button(getTranslation("revisions.open"), VaadinIcon.TIME_BACKWARD.create(),
+        var history = new Button(
+                getTranslation("revisions.open"),
+                VaadinIcon.TIME_BACKWARD.create(),
                 click -> new RevisionsDialog(revisionsOf.apply(language), value(), siteTime, this::restore).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var writing = new Div(toolbar(), body);
@@ -137,8 +143,13 @@ class VersionEditor extends Div {
     }
 
     VersionDraft value() {
-        return new VersionDraft(title.getValue(), slug.getValue(), teaser.getValue(), body.getValue(),
-                state.status(), state.publishAt());
+        return new VersionDraft(
+                title.getValue(),
+                slug.getValue(),
+                teaser.getValue(),
+                body.getValue(),
+                state.status(),
+                state.publishAt());
     }
 
     void setValue(VersionDraft version) {

@@ -18,8 +18,8 @@ import org.newsdesk.audit.AuditFilter;
 import org.newsdesk.audit.AuditTrail;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
-import org.newsdesk.security.Roles;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.security.Roles;
 
 /** The audit trail, newest first, filtered by action, actor and dates. Pages are fetched as the grid scrolls. */
 @Route(Addresses.AUDIT_ROUTE)
@@ -45,13 +45,19 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         var grid = new Grid<AuditEvent>();
         grid.addColumn(event -> siteTime.dateTime(event.occurredAt(), language))
-                .setHeader(getTranslation("audit.column.time")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.column.time"))
+                .setAutoWidth(true);
         grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.column.actor"));
         grid.addColumn(AuditEvent::clientAddress).setHeader(getTranslation("audit.column.address"));
-        grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::action)
+                .setHeader(getTranslation("audit.column.action"))
+                .setAutoWidth(true);
         grid.addColumn(AuditEvent::target).setHeader(getTranslation("audit.column.target"));
-        grid.addColumn(AuditEvent::details).setHeader(getTranslation("audit.column.details")).setFlexGrow(2);
-        grid.setItems(query -> trail.find(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.addColumn(AuditEvent::details)
+                .setHeader(getTranslation("audit.column.details"))
+                .setFlexGrow(2);
+        grid.setItems(
+                query -> trail.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> trail.count(filter()));
         grid.setSizeFull();
 
@@ -69,8 +75,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private AuditFilter filter() {
         var actorName = actor.getValue().strip();
-        return new AuditFilter(action.getValue(), actorName.isEmpty() ? null : actorName, from.getValue(),
-                to.getValue());
+        return new AuditFilter(
+                action.getValue(), actorName.isEmpty() ? null : actorName, from.getValue(), to.getValue());
     }
 
     @Override

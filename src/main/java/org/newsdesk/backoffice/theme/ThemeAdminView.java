@@ -25,12 +25,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.text.Slugs;
+import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.ThemeAdministration;
 import org.newsdesk.theme.ThemeDraft;
 import org.newsdesk.theme.ThemeNames;
 import org.newsdesk.theme.ThemeRejectedException;
-import org.newsdesk.base.web.Addresses;
 
 /**
  * Themes with their names in every language: create, rename, delete (refused while articles use one), and the way
@@ -49,12 +49,18 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
         this.themes = themes;
         editorLanguage = Language.fromLocale(getLocale());
         for (var language : Language.values()) {
-            grid.addColumn(theme -> theme.names().containsKey(language) ? theme.names().get(language).name() : "")
+            grid.addColumn(theme -> theme.names().containsKey(language)
+                            ? theme.names().get(language).name()
+                            : "")
                     .setHeader(getTranslation(language.locale(), "language.name"));
         }
-        var timeline = grid.addComponentColumn(theme -> new RouterLink(getTranslation("themes.timeline.open"),
-                        TimelineEditorView.class, new RouteParameters("themeId", String.valueOf(theme.themeId()))))
-                .setHeader(getTranslation("themes.timeline")).setAutoWidth(true).setFlexGrow(0)
+        var timeline = grid.addComponentColumn(theme -> new RouterLink(
+                        getTranslation("themes.timeline.open"),
+                        TimelineEditorView.class,
+                        new RouteParameters("themeId", String.valueOf(theme.themeId()))))
+                .setHeader(getTranslation("themes.timeline"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 // On a phone the names scroll sideways; the way to the timeline stays in view.
                 .setFrozenToEnd(true);
         grid.addItemClickListener(click -> {
@@ -63,7 +69,9 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         grid.setSizeFull();
-        var create = new Button(getTranslation("themes.new"), VaadinIcon.PLUS.create(),
+        var create = new Button(
+                getTranslation("themes.new"),
+                VaadinIcon.PLUS.create(),
                 click -> new ThemeDialog(new ThemeDraft(null, Map.of())).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new HorizontalLayout(new H1(getTranslation("admin.themes")), create);
@@ -128,8 +136,12 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
         private void save() {
             var written = new EnumMap<Language, ThemeNames>(Language.class);
             for (var language : Language.values()) {
-                written.put(language, new ThemeNames(names.get(language).getValue(), slugs.get(language).getValue(),
-                        descriptions.get(language).getValue()));
+                written.put(
+                        language,
+                        new ThemeNames(
+                                names.get(language).getValue(),
+                                slugs.get(language).getValue(),
+                                descriptions.get(language).getValue()));
             }
             try {
                 themes.save(new ThemeDraft(theme.themeId(), written));

@@ -33,13 +33,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
+import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.ThemeAdministration;
 import org.newsdesk.theme.TimelineEditing;
 import org.newsdesk.theme.TimelineEntry;
 import org.newsdesk.theme.TimelineEntryDraft;
 import org.newsdesk.theme.TimelineRejectedException;
-import org.newsdesk.base.web.Addresses;
 
 /**
  * A theme's yearly action timeline as editors keep it: the entries by year, newest year first, each with its
@@ -64,8 +64,13 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
         addClassName("timeline-editor");
         var back = new RouterLink(getTranslation("timelineEditor.back"), ThemeAdminView.class);
         back.addClassName("timeline-editor-back");
-        var add = new Button(getTranslation("timelineEditor.new"), VaadinIcon.PLUS.create(),
-                click -> open(TimelineEntryDraft.newEntry(themeId, Year.now(siteTime.zone()).getValue()), null));
+        var add = new Button(
+                getTranslation("timelineEditor.new"),
+                VaadinIcon.PLUS.create(),
+                click -> open(
+                        TimelineEntryDraft.newEntry(
+                                themeId, Year.now(siteTime.zone()).getValue()),
+                        null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new HorizontalLayout(heading, add);
         header.setAlignItems(Alignment.BASELINE);
@@ -85,8 +90,8 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private void refresh() {
         years.removeAll();
         shown.clear();
-        var byYear = timeline.entries(themeId).stream().collect(Collectors.groupingBy(TimelineEntry::year,
-                LinkedHashMap::new, Collectors.toList()));
+        var byYear = timeline.entries(themeId).stream()
+                .collect(Collectors.groupingBy(TimelineEntry::year, LinkedHashMap::new, Collectors.toList()));
         if (byYear.isEmpty()) {
             years.add(new Paragraph(getTranslation("timelineEditor.empty")));
         }
@@ -105,8 +110,13 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void open(TimelineEntryDraft draft, TimelineEntry entry) {
-        new TimelineEntryDialog(timeline, draft, entry == null ? null : entry.articleIn(editorLanguage).orElse(null),
-                editorLanguage, this::refresh).open();
+        new TimelineEntryDialog(
+                        timeline,
+                        draft,
+                        entry == null ? null : entry.articleIn(editorLanguage).orElse(null),
+                        editorLanguage,
+                        this::refresh)
+                .open();
     }
 
     private void move(TimelineEntry entry, boolean up) {
@@ -149,7 +159,8 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void refused(TimelineRejectedException rejected) {
         refresh();
-        rejected.problems().values().stream().findFirst()
+        rejected.problems().values().stream()
+                .findFirst()
                 .ifPresent(problem -> announce(getTranslation(problem), NotificationVariant.LUMO_ERROR));
     }
 
@@ -181,8 +192,9 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
             text.addClassName("timeline-editor-text");
             content.add(text);
             var details = new Div(new Span(getTranslation("timelineEditor.languages", languagesOf(entry))));
-            entry.articleIn(editorLanguage).ifPresent(article -> details.add(new Span(getTranslation(
-                    "timelineEditor.linkedArticle", article.label()))));
+            entry.articleIn(editorLanguage)
+                    .ifPresent(article ->
+                            details.add(new Span(getTranslation("timelineEditor.linkedArticle", article.label()))));
             details.addClassName("timeline-editor-details");
             content.add(details);
             up = action(VaadinIcon.ARROW_UP, "timelineEditor.moveUp", () -> move(entry, true));
@@ -214,7 +226,8 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
         }
 
         private static String languagesOf(TimelineEntry entry) {
-            return entry.texts().keySet().stream().map(language -> language.code().toUpperCase(Locale.ROOT))
+            return entry.texts().keySet().stream()
+                    .map(language -> language.code().toUpperCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
         }
     }

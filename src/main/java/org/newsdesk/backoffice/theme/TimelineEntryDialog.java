@@ -41,8 +41,12 @@ final class TimelineEntryDialog extends Dialog {
      * @param linked  the entry's linked article as the editor should see it, or null
      * @param changed runs after a save, and after a refusal because the entry changed meanwhile
      */
-    TimelineEntryDialog(TimelineEditing timeline, TimelineEntryDraft draft, LinkableArticle linked,
-                        Language editorLanguage, Runnable changed) {
+    TimelineEntryDialog(
+            TimelineEditing timeline,
+            TimelineEntryDraft draft,
+            LinkableArticle linked,
+            Language editorLanguage,
+            Runnable changed) {
         this.timeline = timeline;
         this.draft = draft;
         this.changed = changed;
@@ -77,8 +81,8 @@ final class TimelineEntryDialog extends Dialog {
 
         article.setLabel(getTranslation("timelineEditor.article"));
         article.setHelperText(getTranslation("timelineEditor.articleHelp"));
-        article.setItems(query -> timeline.linkableArticles(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        article.setItems(query ->
+                timeline.linkableArticles(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         article.setItemLabelGenerator(LinkableArticle::label);
         article.setClearButtonVisible(true);
         article.setValue(linked);
@@ -100,7 +104,8 @@ final class TimelineEntryDialog extends Dialog {
 
     /** The date picker opens on the entry's year and offers only its days. */
     private void limitDatesTo(Integer entryYear) {
-        var usable = entryYear != null && entryYear >= TimelineEditing.MIN_YEAR && entryYear <= TimelineEditing.MAX_YEAR;
+        var usable =
+                entryYear != null && entryYear >= TimelineEditing.MIN_YEAR && entryYear <= TimelineEditing.MAX_YEAR;
         date.setMin(usable ? LocalDate.of(entryYear, 1, 1) : null);
         date.setMax(usable ? LocalDate.of(entryYear, 12, 31) : null);
         date.setInitialPosition(usable ? LocalDate.of(entryYear, 1, 1) : null);
@@ -111,8 +116,14 @@ final class TimelineEntryDialog extends Dialog {
         texts.forEach((language, text) -> written.put(language, text.getValue()));
         var linked = article.getValue();
         try {
-            timeline.save(new TimelineEntryDraft(draft.entryId(), draft.version(), draft.themeId(), year.getValue(),
-                    date.getValue(), written, linked == null ? null : linked.articleId()));
+            timeline.save(new TimelineEntryDraft(
+                    draft.entryId(),
+                    draft.version(),
+                    draft.themeId(),
+                    year.getValue(),
+                    date.getValue(),
+                    written,
+                    linked == null ? null : linked.articleId()));
             close();
             changed.run();
         } catch (TimelineRejectedException rejected) {

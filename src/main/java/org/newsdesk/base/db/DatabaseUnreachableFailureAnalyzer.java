@@ -2,10 +2,10 @@ package org.newsdesk.base.db;
 
 import java.sql.SQLException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns "the configured database cannot be reached or refuses us" into a short, clear startup message instead
@@ -28,14 +28,17 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 var url = environment.getProperty("spring.datasource.url", "(embedded)");
                 if (sql.getSQLState().startsWith(CONNECTION_EXCEPTION)) {
-                    return new FailureAnalysis("Newsdesk cannot reach the database at " + url + ": "
-                            + sql.getMessage(), "Check that MariaDB runs and that SPRING_DATASOURCE_URL names its "
-                            + "host, port and database, or leave SPRING_DATASOURCE_URL unset to use the embedded "
-                            + "MariaDB.", sql);
+                    return new FailureAnalysis(
+                            "Newsdesk cannot reach the database at " + url + ": " + sql.getMessage(),
+                            "Check that MariaDB runs and that SPRING_DATASOURCE_URL names its "
+                                    + "host, port and database, or leave SPRING_DATASOURCE_URL unset to use the embedded "
+                                    + "MariaDB.",
+                            sql);
                 }
                 if (sql.getSQLState().startsWith(INVALID_AUTHORIZATION)) {
-                    return new FailureAnalysis("The database at " + url + " refused Newsdesk's credentials: "
-                            + sql.getMessage(), "Check SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
+                    return new FailureAnalysis(
+                            "The database at " + url + " refused Newsdesk's credentials: " + sql.getMessage(),
+                            "Check SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
                             sql);
                 }
             }

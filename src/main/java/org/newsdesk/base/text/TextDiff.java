@@ -8,13 +8,15 @@ import com.github.difflib.DiffUtils;
 /** A readable line-by-line comparison of two texts, for editors comparing revisions. */
 public final class TextDiff {
 
-    public enum Change { SAME, REMOVED, ADDED }
-
-    public record Line(Change change, String text) {
+    public enum Change {
+        SAME,
+        REMOVED,
+        ADDED
     }
 
-    private TextDiff() {
-    }
+    public record Line(Change change, String text) {}
+
+    private TextDiff() {}
 
     /** Every line of both texts in reading order, each marked as kept, removed from the older or added. */
     public static List<Line> between(String older, String newer) {

@@ -17,8 +17,7 @@ import org.jsoup.nodes.Node;
  */
 public final class BrowserHtml {
 
-    private BrowserHtml() {
-    }
+    private BrowserHtml() {}
 
     /** Makes these nodes the target's whole content, in place of what it showed before. */
     public static void replaceContent(HasElement target, List<? extends Node> content) {
@@ -36,7 +35,7 @@ public final class BrowserHtml {
      * trip right after the response replaces it with a response of a few bytes.
      */
     public static void releaseLastResponse(HasElement page) {
-        page.getElement().executeJs("return null").then(ignored -> { });
+        page.getElement().executeJs("return null").then(ignored -> {});
     }
 
     /** The markup without the indentation and line breaks of jsoup's pretty printing: bytes no one reads. */

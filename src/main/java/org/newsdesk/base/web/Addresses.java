@@ -18,6 +18,7 @@ public final class Addresses {
 
     /** Route templates, for {@code @Route}. */
     public static final String NEWS_ROUTE = LANGUAGE;
+
     public static final String ARTICLE_ROUTE = LANGUAGE + "/news/:slug";
     public static final String THEME_ROUTE = LANGUAGE + "/themes/:slug";
     public static final String PREVIEW_ROUTE = LANGUAGE + "/preview/:articleId([0-9]+)";
@@ -33,6 +34,7 @@ public final class Addresses {
 
     /** Spring MVC mappings of the documents that are no Vaadin views. */
     public static final String LANGUAGE_FEED_MAPPING = "/{lang}/feed.xml";
+
     public static final String THEME_FEED_MAPPING = "/{lang}/themes/{themeSlug}/feed.xml";
     public static final String SITEMAP_MAPPING = "/sitemap.xml";
     public static final String ROBOTS_MAPPING = "/robots.txt";
@@ -40,7 +42,9 @@ public final class Addresses {
 
     /** Servlet path patterns, for security's request matchers. */
     public static final String[] FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS = {
-            ROBOTS_MAPPING, SITEMAP_MAPPING, "/*/feed.xml", "/*/themes/*/feed.xml", "/media/**"};
+        ROBOTS_MAPPING, SITEMAP_MAPPING, "/*/feed.xml", "/*/themes/*/feed.xml", "/media/**"
+    };
+
     public static final String[] BACK_OFFICE_PATTERNS = {"/admin", "/admin/**"};
     public static final String STATIC_FILES_PATTERN = "/site/**";
     public static final String SIGN_IN_PATH = "/" + SIGN_IN_ROUTE;
@@ -48,12 +52,12 @@ public final class Addresses {
 
     /** Servlet paths of the public pages that have a first response rendered on the server. */
     private static final String LANGUAGE_GROUP = "(" + Language.ROUTE_PATTERN + ")";
+
     private static final Pattern NEWS_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/?$");
     private static final Pattern ARTICLE_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/news/([^/]+)/?$");
     private static final Pattern THEME_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/themes/([^/]+)/?$");
 
-    private Addresses() {
-    }
+    private Addresses() {}
 
     public static String news(Language language) {
         return language.code() + "/";
@@ -110,8 +114,9 @@ public final class Addresses {
     }
 
     private static Optional<PageAddress> pageAddress(Pattern pattern, String servletPath) {
-        return match(pattern, servletPath).flatMap(found -> Language.fromCode(found.group(1))
-                .map(language -> new PageAddress(language, found.group(2))));
+        return match(pattern, servletPath)
+                .flatMap(found ->
+                        Language.fromCode(found.group(1)).map(language -> new PageAddress(language, found.group(2))));
     }
 
     private static Optional<Matcher> match(Pattern pattern, String servletPath) {
@@ -120,6 +125,5 @@ public final class Addresses {
     }
 
     /** A public page of one language found by its slug. */
-    public record PageAddress(Language language, String slug) {
-    }
+    public record PageAddress(Language language, String slug) {}
 }

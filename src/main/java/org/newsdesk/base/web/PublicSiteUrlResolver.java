@@ -3,11 +3,10 @@ package org.newsdesk.base.web;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.newsdesk.base.NewsdeskProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Where the public site lives. Feeds, the sitemap and robots.txt need absolute URLs, and behind a proxy the
@@ -31,7 +30,8 @@ public class PublicSiteUrlResolver {
         if (!configuredRoot.isEmpty()) {
             return new PublicSiteUrl(configuredRoot);
         }
-        return new PublicSiteUrl(ServletUriComponentsBuilder.fromContextPath(request).toUriString());
+        return new PublicSiteUrl(
+                ServletUriComponentsBuilder.fromContextPath(request).toUriString());
     }
 
     /** Fails at start-up rather than publishing broken links in every feed. */
@@ -43,8 +43,10 @@ public class PublicSiteUrlResolver {
             throw invalid(publicUrl);
         }
         var scheme = uri.getScheme();
-        if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null
-                || uri.getQuery() != null || uri.getFragment() != null) {
+        if (!("http".equals(scheme) || "https".equals(scheme))
+                || uri.getHost() == null
+                || uri.getQuery() != null
+                || uri.getFragment() != null) {
             throw invalid(publicUrl);
         }
         return publicUrl.replaceAll("/+$", "");

@@ -1,5 +1,6 @@
 package org.newsdesk.security.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -9,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.newsdesk.base.web.Addresses;
-import com.vaadin.flow.component.dependency.StyleSheet;
 
 /** Sign-in for staff. A failed attempt comes back here with {@code ?error} and shows a message. */
 @StyleSheet("context://site/backoffice.css")

@@ -13,13 +13,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
+import org.newsdesk.base.web.Addresses;
+import org.newsdesk.security.Roles;
+import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.layout.PublicLayout;
 import org.newsdesk.site.layout.PublicRoutes;
-import org.newsdesk.security.Roles;
 import org.newsdesk.theme.ThemeService;
 import org.newsdesk.theme.TimelineYear;
-import org.newsdesk.base.web.Addresses;
-import org.newsdesk.site.html.ArticleHtml;
 
 /**
  * A language version in any state, drafts included, exactly as the public page would show it. Only signed-in
@@ -48,8 +48,14 @@ class ArticlePreviewView extends Div implements BeforeEnterObserver, HasDynamicT
         var banner = new Paragraph(getTranslation(language.locale(), "preview.banner"));
         banner.addClassName("preview-banner");
         removeAll();
-        add(banner, new Html(ArticleHtml.article(page, timeline, Addresses.articleEditor(articleId),
-                getTranslation("preview.backToEditor")).outerHtml()));
+        add(
+                banner,
+                new Html(ArticleHtml.article(
+                                page,
+                                timeline,
+                                Addresses.articleEditor(articleId),
+                                getTranslation("preview.backToEditor"))
+                        .outerHtml()));
     }
 
     @Override

@@ -18,14 +18,14 @@ import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
+import org.newsdesk.base.web.Addresses;
+import org.newsdesk.counting.ViewCounter;
+import org.newsdesk.site.html.ArticleHtml;
+import org.newsdesk.site.layout.GridReturnPath;
 import org.newsdesk.site.layout.PublicLayout;
 import org.newsdesk.site.layout.PublicRoutes;
-import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.theme.ThemeService;
 import org.newsdesk.theme.TimelineYear;
-import org.newsdesk.site.layout.GridReturnPath;
-import org.newsdesk.base.web.Addresses;
-import org.newsdesk.site.html.ArticleHtml;
 
 /** One published article, with the latest other news beside it. */
 @Route(value = Addresses.ARTICLE_ROUTE, layout = PublicLayout.class)
@@ -58,9 +58,11 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
         }
         removeAll();
         var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
-        add(new Html(ArticleHtml.article(page, timeline, GridReturnPath.backTo(language)).outerHtml()),
-                new Html(ArticleHtml.sidebar(articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE),
-                        language).outerHtml()));
+        add(
+                new Html(ArticleHtml.article(page, timeline, GridReturnPath.backTo(language))
+                        .outerHtml()),
+                new Html(ArticleHtml.sidebar(articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE), language)
+                        .outerHtml()));
     }
 
     @Override

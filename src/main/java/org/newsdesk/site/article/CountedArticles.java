@@ -11,8 +11,7 @@ final class CountedArticles {
     private static final String ATTRIBUTE = CountedArticles.class.getName();
     private static final Object CREATION = new Object();
 
-    private CountedArticles() {
-    }
+    private CountedArticles() {}
 
     @SuppressWarnings("unchecked")
     static Set<Long> of(WrappedSession session) {

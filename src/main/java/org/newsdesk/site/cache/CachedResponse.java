@@ -22,16 +22,35 @@ import org.springframework.http.HttpHeaders;
  * @param headers what the application sends with every page (security headers), in the order it set them
  * @param vary    the request headers the response depends on, for caches between here and the visitor
  */
-record CachedResponse(int status, String contentType, List<Map.Entry<String, String>> headers, String vary,
-                      byte[] body, byte[] gzipped, String etag, long lastModified) {
+record CachedResponse(
+        int status,
+        String contentType,
+        List<Map.Entry<String, String>> headers,
+        String vary,
+        byte[] body,
+        byte[] gzipped,
+        String etag,
+        long lastModified) {
 
-    static CachedResponse of(int status, String contentType, List<Map.Entry<String, String>> headers, String vary,
-                             byte[] body, long now) {
+    static CachedResponse of(
+            int status,
+            String contentType,
+            List<Map.Entry<String, String>> headers,
+            String vary,
+            byte[] body,
+            long now) {
         var gzipped = gzip(body);
         // Weak: the gzipped and the plain bytes are the same page, and validate each other.
         var etag = "W/\"" + HexFormat.of().formatHex(sha256(body), 0, 12) + "\"";
-        return new CachedResponse(status, contentType, List.copyOf(headers), vary, body,
-                gzipped.length < body.length ? gzipped : null, etag, now / 1000 * 1000);
+        return new CachedResponse(
+                status,
+                contentType,
+                List.copyOf(headers),
+                vary,
+                body,
+                gzipped.length < body.length ? gzipped : null,
+                etag,
+                now / 1000 * 1000);
     }
 
     /** Memory this response takes in the cache, roughly. */

@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.ServletException;
+import org.newsdesk.base.NewsdeskProperties;
 import org.newsdesk.publiccontent.PublicContentChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Public pages' first responses in memory, per address, bounded by their size in bytes. An entry is rendered by
@@ -28,7 +28,8 @@ class FirstResponseCache {
     FirstResponseCache(NewsdeskProperties settings) {
         entries = Caffeine.newBuilder()
                 .maximumWeight(settings.firstResponse().cacheSize().toBytes())
-                .weigher((String key, Entry entry) -> key.length() + entry.response().weight())
+                .weigher((String key, Entry entry) ->
+                        key.length() + entry.response().weight())
                 .expireAfterWrite(settings.firstResponse().maxAge())
                 .buildAsync();
     }
@@ -81,6 +82,5 @@ class FirstResponseCache {
         CachedResponse render() throws IOException, ServletException;
     }
 
-    private record Entry(CachedResponse response, long generation) {
-    }
+    private record Entry(CachedResponse response, long generation) {}
 }

@@ -16,12 +16,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.NewsdeskProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Answers a visitor without a session who opens a public page from the cache: the same bytes for everyone, no
@@ -41,8 +41,18 @@ class FirstResponseFilter extends OncePerRequestFilter {
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     /** Headers the cache sets itself, or that describe one rendering rather than the page. */
-    private static final Set<String> NOT_KEPT = Set.of("cache-control", "pragma", "expires", "set-cookie", "date",
-            "content-length", "content-type", "content-encoding", "transfer-encoding", "vary", "etag",
+    private static final Set<String> NOT_KEPT = Set.of(
+            "cache-control",
+            "pragma",
+            "expires",
+            "set-cookie",
+            "date",
+            "content-length",
+            "content-type",
+            "content-encoding",
+            "transfer-encoding",
+            "vary",
+            "etag",
             "last-modified");
 
     private final FirstResponseCache cache;
@@ -50,13 +60,14 @@ class FirstResponseFilter extends OncePerRequestFilter {
     private final Clock clock;
     private final String cacheControl;
 
-    FirstResponseFilter(FirstResponseCache cache, PublicPageAddresses addresses, Clock clock,
-                        NewsdeskProperties settings) {
+    FirstResponseFilter(
+            FirstResponseCache cache, PublicPageAddresses addresses, Clock clock, NewsdeskProperties settings) {
         this.cache = cache;
         this.addresses = addresses;
         this.clock = clock;
-        this.cacheControl = "public, max-age=" + settings.firstResponse().maxAge().toSeconds()
-                + ", stale-while-revalidate=" + settings.firstResponse().staleWhileRevalidate().toSeconds();
+        this.cacheControl =
+                "public, max-age=" + settings.firstResponse().maxAge().toSeconds() + ", stale-while-revalidate="
+                        + settings.firstResponse().staleWhileRevalidate().toSeconds();
     }
 
     @Override
@@ -74,15 +85,22 @@ class FirstResponseFilter extends OncePerRequestFilter {
         // A page outside the languages' addresses (a 404) speaks the browser's language.
         var byBrowserLanguage = Language.fromCode(firstSegment(path)).isEmpty();
         // The page's absolute links follow the address it was asked at (unless newsdesk.public-url is set).
-        var key = request.getRequestURL().append('?').append(Objects.toString(request.getQueryString(), ""))
-                .append(byBrowserLanguage ? "#" + Language.fromLocale(request.getLocale()).code() : "").toString();
+        var key = request.getRequestURL()
+                .append('?')
+                .append(Objects.toString(request.getQueryString(), ""))
+                .append(
+                        byBrowserLanguage
+                                ? "#" + Language.fromLocale(request.getLocale()).code()
+                                : "")
+                .toString();
         var page = cache.cached(key);
         if (page == null) {
             if (!addresses.isPublicPage(path)) {
                 chain.doFilter(request, response);
                 return;
             }
-            var vary = byBrowserLanguage ? HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.ACCEPT_LANGUAGE
+            var vary = byBrowserLanguage
+                    ? HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.ACCEPT_LANGUAGE
                     : HttpHeaders.ACCEPT_ENCODING;
             page = cache.renderOnce(key, () -> render(request, response, chain, vary));
             if (page == null) {
@@ -96,8 +114,9 @@ class FirstResponseFilter extends OncePerRequestFilter {
      * Lets the request through the application once, without a session of its own, and keeps what it answered
      * if that is a page; anything else (a redirect, an error) goes to the visitor as it is, and is not kept.
      */
-    private CachedResponse render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                                  String vary) throws IOException, ServletException {
+    private CachedResponse render(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, String vary)
+            throws IOException, ServletException {
         var rendering = new RenderingRequest(request);
         var captured = new CapturingResponse(response);
         try {
@@ -109,8 +128,13 @@ class FirstResponseFilter extends OncePerRequestFilter {
             captured.sendAsWritten();
             return null;
         }
-        var page = CachedResponse.of(response.getStatus(), response.getContentType(), keptHeaders(response), vary,
-                captured.body(), clock.millis());
+        var page = CachedResponse.of(
+                response.getStatus(),
+                response.getContentType(),
+                keptHeaders(response),
+                vary,
+                captured.body(),
+                clock.millis());
         response.reset();
         return page;
     }
@@ -122,9 +146,10 @@ class FirstResponseFilter extends OncePerRequestFilter {
 
     private static boolean isPage(HttpServletResponse response) {
         var status = response.getStatus();
-        return !response.isCommitted() && (status == HttpServletResponse.SC_OK
-                || status == HttpServletResponse.SC_NOT_FOUND)
-                && response.getContentType() != null && response.getContentType().startsWith("text/html")
+        return !response.isCommitted()
+                && (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_NOT_FOUND)
+                && response.getContentType() != null
+                && response.getContentType().startsWith("text/html")
                 && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty();
     }
 

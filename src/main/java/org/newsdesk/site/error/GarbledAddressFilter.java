@@ -12,12 +12,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Document;
+import org.newsdesk.base.Language;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.newsdesk.base.Language;
 
 /**
  * Answers an address whose query string cannot be decoded (a broken percent sign, bytes that are no UTF-8, as a
@@ -44,7 +44,9 @@ class GarbledAddressFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("^/", "");
+        var path = request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .replaceFirst("^/", "");
         var firstSegment = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
         var language = Language.fromCode(firstSegment)
                 .orElseGet(() -> Language.preferredIn(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
@@ -74,8 +76,11 @@ class GarbledAddressFilter extends OncePerRequestFilter {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes.flip());
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes.flip());
             return true;
         } catch (CharacterCodingException garbled) {
             return false;
@@ -88,17 +93,23 @@ class GarbledAddressFilter extends OncePerRequestFilter {
         document.outputSettings().prettyPrint(false);
         document.selectFirst("html").attr("lang", language.code());
         document.head().appendElement("meta").attr("charset", "utf-8");
-        document.head().appendElement("meta").attr("name", "viewport")
+        document.head()
+                .appendElement("meta")
+                .attr("name", "viewport")
                 .attr("content", "width=device-width, initial-scale=1");
         document.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
-        document.title(texts.getTranslation("badAddress.title", locale) + " | "
-                + texts.getTranslation("site.name", locale));
-        document.head().appendElement("style").appendText("body{font-family:system-ui,sans-serif;color:#1b2330;"
-                + "max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}a{color:#0b5394}");
+        document.title(
+                texts.getTranslation("badAddress.title", locale) + " | " + texts.getTranslation("site.name", locale));
+        document.head()
+                .appendElement("style")
+                .appendText("body{font-family:system-ui,sans-serif;color:#1b2330;"
+                        + "max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}a{color:#0b5394}");
         var main = document.body().appendElement("main");
         main.appendElement("h1").text(texts.getTranslation("badAddress.title", locale));
         main.appendElement("p").text(texts.getTranslation("badAddress.text", locale));
-        main.appendElement("p").appendElement("a").attr("href", newsPath)
+        main.appendElement("p")
+                .appendElement("a")
+                .attr("href", newsPath)
                 .text(texts.getTranslation("notFound.home", locale));
         return document.outerHtml();
     }

@@ -11,9 +11,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.newsdesk.base.web.Addresses;
 import org.newsdesk.site.layout.PublicLayout;
 import org.newsdesk.site.layout.PublicRoutes;
-import org.newsdesk.base.web.Addresses;
 
 /** A friendly "page not found" inside the public layout, answered with HTTP 404. */
 @ParentLayout(PublicLayout.class)
@@ -30,7 +30,8 @@ public class NotFoundView extends Section implements HasErrorParameter<NotFoundE
         var locale = language.locale();
         event.getUI().setLocale(locale);
         removeAll();
-        add(new H1(getTranslation(locale, "notFound.title")),
+        add(
+                new H1(getTranslation(locale, "notFound.title")),
                 new Paragraph(getTranslation(locale, "notFound.text")),
                 new Anchor(Addresses.news(language), getTranslation(locale, "notFound.home")));
         return HttpStatusCode.NOT_FOUND.getCode();

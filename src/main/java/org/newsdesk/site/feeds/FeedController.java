@@ -1,20 +1,19 @@
 package org.newsdesk.site.feeds;
 
-import org.newsdesk.base.web.PublicSiteUrlResolver;
 import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.newsdesk.base.Language;
+import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrlResolver;
+import org.newsdesk.seo.FeedService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.newsdesk.seo.FeedService;
-import org.newsdesk.base.web.Addresses;
 
 /** RSS feeds of the newest articles, per language and per theme. */
 @RestController
@@ -22,7 +21,8 @@ class FeedController {
 
     private static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
     /** Readers poll often; a short cache spares the database without delaying news by much. */
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
 
     private final FeedService feeds;
     private final RssFeedWriter writer;
@@ -43,8 +43,8 @@ class FeedController {
     }
 
     @GetMapping(Addresses.THEME_FEED_MAPPING)
-    ResponseEntity<String> themeFeed(@PathVariable String lang, @PathVariable String themeSlug,
-                                     HttpServletRequest request) {
+    ResponseEntity<String> themeFeed(
+            @PathVariable String lang, @PathVariable String themeSlug, HttpServletRequest request) {
         return languageOf(lang)
                 .flatMap(language -> feeds.newestInTheme(language, themeSlug)
                         .map(theme -> writer.themeFeed(language, theme, siteUrl.resolve(request))))

@@ -1,23 +1,23 @@
 package org.newsdesk.site.feeds;
 
-import org.newsdesk.base.web.PublicSiteUrlResolver;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
-
+import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.newsdesk.base.web.Addresses;
 
 /** Tells crawlers to keep out of the back office and where the sitemap is. */
 @RestController
 class RobotsController {
 
     private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
     private final PublicSiteUrlResolver siteUrl;
 

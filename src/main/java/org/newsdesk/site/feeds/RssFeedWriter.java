@@ -1,7 +1,5 @@
 package org.newsdesk.site.feeds;
 
-import org.newsdesk.base.web.PublicSiteUrl;
-import org.newsdesk.article.ArticleCard;
 import java.util.Date;
 import java.util.List;
 
@@ -13,11 +11,13 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import com.vaadin.flow.i18n.I18NProvider;
+import org.newsdesk.article.ArticleCard;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
-import org.springframework.stereotype.Component;
-import org.newsdesk.seo.ThemeFeed;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrl;
+import org.newsdesk.seo.ThemeFeed;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes RSS 2.0 documents. The channel texts come from the interface bundles through the I18NProvider bean,
@@ -35,18 +35,32 @@ class RssFeedWriter {
     }
 
     String languageFeed(Language language, List<ArticleCard> items, PublicSiteUrl site) {
-        return write(language, text(language, "feed.title"), text(language, "feed.description"),
-                site.of(Addresses.news(language)), items, site);
+        return write(
+                language,
+                text(language, "feed.title"),
+                text(language, "feed.description"),
+                site.of(Addresses.news(language)),
+                items,
+                site);
     }
 
     String themeFeed(Language language, ThemeFeed theme, PublicSiteUrl site) {
-        return write(language, text(language, "feed.theme.title", theme.themeName()),
+        return write(
+                language,
+                text(language, "feed.theme.title", theme.themeName()),
                 text(language, "feed.theme.description", theme.themeName()),
-                site.of(Addresses.theme(language, theme.themeSlug())), theme.items(), site);
+                site.of(Addresses.theme(language, theme.themeSlug())),
+                theme.items(),
+                site);
     }
 
-    private String write(Language language, String title, String description, String link, List<ArticleCard> items,
-                         PublicSiteUrl site) {
+    private String write(
+            Language language,
+            String title,
+            String description,
+            String link,
+            List<ArticleCard> items,
+            PublicSiteUrl site) {
         var feed = new SyndFeedImpl();
         feed.setFeedType("rss_2.0");
         feed.setEncoding("UTF-8");
@@ -68,7 +82,8 @@ class RssFeedWriter {
         entry.setTitle(item.title());
         entry.setLink(site.of(Addresses.article(language, item.slug())));
         // An article has a date, no time: the moment its day begins on the site's clocks (RSS writes it in GMT).
-        entry.setPublishedDate(Date.from(item.publicationDate().atStartOfDay(siteTime.zone()).toInstant()));
+        entry.setPublishedDate(
+                Date.from(item.publicationDate().atStartOfDay(siteTime.zone()).toInstant()));
         var teaser = new SyndContentImpl();
         teaser.setType("text/plain");
         teaser.setValue(item.teaser());

@@ -1,24 +1,24 @@
 package org.newsdesk.site.feeds;
 
-import org.newsdesk.base.web.PublicSiteUrlResolver;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
-
+import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrlResolver;
+import org.newsdesk.seo.SitemapService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.newsdesk.seo.SitemapService;
-import org.newsdesk.base.web.Addresses;
 
 /** The sitemap search engines read to find every public page and its translations. */
 @RestController
 class SitemapController {
 
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
     private final SitemapService sitemap;
     private final SitemapXmlWriter writer;
@@ -32,7 +32,9 @@ class SitemapController {
 
     @GetMapping(Addresses.SITEMAP_MAPPING)
     ResponseEntity<String> sitemap(HttpServletRequest request) {
-        return ResponseEntity.ok().contentType(XML).cacheControl(CACHE)
+        return ResponseEntity.ok()
+                .contentType(XML)
+                .cacheControl(CACHE)
                 .body(writer.write(sitemap.pages(), siteUrl.resolve(request)));
     }
 }

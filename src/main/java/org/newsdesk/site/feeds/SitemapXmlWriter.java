@@ -1,6 +1,5 @@
 package org.newsdesk.site.feeds;
 
-import org.newsdesk.base.web.PublicSiteUrl;
 import java.io.StringWriter;
 import java.util.List;
 
@@ -8,8 +7,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.springframework.stereotype.Component;
+import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.seo.SitemapPage;
+import org.springframework.stereotype.Component;
 
 /** Writes the sitemaps.org XML format, with hreflang alternates as Google reads them (xhtml:link). */
 @Component
@@ -41,8 +41,7 @@ class SitemapXmlWriter {
         return out.toString();
     }
 
-    private static void writeUrl(XMLStreamWriter xml, SitemapPage page, PublicSiteUrl site)
-            throws XMLStreamException {
+    private static void writeUrl(XMLStreamWriter xml, SitemapPage page, PublicSiteUrl site) throws XMLStreamException {
         xml.writeCharacters("\n"); // one page per line, for people who read the file
         xml.writeStartElement("url");
         writeElement(xml, "loc", site.of(page.path()));

@@ -9,9 +9,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
-import org.newsdesk.site.layout.SiteChrome;
 import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.media.Variant;
+import org.newsdesk.site.layout.SiteChrome;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a pre-rendered public page into Vaadin's bootstrap document: head tags and visible content. */
@@ -40,10 +40,15 @@ final class PrerenderedDocument {
         }
         if (!page.notFound()) {
             head.appendElement("link").attr("rel", "canonical").attr("href", site.of(page.path()));
-            page.alternates().forEach((language, path) -> head.appendElement("link").attr("rel", "alternate")
-                    .attr("hreflang", language.code()).attr("href", site.of(path)));
+            page.alternates()
+                    .forEach((language, path) -> head.appendElement("link")
+                            .attr("rel", "alternate")
+                            .attr("hreflang", language.code())
+                            .attr("href", site.of(path)));
             if (page.alternates().containsKey(Language.DEFAULT)) {
-                head.appendElement("link").attr("rel", "alternate").attr("hreflang", "x-default")
+                head.appendElement("link")
+                        .attr("rel", "alternate")
+                        .attr("hreflang", "x-default")
                         .attr("href", site.of(page.alternates().get(Language.DEFAULT)));
             }
             openGraph(head, page, siteName);
@@ -70,7 +75,11 @@ final class PrerenderedDocument {
             meta(head, "property", "og:image:alt", image.altText());
         }
         if (page.article() != null) {
-            meta(head, "property", "article:published_time", page.article().publicationDate().toString());
+            meta(
+                    head,
+                    "property",
+                    "article:published_time",
+                    page.article().publicationDate().toString());
             if (page.article().themeName() != null) {
                 meta(head, "property", "article:section", page.article().themeName());
             }
@@ -86,8 +95,12 @@ final class PrerenderedDocument {
         data.put("description", article.teaser());
         data.put("inLanguage", page.language().code());
         // The publication day begins at midnight on the site's clocks, with their offset from UTC.
-        data.put("datePublished", article.publicationDate().atStartOfDay(siteTime.zone()).toOffsetDateTime()
-                .toString());
+        data.put(
+                "datePublished",
+                article.publicationDate()
+                        .atStartOfDay(siteTime.zone())
+                        .toOffsetDateTime()
+                        .toString());
         data.put("mainEntityOfPage", site.of(page.path()));
         data.put("publisher", Map.of("@type", "Organization", "name", siteName));
         if (article.themeName() != null) {

@@ -20,19 +20,19 @@ import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
-import org.newsdesk.site.layout.PublicRoutes;
+import org.newsdesk.base.web.Addresses;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.site.cache.PublicPageAddresses;
+import org.newsdesk.site.html.ArticleHtml;
+import org.newsdesk.site.html.TimelineHtml;
+import org.newsdesk.site.layout.PublicRoutes;
+import org.newsdesk.site.news.NewsAddress;
+import org.newsdesk.site.news.NewsGridContent;
+import org.newsdesk.site.news.NewsGridHandoff;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
 import org.newsdesk.theme.TimelineYear;
 import org.springframework.stereotype.Component;
-import org.newsdesk.site.html.ArticleHtml;
-import org.newsdesk.site.news.NewsAddress;
-import org.newsdesk.site.news.NewsGridContent;
-import org.newsdesk.site.news.NewsGridHandoff;
-import org.newsdesk.site.html.TimelineHtml;
-import org.newsdesk.base.web.Addresses;
 
 /**
  * Fills the very first HTML response of public pages, before any script runs: head tags for search engines and
@@ -45,6 +45,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
 
     /** Files (a dot in the last segment) and Vaadin's and the back office's addresses are no page of the site. */
     private static final Pattern NO_PAGE = Pattern.compile("\\.[^/]*$|^/(VAADIN|admin|actuator)(/|$)");
+
     private static final int SIDEBAR_SIZE = 3;
     /** Ids in this copy differ from the live page's, which the document holds at the same time. */
     private static final String PRERENDERED_IDS = "prerendered-";
@@ -56,8 +57,12 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private final SiteTime siteTime;
     private volatile RouteRegistry routes;
 
-    PublicPagePrerender(ArticleService articles, ThemeService themes, PublicSiteUrlResolver siteUrl,
-                        NewsGridHandoff handoff, SiteTime siteTime) {
+    PublicPagePrerender(
+            ArticleService articles,
+            ThemeService themes,
+            PublicSiteUrlResolver siteUrl,
+            NewsGridHandoff handoff,
+            SiteTime siteTime) {
         this.articles = articles;
         this.themes = themes;
         this.siteUrl = siteUrl;
@@ -74,8 +79,12 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     /** The addresses this class renders a page for, the same for every visitor: see modifyIndexHtmlResponse. */
     @Override
     public boolean isPublicPage(String path) {
-        return Addresses.newsPage(path).isPresent() || Addresses.articlePage(path).isPresent()
-                || Addresses.themePage(path).isPresent() || routes != null && isNoRoute(routes, path) && !NO_PAGE.matcher(path).find();
+        return Addresses.newsPage(path).isPresent()
+                || Addresses.articlePage(path).isPresent()
+                || Addresses.themePage(path).isPresent()
+                || routes != null
+                        && isNoRoute(routes, path)
+                        && !NO_PAGE.matcher(path).find();
     }
 
     @Override
@@ -100,13 +109,17 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         if (grid.isPresent()) {
             return grid;
         }
-        var article = Addresses.articlePage(path).map(address -> articles.published(address.language(),
-                address.slug()).map(this::article).orElseGet(() -> PrerenderedPage.notFound(address.language())));
+        var article = Addresses.articlePage(path)
+                .map(address -> articles.published(address.language(), address.slug())
+                        .map(this::article)
+                        .orElseGet(() -> PrerenderedPage.notFound(address.language())));
         if (article.isPresent()) {
             return article;
         }
-        return Addresses.themePage(path).map(address -> themes.bySlug(address.language(), address.slug())
-                .map(this::theme).orElseGet(() -> PrerenderedPage.notFound(address.language())));
+        return Addresses.themePage(path)
+                .map(address -> themes.bySlug(address.language(), address.slug())
+                        .map(this::theme)
+                        .orElseGet(() -> PrerenderedPage.notFound(address.language())));
     }
 
     /**
@@ -126,16 +139,24 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             results.appendChild(ArticleHtml.cards(grid.page().cards(), language, "news-grid", "h2"));
         }
         NewsGridContent.searchStopped(grid.page(), language)
-                .ifPresent(text -> content.appendElement("p").addClass("search-stopped").text(text));
+                .ifPresent(text ->
+                        content.appendElement("p").addClass("search-stopped").text(text));
         grid.nextLink().ifPresent(content::appendChild);
         var alternates = new EnumMap<Language, String>(Language.class);
         for (var each : Language.values()) {
             alternates.put(each, Addresses.news(each));
         }
         var locale = language.locale();
-        return new PrerenderedPage(language, I18NProvider.translate(locale, "grid.title"),
-                I18NProvider.translate(locale, "site.description"), Addresses.news(language), alternates,
-                content, null, address.isPaged() ? "noindex, follow" : null, false);
+        return new PrerenderedPage(
+                language,
+                I18NProvider.translate(locale, "grid.title"),
+                I18NProvider.translate(locale, "site.description"),
+                Addresses.news(language),
+                alternates,
+                content,
+                null,
+                address.isPaged() ? "noindex, follow" : null,
+                false);
     }
 
     private PrerenderedPage article(ArticlePage page) {
@@ -143,12 +164,20 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
         var content = new Element("div").addClass("article-page");
         content.appendChild(ArticleHtml.article(page, timeline, Addresses.news(language)));
-        content.appendChild(ArticleHtml.sidebar(articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE),
-                language));
+        content.appendChild(
+                ArticleHtml.sidebar(articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE), language));
         var alternates = new EnumMap<Language, String>(Language.class);
         page.translations().forEach((each, slug) -> alternates.put(each, Addresses.article(each, slug)));
-        return new PrerenderedPage(language, page.title(), page.teaser(),
-                Addresses.article(language, page.slug()), alternates, content, page, null, false);
+        return new PrerenderedPage(
+                language,
+                page.title(),
+                page.teaser(),
+                Addresses.article(language, page.slug()),
+                alternates,
+                content,
+                page,
+                null,
+                false);
     }
 
     private PrerenderedPage theme(Theme theme) {
@@ -162,13 +191,22 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         var alternates = new EnumMap<Language, String>(Language.class);
         themes.slugs(theme.id()).forEach((each, slug) -> alternates.put(each, Addresses.theme(each, slug)));
         var description = theme.description() == null ? theme.name() : theme.description();
-        return new PrerenderedPage(language, theme.name(), description, Addresses.theme(language, theme.slug()),
-                alternates, content, null, null, false);
+        return new PrerenderedPage(
+                language,
+                theme.name(),
+                description,
+                Addresses.theme(language, theme.slug()),
+                alternates,
+                content,
+                null,
+                null,
+                false);
     }
 
     /** Vaadin would show its not-found view for these; the status has to be set here, in the first response. */
     private static boolean isNoRoute(RouteRegistry routes, String path) {
-        return routes.getNavigationTarget(path.startsWith("/") ? path.substring(1) : path).isEmpty();
+        return routes.getNavigationTarget(path.startsWith("/") ? path.substring(1) : path)
+                .isEmpty();
     }
 
     /**
@@ -178,17 +216,32 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
      * @param article the article shown, for article-specific head tags; null on other pages
      * @param robots  what search engines may do with the page, if it is not the default (index, follow)
      */
-    record PrerenderedPage(Language language, String title, String description, String path,
-                           Map<Language, String> alternates, Element content, ArticlePage article, String robots,
-                           boolean notFound) {
+    record PrerenderedPage(
+            Language language,
+            String title,
+            String description,
+            String path,
+            Map<Language, String> alternates,
+            Element content,
+            ArticlePage article,
+            String robots,
+            boolean notFound) {
 
         static PrerenderedPage notFound(Language language) {
             var locale = language.locale();
             var content = new Element("section").addClass("not-found");
             content.appendElement("h1").text(I18NProvider.translate(locale, "notFound.title"));
             content.appendElement("p").text(I18NProvider.translate(locale, "notFound.text"));
-            return new PrerenderedPage(language, I18NProvider.translate(locale, "notFound.title"),
-                    I18NProvider.translate(locale, "notFound.text"), null, Map.of(), content, null, "noindex", true);
+            return new PrerenderedPage(
+                    language,
+                    I18NProvider.translate(locale, "notFound.title"),
+                    I18NProvider.translate(locale, "notFound.text"),
+                    null,
+                    Map.of(),
+                    content,
+                    null,
+                    "noindex",
+                    true);
         }
     }
 }

@@ -9,10 +9,10 @@ import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.web.Addresses;
 import org.newsdesk.media.HeroImage;
 import org.newsdesk.media.Variant;
 import org.newsdesk.theme.TimelineYear;
-import org.newsdesk.base.web.Addresses;
 
 /**
  * Renders article content as HTML: the one renderer behind both the views and the pre-rendered first response,
@@ -21,8 +21,7 @@ import org.newsdesk.base.web.Addresses;
  */
 public final class ArticleHtml {
 
-    private ArticleHtml() {
-    }
+    private ArticleHtml() {}
 
     /** @param titleTag the heading level of the card titles, so the page keeps a proper outline */
     public static Element cards(List<ArticleCard> cards, Language language, String cssClass, String titleTag) {
@@ -32,14 +31,19 @@ public final class ArticleHtml {
             var href = Addresses.article(language, card.slug());
             var article = list.appendElement("li").appendElement("article").addClass("news-card");
             if (card.heroImage() != null) {
-                image(article, card.heroImage(), Variant.CARD).addClass("news-card-image")
-                        .attr("srcset", card.heroImage().path(Variant.CARD_2X) + " 2x").attr("loading", "lazy");
+                image(article, card.heroImage(), Variant.CARD)
+                        .addClass("news-card-image")
+                        .attr("srcset", card.heroImage().path(Variant.CARD_2X) + " 2x")
+                        .attr("loading", "lazy");
             }
             var title = article.appendElement(titleTag).addClass("news-card-title");
             title.appendElement("a").attr("href", href).attr("router-link", "").text(card.title());
             article.appendChild(meta(card.publicationDate(), card.themeName(), null, card.views(), language));
             article.appendElement("p").addClass("news-card-teaser").text(card.teaser());
-            article.appendElement("a").addClass("news-card-more").attr("href", href).attr("router-link", "")
+            article.appendElement("a")
+                    .addClass("news-card-more")
+                    .attr("href", href)
+                    .attr("router-link", "")
                     .attr("aria-label", I18NProvider.translate(locale, "card.readMoreAbout", card.title()))
                     .text(I18NProvider.translate(locale, "card.readMore"));
         }
@@ -52,14 +56,18 @@ public final class ArticleHtml {
      * @param timeline empty when the article's theme has none
      */
     public static Element article(ArticlePage page, List<TimelineYear> timeline, String backHref) {
-        return article(page, timeline, backHref, I18NProvider.translate(page.language().locale(), "article.back"));
+        return article(
+                page, timeline, backHref, I18NProvider.translate(page.language().locale(), "article.back"));
     }
 
     /** @param backLabel the text of the back link, for pages that lead back elsewhere than the news */
     public static Element article(ArticlePage page, List<TimelineYear> timeline, String backHref, String backLabel) {
         var language = page.language();
         var article = new Element("article").addClass("article");
-        article.appendElement("a").addClass("back-link").attr("href", backHref).attr("router-link", "")
+        article.appendElement("a")
+                .addClass("back-link")
+                .attr("href", backHref)
+                .attr("router-link", "")
                 .text(backLabel);
         article.appendElement("h1").text(page.title());
         var themeHref = page.themeSlug() == null ? null : Addresses.theme(language, page.themeSlug());
@@ -76,8 +84,11 @@ public final class ArticleHtml {
 
     /** Width and height let the browser reserve the space before the image arrives: no layout shift. */
     private static Element image(Element parent, HeroImage image, Variant variant) {
-        return parent.appendElement("img").attr("src", image.path(variant)).attr("alt", image.altText())
-                .attr("width", Integer.toString(image.width())).attr("height", Integer.toString(image.height()));
+        return parent.appendElement("img")
+                .attr("src", image.path(variant))
+                .attr("alt", image.altText())
+                .attr("width", Integer.toString(image.width()))
+                .attr("height", Integer.toString(image.height()));
     }
 
     /** The "latest news" column beside an article. */
@@ -86,8 +97,11 @@ public final class ArticleHtml {
         var aside = new Element("aside").addClass("article-sidebar");
         aside.appendElement("h2").text(I18NProvider.translate(locale, "sidebar.title"));
         aside.appendChild(cards(latest, language, "news-list", "h3"));
-        aside.appendElement("a").addClass("more-news").attr("href", Addresses.news(language))
-                .attr("router-link", "").text(I18NProvider.translate(locale, "sidebar.moreNews"));
+        aside.appendElement("a")
+                .addClass("more-news")
+                .attr("href", Addresses.news(language))
+                .attr("router-link", "")
+                .text(I18NProvider.translate(locale, "sidebar.moreNews"));
         return aside;
     }
 
@@ -100,12 +114,16 @@ public final class ArticleHtml {
         var meta = new Element("p").addClass("article-meta");
         meta.appendElement("time").attr("datetime", date.toString()).text(Formats.date(date, language));
         if (themeName != null && themeHref != null) {
-            meta.appendElement("a").addClass("article-theme").attr("href", themeHref).attr("router-link", "")
+            meta.appendElement("a")
+                    .addClass("article-theme")
+                    .attr("href", themeHref)
+                    .attr("router-link", "")
                     .text(themeName);
         } else if (themeName != null) {
             meta.appendElement("span").addClass("article-theme").text(themeName);
         }
-        meta.appendElement("span").addClass("article-views")
+        meta.appendElement("span")
+                .addClass("article-views")
                 .text(I18NProvider.translate(language.locale(), "article.views", Formats.count(views, language)));
         return meta;
     }

@@ -9,8 +9,7 @@ public final class GridReturnPath {
 
     private static final String ATTRIBUTE = GridReturnPath.class.getName() + ".";
 
-    private GridReturnPath() {
-    }
+    private GridReturnPath() {}
 
     public static void remember(Language language, String queryString) {
         var session = VaadinSession.getCurrent();

@@ -6,13 +6,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import org.newsdesk.base.Language;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.newsdesk.base.Language;
 
 /**
  * Sends a visitor of the site root to the news of the language their browser prefers, as a real HTTP redirect
@@ -25,7 +24,9 @@ class LanguageRedirectFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
-                || !"/".equals(request.getRequestURI().substring(request.getContextPath().length()))
+                || !"/"
+                        .equals(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
                 || request.getParameter("v-r") != null; // Vaadin's own requests to the root
     }
 

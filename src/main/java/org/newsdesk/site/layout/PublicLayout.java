@@ -51,7 +51,8 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         var language = PublicRoutes.languageOf(event.getLocation());
         getUI().ifPresent(ui -> ui.getPage().executeJs("document.documentElement.lang = $0", language.code()));
         Map<Language, String> alternates = content instanceof LanguageAlternates page ? page.alternates() : Map.of();
-        BrowserHtml.replaceContent(header, SiteChrome.header(language, alternates).childNodes());
+        BrowserHtml.replaceContent(
+                header, SiteChrome.header(language, alternates).childNodes());
         BrowserHtml.replaceContent(footer, SiteChrome.footer(language).childNodes());
         BrowserHtml.releaseLastResponse(this);
     }

@@ -14,22 +14,27 @@ import org.newsdesk.base.web.Addresses;
  */
 public final class SiteChrome {
 
-    private SiteChrome() {
-    }
+    private SiteChrome() {}
 
     /** @param alternates this page in other languages; a language without one links to its news */
     public static Element header(Language current, Map<Language, String> alternates) {
         var locale = current.locale();
         var header = new Element("header").addClass("site-header");
-        header.appendElement("a").addClass("site-brand").attr("href", Addresses.news(current))
-                .attr("router-link", "").text(I18NProvider.translate(locale, "site.name"));
-        var languages = header.appendElement("nav").addClass("language-switch")
+        header.appendElement("a")
+                .addClass("site-brand")
+                .attr("href", Addresses.news(current))
+                .attr("router-link", "")
+                .text(I18NProvider.translate(locale, "site.name"));
+        var languages = header.appendElement("nav")
+                .addClass("language-switch")
                 .attr("aria-label", I18NProvider.translate(locale, "language.switch"));
         for (var language : Language.values()) {
-            var link = languages.appendElement("a")
+            var link = languages
+                    .appendElement("a")
                     .attr("href", alternates.getOrDefault(language, Addresses.news(language)))
                     .attr("router-link", "")
-                    .attr("lang", language.code()).attr("hreflang", language.code())
+                    .attr("lang", language.code())
+                    .attr("hreflang", language.code())
                     .attr("title", I18NProvider.translate(language.locale(), "language.name"))
                     .text(language.code().toUpperCase(Locale.ROOT));
             if (language == current) {

@@ -33,11 +33,17 @@ public record NewsAddress(String text, String themeSlug, Integer year, NewsCurso
      * dates) or an id of 0 is no place in the news, so it counts as absent like any other nonsense.
      */
     private static final Pattern CURSOR = Pattern.compile("([1-9]\\d{3}-\\d{2}-\\d{2})\\.([1-9]\\d{0,17})");
+
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     public static NewsAddress of(QueryParameters parameters) {
-        return new NewsAddress(single(parameters, "q").orElse(""), single(parameters, "theme").orElse(null),
-                single(parameters, "year").filter(YEAR.asMatchPredicate()).map(Integer::valueOf).orElse(null),
+        return new NewsAddress(
+                single(parameters, "q").orElse(""),
+                single(parameters, "theme").orElse(null),
+                single(parameters, "year")
+                        .filter(YEAR.asMatchPredicate())
+                        .map(Integer::valueOf)
+                        .orElse(null),
                 single(parameters, "before").flatMap(NewsAddress::cursor).orElse(null));
     }
 

@@ -21,21 +21,27 @@ import org.newsdesk.theme.ThemeService;
  *
  * @param query what the address asks of the news, with the theme found by its slug
  */
-public record NewsGridContent(Language language, NewsAddress address, NewsQuery query, NewsPage page, List<Theme> themes,
-                       List<Integer> years) {
+public record NewsGridContent(
+        Language language,
+        NewsAddress address,
+        NewsQuery query,
+        NewsPage page,
+        List<Theme> themes,
+        List<Integer> years) {
 
     /** Cards per page, in the first response and each time the live view loads more. */
     public static final int PAGE_SIZE = 12;
 
-    public static NewsGridContent load(ArticleService articles, ThemeService themes, Language language,
-                                NewsAddress address) {
+    public static NewsGridContent load(
+            ArticleService articles, ThemeService themes, Language language, NewsAddress address) {
         var theme = Optional.ofNullable(address.themeSlug()).flatMap(slug -> themes.bySlug(language, slug));
         var query = new NewsQuery(address.text(), theme.map(Theme::id).orElse(null), address.year());
         var unknownTheme = address.themeSlug() != null && theme.isEmpty();
-        var page = unknownTheme ? new NewsPage(List.of(), Optional.empty())
+        var page = unknownTheme
+                ? new NewsPage(List.of(), Optional.empty())
                 : articles.news(language, query, address.before(), PAGE_SIZE);
-        return new NewsGridContent(language, address, query, page, themes.all(language),
-                articles.publicationYears(language));
+        return new NewsGridContent(
+                language, address, query, page, themes.all(language), articles.publicationYears(language));
     }
 
     public String heading() {
@@ -52,8 +58,11 @@ public record NewsGridContent(Language language, NewsAddress address, NewsQuery 
         controls.add(NewsFilterForm.render(language, address, themes, years, idPrefix));
         if (address.isPaged()) {
             var newest = new Element("p").addClass("news-newest");
-            newest.appendElement("a").addClass("back-link").attr("href", address.newest().href(language))
-                    .attr("router-link", "").text(translate("grid.newest"));
+            newest.appendElement("a")
+                    .addClass("back-link")
+                    .attr("href", address.newest().href(language))
+                    .attr("router-link", "")
+                    .text(translate("grid.newest"));
             controls.add(newest);
         }
         return controls;
@@ -65,14 +74,18 @@ public record NewsGridContent(Language language, NewsAddress address, NewsQuery 
             return Optional.empty();
         }
         // A later page can come up empty when the news it continued after has gone since the link was made.
-        return Optional.of(translate(address.isPaged() ? "grid.noOlder"
-                : address.isFiltered() ? "grid.noMatch" : "grid.empty"));
+        return Optional.of(
+                translate(address.isPaged() ? "grid.noOlder" : address.isFiltered() ? "grid.noMatch" : "grid.empty"));
     }
 
     /** The next page as a plain link, for visitors and crawlers without scripts; empty on the last page. */
     public Optional<Element> nextLink() {
-        return page.next().map(cursor -> new Element("a").addClass("more-news-button").attr("rel", "next")
-                .attr("href", address.after(cursor).href(language)).text(moreText(page, language)));
+        return page.next()
+                .map(cursor -> new Element("a")
+                        .addClass("more-news-button")
+                        .attr("rel", "next")
+                        .attr("href", address.after(cursor).href(language))
+                        .text(moreText(page, language)));
     }
 
     /**
@@ -80,14 +93,15 @@ public record NewsGridContent(Language language, NewsAddress address, NewsQuery 
      * articles may still match, and "more" searches on from there.
      */
     public static Optional<String> searchStopped(NewsPage page, Language language) {
-        return page.searchedBackTo().map(date -> I18NProvider.translate(language.locale(), "grid.searchStopped",
-                Formats.date(date, language)));
+        return page.searchedBackTo()
+                .map(date ->
+                        I18NProvider.translate(language.locale(), "grid.searchStopped", Formats.date(date, language)));
     }
 
     /** "More news", or, after a search that stopped short, "search older news". */
     static String moreText(NewsPage page, Language language) {
-        return I18NProvider.translate(language.locale(),
-                page.searchedBackTo().isPresent() ? "grid.searchOlder" : "grid.more");
+        return I18NProvider.translate(
+                language.locale(), page.searchedBackTo().isPresent() ? "grid.searchOlder" : "grid.more");
     }
 
     private String translate(String key, Object... parameters) {

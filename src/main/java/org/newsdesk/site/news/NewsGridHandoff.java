@@ -44,13 +44,12 @@ public class NewsGridHandoff {
 
     Optional<NewsGridContent> take(Language language, NewsAddress address) {
         var entry = waiting.remove(new Key(language, address));
-        return entry == null || !entry.until().isAfter(clock.instant()) ? Optional.empty()
+        return entry == null || !entry.until().isAfter(clock.instant())
+                ? Optional.empty()
                 : Optional.of(entry.content());
     }
 
-    private record Key(Language language, NewsAddress address) {
-    }
+    private record Key(Language language, NewsAddress address) {}
 
-    private record Waiting(NewsGridContent content, Instant until) {
-    }
+    private record Waiting(NewsGridContent content, Instant until) {}
 }

@@ -16,12 +16,12 @@ import org.newsdesk.article.NewsPage;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.ui.BrowserHtml;
+import org.newsdesk.base.web.Addresses;
+import org.newsdesk.site.html.ArticleHtml;
+import org.newsdesk.site.layout.GridReturnPath;
 import org.newsdesk.site.layout.PublicLayout;
 import org.newsdesk.site.layout.PublicRoutes;
 import org.newsdesk.theme.ThemeService;
-import org.newsdesk.site.html.ArticleHtml;
-import org.newsdesk.base.web.Addresses;
-import org.newsdesk.site.layout.GridReturnPath;
 
 /**
  * The public news of one language: search and filters (kept in the URL), then the newest matching articles as
@@ -38,6 +38,7 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
 
     /** The event the button gets when it comes into view; its place is watched again after every page. */
     static final String SCROLLED_TO = "news-more-in-view";
+
     private static final String LOAD_ON_SCROLL = """
             if (!('IntersectionObserver' in window)) return;
             if (!this.scrollWatch) {
@@ -56,6 +57,7 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
     private final NativeButton more = new NativeButton();
     /** Made only when a search stops short: most tabs never need it, and every component costs session memory. */
     private Paragraph searchStopped;
+
     private Div results;
     private int pagesShown;
     private Language language = Language.DEFAULT;
@@ -105,8 +107,11 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         var pageStart = pagesShown;
         append(articles.news(language, query, next, NewsGridContent.PAGE_SIZE));
         if (fromKeyboardOrPointer) {
-            results.getElement().executeJs("const link = this.children[$0] && this.children[$0].querySelector('a');"
-                    + "if (link) link.focus();", pageStart);
+            results.getElement()
+                    .executeJs(
+                            "const link = this.children[$0] && this.children[$0].querySelector('a');"
+                                    + "if (link) link.focus();",
+                            pageStart);
         }
         BrowserHtml.releaseLastResponse(this);
     }
@@ -147,7 +152,6 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return getTranslation(language.locale(), "grid.title") + " | "
-                + getTranslation(language.locale(), "site.name");
+        return getTranslation(language.locale(), "grid.title") + " | " + getTranslation(language.locale(), "site.name");
     }
 }

@@ -9,12 +9,12 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.VaadinSessionState;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import org.newsdesk.base.NewsdeskProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
-import org.newsdesk.base.NewsdeskProperties;
 
 /**
  * Keeps visitors' sessions short-lived, so that memory follows the tabs actually open. A visitor's session
@@ -34,10 +34,11 @@ class AnonymousSessionRelease implements VaadinServiceInitListener, HttpSessionL
     private final int idleTimeoutSeconds;
     private final int timeoutSeconds;
 
-    AnonymousSessionRelease(NewsdeskProperties settings,
-                            @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
+    AnonymousSessionRelease(
+            NewsdeskProperties settings, @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
         this.graceSeconds = Math.toIntExact(settings.anonymousSession().grace().toSeconds());
-        this.idleTimeoutSeconds = Math.toIntExact(settings.anonymousSession().idleTimeout().toSeconds());
+        this.idleTimeoutSeconds =
+                Math.toIntExact(settings.anonymousSession().idleTimeout().toSeconds());
         this.timeoutSeconds = Math.toIntExact(timeout.toSeconds());
     }
 
@@ -67,16 +68,19 @@ class AnonymousSessionRelease implements VaadinServiceInitListener, HttpSessionL
         if (session.getState() != VaadinSessionState.OPEN || session.getSession() == null) {
             return;
         }
-        var otherTabs = session.getUIs().stream().filter(ui -> ui != closing && !ui.isClosing()).count();
+        var otherTabs = session.getUIs().stream()
+                .filter(ui -> ui != closing && !ui.isClosing())
+                .count();
         if (otherTabs == 0 && isAnonymous(session)) {
             session.getSession().setMaxInactiveInterval(graceSeconds);
         }
     }
 
     private static boolean isAnonymous(VaadinSession session) {
-        var security = session.getSession()
-                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        return !(security instanceof SecurityContext context) || context.getAuthentication() == null
+        var security =
+                session.getSession().getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return !(security instanceof SecurityContext context)
+                || context.getAuthentication() == null
                 || context.getAuthentication() instanceof AnonymousAuthenticationToken;
     }
 }

@@ -21,13 +21,13 @@ import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
+import org.newsdesk.base.web.Addresses;
+import org.newsdesk.site.html.ArticleHtml;
+import org.newsdesk.site.html.TimelineHtml;
 import org.newsdesk.site.layout.PublicLayout;
 import org.newsdesk.site.layout.PublicRoutes;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
-import org.newsdesk.site.html.ArticleHtml;
-import org.newsdesk.base.web.Addresses;
-import org.newsdesk.site.html.TimelineHtml;
 
 /** A theme: what it is about, its full yearly action timeline and its latest news. */
 @Route(value = Addresses.THEME_ROUTE, layout = PublicLayout.class)
@@ -63,17 +63,19 @@ class ThemeView extends Section implements BeforeEnterObserver, HasDynamicTitle,
         }
         var timeline = themes.timeline(theme.id(), language);
         if (!timeline.isEmpty()) {
-            add(new Html(TimelineHtml.timeline(timeline, theme.name(), language, "h2").outerHtml()));
+            add(new Html(TimelineHtml.timeline(timeline, theme.name(), language, "h2")
+                    .outerHtml()));
         }
         var news = articles.news(language, NewsQuery.ofTheme(theme.id()), null, NEWS_SHOWN);
         add(new H2(getTranslation(locale, "theme.news")));
         if (news.cards().isEmpty()) {
             add(new Paragraph(getTranslation(locale, "grid.noMatch")));
         } else {
-            add(new Html(ArticleHtml.cards(news.cards(), language, "news-grid", "h3").outerHtml()));
+            add(new Html(
+                    ArticleHtml.cards(news.cards(), language, "news-grid", "h3").outerHtml()));
         }
-        var all = new Anchor(Addresses.news(language) + "?theme="
-                + URLEncoder.encode(theme.slug(), StandardCharsets.UTF_8),
+        var all = new Anchor(
+                Addresses.news(language) + "?theme=" + URLEncoder.encode(theme.slug(), StandardCharsets.UTF_8),
                 getTranslation(locale, "theme.allNews", theme.name()));
         all.addClassName("more-news");
         add(all);

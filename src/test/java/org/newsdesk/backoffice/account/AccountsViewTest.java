@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountsViewTest extends SpringBrowserlessTest {
 
     @Test
-    @WithMockUser(username = "admin", roles = {"EDITOR", "ADMIN"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"EDITOR", "ADMIN"})
     void administratorCreatesAnAccountThroughTheDialogAndSeesItInTheGrid() {
         navigate("admin/accounts", AccountsView.class);
 
@@ -38,12 +40,16 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test($(Button.class).withClassName("account-save").single()).click();
 
         assertThat(rows()).extracting(AccountSummary::username).contains("nora");
-        assertThat(rows()).filteredOn(account -> account.username().equals("nora"))
-                .singleElement().satisfies(account -> assertThat(account.roles()).containsExactly(Role.EDITOR));
+        assertThat(rows())
+                .filteredOn(account -> account.username().equals("nora"))
+                .singleElement()
+                .satisfies(account -> assertThat(account.roles()).containsExactly(Role.EDITOR));
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"EDITOR", "ADMIN"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"EDITOR", "ADMIN"})
     void aRefusedAccountKeepsTheDialogOpenAndSaysWhy() {
         navigate("admin/accounts", AccountsView.class);
 
@@ -59,10 +65,13 @@ class AccountsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"EDITOR", "ADMIN"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"EDITOR", "ADMIN"})
     void disablingTheLastAdministratorIsRefusedWithAClearMessage() {
         navigate("admin/accounts", AccountsView.class);
-        test(grid()).select(rows().stream().map(AccountSummary::username).toList().indexOf("admin"));
+        test(grid())
+                .select(rows().stream().map(AccountSummary::username).toList().indexOf("admin"));
 
         test($(Button.class).withText("Disable").single()).click();
 

@@ -42,7 +42,9 @@ class AdminAccessTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         var grid = (Grid<Object>) $(Grid.class).single();
-        assertThat(test(grid).size()).isEqualTo(articles.countOverview(OverviewFilter.ALL)).isPositive();
+        assertThat(test(grid).size())
+                .isEqualTo(articles.countOverview(OverviewFilter.ALL))
+                .isPositive();
     }
 
     @Test
@@ -65,7 +67,9 @@ class AdminAccessTest extends SpringBrowserlessTest {
         test(status).selectItem("Draft");
 
         var drafts = test(grid).size();
-        assertThat(drafts).isPositive().isLessThan(everything)
+        assertThat(drafts)
+                .isPositive()
+                .isLessThan(everything)
                 .isEqualTo(articles.countOverview(new OverviewFilter("", null, null, PublicationStatus.DRAFT, false)));
         var draftTitle = test(grid).getRow(0).title();
         test($(TextField.class).single()).setValue(draftTitle.substring(0, 6));

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,15 +40,15 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
-import org.newsdesk.base.SiteTime;
-import org.newsdesk.media.TestImages;
-import org.newsdesk.media.Variant;
-import org.newsdesk.editorial.ArticleDraft;
-import org.newsdesk.presence.EditingPresence;
-import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.base.SiteTime;
+import org.newsdesk.editorial.ArticleDraft;
+import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.editorial.Revision;
 import org.newsdesk.editorial.VersionDraft;
+import org.newsdesk.media.TestImages;
+import org.newsdesk.media.Variant;
+import org.newsdesk.presence.EditingPresence;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -67,12 +66,16 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ArticleService articles;
+
     @Autowired
     EditorialService editorial;
+
     @Autowired
     EditingPresence presence;
+
     @Autowired
     SiteTime siteTime;
+
     @Autowired
     DSLContext dsl;
 
@@ -85,7 +88,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         write(tab(Language.FR), "Nouvelle piste cyclable transfrontalière", "La piste relie trois pays.");
         publish();
 
-        var page = articles.published(Language.FR, "nouvelle-piste-cyclable-transfrontaliere").orElseThrow();
+        var page = articles.published(Language.FR, "nouvelle-piste-cyclable-transfrontaliere")
+                .orElseThrow();
         assertThat(page.title()).isEqualTo("Nouvelle piste cyclable transfrontalière");
         assertThat(page.translations()).containsKeys(Language.NL, Language.FR);
     }
@@ -98,7 +102,10 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         test($(TextField.class, dutch).withLabel("Title").single()).setValue("Één brug, twee oevers");
         test($(TextArea.class, dutch).withLabel("Text (Markdown)").single()).setValue("> Een citaat\n\n**Vet**");
 
-        assertThat($(TextField.class, dutch).withLabel("Address (slug)").single().getValue())
+        assertThat($(TextField.class, dutch)
+                        .withLabel("Address (slug)")
+                        .single()
+                        .getValue())
                 .isEqualTo("een-brug-twee-oevers");
         var preview = Jsoup.parseBodyFragment(dutch.getElement().getOuterHTML());
         assertThat(preview.select(".editor-preview blockquote").text()).isEqualTo("Een citaat");
@@ -130,18 +137,25 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
         test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
         @SuppressWarnings("unchecked")
-        var revisions = (Grid<Revision>) $(Grid.class, $(RevisionsDialog.class).single()).single();
+        var revisions = (Grid<Revision>)
+                $(Grid.class, $(RevisionsDialog.class).single()).single();
         assertThat(test(revisions).size()).isEqualTo(2);
         test(revisions).select(1);
-        var comparison = Jsoup.parseBodyFragment($(RevisionsDialog.class).single().getElement().getOuterHTML());
+        var comparison = Jsoup.parseBodyFragment(
+                $(RevisionsDialog.class).single().getElement().getOuterHTML());
         assertThat(comparison.select("del").eachText()).contains("− Eerste titel");
         assertThat(comparison.select("ins").eachText()).contains("+ Tweede titel");
         test($(Button.class).withText("Restore this revision").single()).click();
         click("Update");
 
-        assertThat(articles.published(Language.NL, "eerste-titel")).map(page -> page.title()).hasValue("Eerste titel");
+        assertThat(articles.published(Language.NL, "eerste-titel"))
+                .map(page -> page.title())
+                .hasValue("Eerste titel");
         test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
-        assertThat(test((Grid<?>) $(Grid.class, $(RevisionsDialog.class).single()).single()).size()).isEqualTo(3);
+        assertThat(test((Grid<?>)
+                                $(Grid.class, $(RevisionsDialog.class).single()).single())
+                        .size())
+                .isEqualTo(3);
     }
 
     @Test
@@ -155,19 +169,25 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single())
                 .setValue("Regel van iedereen.\nMijn eigen regel.");
         click("Update");
-        test($(Button.class, $(ConflictDialog.class).single()).withText("See their changes").single()).click();
+        test($(Button.class, $(ConflictDialog.class).single())
+                        .withText("See their changes")
+                        .single())
+                .click();
 
-        var changes = Jsoup.parseBodyFragment($(ConflictDialog.class).single().getElement().getOuterHTML());
+        var changes = Jsoup.parseBodyFragment(
+                $(ConflictDialog.class).single().getElement().getOuterHTML());
         assertThat(changes.select("h3").eachText()).containsExactly("Nederlands");
-        assertThat(changes.select(".diff-unchanged").eachText()).as("title and teaser").containsExactly(
-                "Unchanged.", "Unchanged.");
+        assertThat(changes.select(".diff-unchanged").eachText())
+                .as("title and teaser")
+                .containsExactly("Unchanged.", "Unchanged.");
         assertThat(changes.select("del").eachText()).containsExactly("− Regel van de collega.");
         assertThat(changes.select("ins").eachText()).containsExactly("+ Mijn eigen regel.");
         test($(Button.class).withText("Save mine over theirs").single()).click();
 
         var stored = editorial.load(loaded.articleId()).orElseThrow().versions().get(Language.NL);
         assertThat(stored.body()).isEqualTo("Regel van iedereen.\nMijn eigen regel.");
-        assertThat(editorial.revisions(loaded.articleId(), Language.NL)).extracting(revision -> revision.version().body())
+        assertThat(editorial.revisions(loaded.articleId(), Language.NL))
+                .extracting(revision -> revision.version().body())
                 .contains("Regel van iedereen.\nRegel van de collega.");
     }
 
@@ -182,7 +202,10 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
         test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
         var dialog = $(RevisionsDialog.class).single();
-        assertThat($(Paragraph.class, dialog).withClassName("revisions-keeps-state").single().getText())
+        assertThat($(Paragraph.class, dialog)
+                        .withClassName("revisions-keeps-state")
+                        .single()
+                        .getText())
                 .contains("The status stays as it is now (Published)");
         test((Grid<?>) $(Grid.class, dialog).single()).select(1);
         test($(Button.class).withText("Restore this revision").single()).click();
@@ -199,27 +222,37 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         write(tab(Language.NL), "Bericht in wording", "Eerste tekst.");
         write(tab(Language.FR), "Message en préparation", "Premier texte.");
         click("Save draft");
-        var articleId = articles.overview(Language.NL, new OverviewFilter("Bericht in wording", null, null, null,
-                false), 0, 1).getFirst().articleId();
+        var articleId = articles.overview(
+                        Language.NL, new OverviewFilter("Bericht in wording", null, null, null, false), 0, 1)
+                .getFirst()
+                .articleId();
         var loaded = editorial.load(articleId).orElseThrow();
         asAdmin(() -> editorial.save(withDutchStatus(loaded, PublicationStatus.PUBLISHED)));
-        assertThat(articles.published(Language.NL, "bericht-in-wording")).as("the colleague published it").isPresent();
+        assertThat(articles.published(Language.NL, "bericht-in-wording"))
+                .as("the colleague published it")
+                .isPresent();
 
-        test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single()).setValue("Mijn tekst.");
+        test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single())
+                .setValue("Mijn tekst.");
         tab(Language.FR);
         publish();
 
-        var states = $(ListItem.class, $(ConflictDialog.class).single()).all().stream().map(ListItem::getText)
+        var states = $(ListItem.class, $(ConflictDialog.class).single()).all().stream()
+                .map(ListItem::getText)
                 .toList();
-        assertThat(states).containsExactly("Nederlands: stays Published", "Français: Draft becomes Published (your change)");
+        assertThat(states)
+                .containsExactly("Nederlands: stays Published", "Français: Draft becomes Published (your change)");
         test($(Button.class).withText("Save mine over theirs").single()).click();
-        assertThat(openConfirmation()).as("publishing French was confirmed already").isEmpty();
+        assertThat(openConfirmation())
+                .as("publishing French was confirmed already")
+                .isEmpty();
 
         var stored = editorial.load(articleId).orElseThrow().versions();
         assertThat(stored.get(Language.NL).body()).isEqualTo("Mijn tekst.");
         assertThat(stored.get(Language.NL).status()).isEqualTo(PublicationStatus.PUBLISHED);
         assertThat(stored.get(Language.FR).status()).isEqualTo(PublicationStatus.PUBLISHED);
-        assertThat(articles.published(Language.NL, "bericht-in-wording")).map(page -> page.title())
+        assertThat(articles.published(Language.NL, "bericht-in-wording"))
+                .map(page -> page.title())
                 .hasValue("Bericht in wording");
         assertThat(statusOf(tab(Language.NL))).isEqualTo(PublicationStatus.PUBLISHED);
     }
@@ -236,18 +269,22 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         click("Publish");
         assertThat(confirmationText()).containsExactly("This makes the Dutch version public at nl/news/nieuwe-kade.");
         test(openConfirmation().orElseThrow()).cancel();
-        assertThat(articles.published(Language.NL, "nieuwe-kade")).as("cancelled: nothing saved").isEmpty();
+        assertThat(articles.published(Language.NL, "nieuwe-kade"))
+                .as("cancelled: nothing saved")
+                .isEmpty();
         publish();
 
         var articleId = articleId("nieuwe-kade");
         var savedAt = editorial.revisions(articleId, Language.NL).getFirst().savedAt();
         assertThat(barState()).isEqualTo("Published · last saved by eva, " + siteTime.dateTime(savedAt, Language.EN));
         assertThat(barActions()).containsExactly("Update", "Unpublish", "Archive");
-        assertThat($(Anchor.class).withText("View on the site").single().getHref()).isEqualTo("nl/news/nieuwe-kade");
+        assertThat($(Anchor.class).withText("View on the site").single().getHref())
+                .isEqualTo("nl/news/nieuwe-kade");
 
         click("Unpublish");
-        assertThat(confirmationText()).containsExactly(
-                "This takes the Dutch version off the site: nl/news/nieuwe-kade stops working. Its status becomes Draft.");
+        assertThat(confirmationText())
+                .containsExactly(
+                        "This takes the Dutch version off the site: nl/news/nieuwe-kade stops working. Its status becomes Draft.");
         test(openConfirmation().orElseThrow()).confirm();
         assertThat(articles.published(Language.NL, "nieuwe-kade")).isEmpty();
         assertThat(barActions()).containsExactly("Save draft", "Publish", "Schedule…");
@@ -259,7 +296,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         click("Schedule");
         assertThat(openConfirmation()).as("nothing goes public now").isEmpty();
         assertThat(stored(articleId).publishAt()).isEqualTo(siteTime.instant(publishAt));
-        assertThat(barState()).startsWith("Scheduled for " + siteTime.dateTime(siteTime.instant(publishAt), Language.EN) + " · ");
+        assertThat(barState())
+                .startsWith("Scheduled for " + siteTime.dateTime(siteTime.instant(publishAt), Language.EN) + " · ");
         assertThat(barActions()).containsExactly("Save", "Publish", "Schedule…", "Unschedule");
 
         test($(TextArea.class, dutch).withLabel("Text (Markdown)").single()).setValue("De kade is bijna klaar.");
@@ -303,7 +341,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertLiveAt(articleId, "blijvend-bericht");
 
         test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
-        test((Grid<?>) $(Grid.class, $(RevisionsDialog.class).single()).single()).select(2);
+        test((Grid<?>) $(Grid.class, $(RevisionsDialog.class).single()).single())
+                .select(2);
         click("Restore this revision");
         click("Update");
         assertLiveAt(articleId, "blijvend-bericht");
@@ -315,10 +354,12 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertLiveAt(articleId, "blijvend-bericht");
         assertThat(stored(articleId).body()).isEqualTo("Mijn tekst.");
 
-        test($(TextField.class, tab(Language.NL)).withLabel("Address (slug)").single()).setValue("ander-adres");
+        test($(TextField.class, tab(Language.NL)).withLabel("Address (slug)").single())
+                .setValue("ander-adres");
         click("Update");
-        assertThat(confirmationText()).containsExactly("The address of the Dutch version changes from "
-                + "nl/news/blijvend-bericht to nl/news/ander-adres; links to the old address stop working.");
+        assertThat(confirmationText())
+                .containsExactly("The address of the Dutch version changes from "
+                        + "nl/news/blijvend-bericht to nl/news/ander-adres; links to the old address stop working.");
         test(openConfirmation().orElseThrow()).cancel();
         assertLiveAt(articleId, "blijvend-bericht");
         click("Update");
@@ -328,7 +369,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     }
 
     private void dutchBody(String body) {
-        test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single()).setValue(body);
+        test($(TextArea.class, tab(Language.NL)).withLabel("Text (Markdown)").single())
+                .setValue(body);
     }
 
     /** Saved, nothing waits for a yes, and the Dutch version is published at this address. */
@@ -336,7 +378,9 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(openConfirmation()).as("no confirmation asked").isEmpty();
         assertThat($(ConflictDialog.class).all()).as("no conflict left open").isEmpty();
         assertThat(stored(articleId).status()).isEqualTo(PublicationStatus.PUBLISHED);
-        assertThat(articles.published(Language.NL, slug)).as("public at nl/news/%s", slug).isPresent();
+        assertThat(articles.published(Language.NL, slug))
+                .as("public at nl/news/%s", slug)
+                .isPresent();
     }
 
     private VersionDraft stored(long articleId) {
@@ -348,12 +392,16 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> barActions() {
-        return $(Button.class, $(PublishingBar.class).single()).all().stream().map(Button::getText).toList();
+        return $(Button.class, $(PublishingBar.class).single()).all().stream()
+                .map(Button::getText)
+                .toList();
     }
 
     /** What the open confirmation says the save changes on the public site, one sentence per change. */
     private List<String> confirmationText() {
-        return $(ListItem.class, openConfirmation().orElseThrow()).all().stream().map(ListItem::getText).toList();
+        return $(ListItem.class, openConfirmation().orElseThrow()).all().stream()
+                .map(ListItem::getText)
+                .toList();
     }
 
     @Test
@@ -393,8 +441,9 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     /** Does something as another staff member, then is Eva again. */
     private static void asAdmin(Runnable action) {
         var eva = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         try {
             action.run();
         } finally {
@@ -408,17 +457,30 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     private static ArticleDraft withDutchStatus(ArticleDraft draft, PublicationStatus status) {
         var versions = new EnumMap<>(draft.versions());
-        versions.put(Language.NL, versions.get(Language.NL).withStateOf(
-                new VersionDraft("", "", "", "", status, null)));
-        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
-                versions, draft.updatedBy(), draft.heroImage());
+        versions.put(
+                Language.NL, versions.get(Language.NL).withStateOf(new VersionDraft("", "", "", "", status, null)));
+        return new ArticleDraft(
+                draft.articleId(),
+                draft.version(),
+                draft.themeId(),
+                draft.publicationDate(),
+                versions,
+                draft.updatedBy(),
+                draft.heroImage());
     }
 
     private static ArticleDraft withDutchBody(ArticleDraft draft, String body) {
         var nl = draft.versions().get(Language.NL);
-        return new ArticleDraft(draft.articleId(), draft.version(), draft.themeId(), draft.publicationDate(),
-                Map.of(Language.NL, new VersionDraft(nl.title(), nl.slug(), nl.teaser(), body, nl.status(),
-                        nl.publishAt())), draft.updatedBy(), draft.heroImage());
+        return new ArticleDraft(
+                draft.articleId(),
+                draft.version(),
+                draft.themeId(),
+                draft.publicationDate(),
+                Map.of(
+                        Language.NL,
+                        new VersionDraft(nl.title(), nl.slug(), nl.teaser(), body, nl.status(), nl.publishAt())),
+                draft.updatedBy(),
+                draft.heroImage());
     }
 
     @Test
@@ -440,7 +502,9 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         test(dutchAlt).setValue("Een stalen brug boven de rivier");
         publish();
 
-        var hero = articles.published(Language.NL, "brug-met-hoofdafbeelding").orElseThrow().heroImage();
+        var hero = articles.published(Language.NL, "brug-met-hoofdafbeelding")
+                .orElseThrow()
+                .heroImage();
         assertThat(hero.altText()).isEqualTo("Een stalen brug boven de rivier");
         assertThat(preview.getSrc()).isEqualTo(hero.path(Variant.CARD));
     }
@@ -449,13 +513,15 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     void aTextFileNamedLikeAPhotoIsRefusedWithAClearMessage() {
         navigate("admin/articles", ArticleEditorView.class);
 
-        test($(Upload.class).single()).upload("holiday.jpg", "image/jpeg",
-                "not a photo".getBytes(StandardCharsets.UTF_8));
+        test($(Upload.class).single())
+                .upload("holiday.jpg", "image/jpeg", "not a photo".getBytes(StandardCharsets.UTF_8));
 
         var problem = $(Span.class).withClassName("hero-image-problem").single();
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).startsWith("Only JPEG, PNG or WebP images can be used.");
-        assertThat($(Image.class).withClassName("hero-image-preview").all()).as("no visible preview").isEmpty();
+        assertThat($(Image.class).withClassName("hero-image-preview").all())
+                .as("no visible preview")
+                .isEmpty();
     }
 
     @Test
@@ -464,23 +530,30 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         write(tab(Language.NL), "Gepland voor negen uur", "Tekst.");
 
         click("Schedule…");
-        var publishAt = $(DateTimePicker.class, $(ScheduleDialog.class).single()).single();
+        var publishAt =
+                $(DateTimePicker.class, $(ScheduleDialog.class).single()).single();
         assertThat(publishAt.getHelperText()).isEqualTo("Time zone: Europe/Brussels");
         test(publishAt).setValue(LocalDateTime.of(2027, 1, 15, 9, 0));
         click("Schedule");
 
-        assertThat(dsl.select(ARTICLE_TRANSLATION.PUBLISH_AT).from(ARTICLE_TRANSLATION)
-                .where(ARTICLE_TRANSLATION.SLUG.eq("gepland-voor-negen-uur"))
-                .fetchOne(ARTICLE_TRANSLATION.PUBLISH_AT)).isEqualTo("2027-01-15T08:00:00Z");
+        assertThat(dsl.select(ARTICLE_TRANSLATION.PUBLISH_AT)
+                        .from(ARTICLE_TRANSLATION)
+                        .where(ARTICLE_TRANSLATION.SLUG.eq("gepland-voor-negen-uur"))
+                        .fetchOne(ARTICLE_TRANSLATION.PUBLISH_AT))
+                .isEqualTo("2027-01-15T08:00:00Z");
         click("Schedule…");
-        assertThat($(DateTimePicker.class, $(ScheduleDialog.class).single()).single().getValue())
+        assertThat($(DateTimePicker.class, $(ScheduleDialog.class).single())
+                        .single()
+                        .getValue())
                 .isEqualTo("2027-01-15T09:00");
     }
 
     /** Opens a language's tab; only the open tab's editor is on the page. */
     private VersionEditor tab(Language language) {
         $(TabSheet.class).single().setSelectedIndex(language.ordinal());
-        return $(VersionEditor.class).all().stream().filter(editor -> editor.language() == language).findFirst()
+        return $(VersionEditor.class).all().stream()
+                .filter(editor -> editor.language() == language)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -502,6 +575,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     /** The confirmation of a change to the public site that waits for the editor's answer, if any. */
     private Optional<ConfirmDialog> openConfirmation() {
-        return $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst();
+        return $(ConfirmDialog.class).all().stream()
+                .filter(ConfirmDialog::isOpened)
+                .findFirst();
     }
 }

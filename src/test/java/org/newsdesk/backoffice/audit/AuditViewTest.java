@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @Transactional
 @ViewPackages(packages = "org.newsdesk")
-@WithMockUser(username = "admin", roles = {"EDITOR", "ADMIN"})
+@WithMockUser(
+        username = "admin",
+        roles = {"EDITOR", "ADMIN"})
 class AuditViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -37,8 +37,10 @@ class TimelineEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ThemeAdministration administration;
+
     @Autowired
     TimelineEditing editing;
+
     @Autowired
     ThemeService themes;
 
@@ -46,8 +48,11 @@ class TimelineEditorViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void storeATheme() {
-        themeId = administration.save(new ThemeDraft(null, Map.of(
-                Language.EN, new ThemeNames("Water management", "water-management-editor-test", "")))).themeId();
+        themeId = administration
+                .save(new ThemeDraft(
+                        null,
+                        Map.of(Language.EN, new ThemeNames("Water management", "water-management-editor-test", ""))))
+                .themeId();
     }
 
     @Test
@@ -60,8 +65,10 @@ class TimelineEditorViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Save").single()).click();
 
         assertThat(listedTexts()).containsExactly("Dykes reinforced along the Scheldt.");
-        assertThat(themes.timeline(themeId, Language.EN)).flatExtracting(TimelineYear::actions)
-                .extracting(TimelineAction::text).containsExactly("Dykes reinforced along the Scheldt.");
+        assertThat(themes.timeline(themeId, Language.EN))
+                .flatExtracting(TimelineYear::actions)
+                .extracting(TimelineAction::text)
+                .containsExactly("Dykes reinforced along the Scheldt.");
     }
 
     @Test
@@ -87,8 +94,11 @@ class TimelineEditorViewTest extends SpringBrowserlessTest {
         }
         open();
 
-        test($(Button.class).all().stream().filter(button -> button.getAriaLabel().orElse("").equals("Move down")
-                && button.isEnabled()).findFirst().orElseThrow()).click();
+        test($(Button.class).all().stream()
+                        .filter(button -> button.getAriaLabel().orElse("").equals("Move down") && button.isEnabled())
+                        .findFirst()
+                        .orElseThrow())
+                .click();
 
         assertThat(listedTexts()).containsExactly("Second", "First");
     }
@@ -99,6 +109,8 @@ class TimelineEditorViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> listedTexts() {
-        return $(Paragraph.class).withClassName("timeline-editor-text").all().stream().map(Paragraph::getText).toList();
+        return $(Paragraph.class).withClassName("timeline-editor-text").all().stream()
+                .map(Paragraph::getText)
+                .toList();
     }
 }

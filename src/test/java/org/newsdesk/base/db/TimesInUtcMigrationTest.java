@@ -9,12 +9,12 @@ import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.jspecify.annotations.Nullable;
 
 /**
  * V9 and V10 on a database of their own, filled as the application filled it before them: local times of the
@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
 class TimesInUtcMigrationTest {
 
     /** Of this test run alone, so that builds sharing a server do not meet. */
-    private static final String DATABASE = "newsdesk_v10_test_" + ProcessHandle.current().pid();
+    private static final String DATABASE =
+            "newsdesk_v10_test_" + ProcessHandle.current().pid();
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Flyway applicationFlyway;
 
@@ -37,8 +39,9 @@ class TimesInUtcMigrationTest {
     @BeforeEach
     void createDatabaseAtVersion8() {
         var server = (HikariDataSource) dataSource;
-        DSL.using(dataSource, SQLDialect.MARIADB).execute("CREATE OR REPLACE DATABASE " + DATABASE
-                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        DSL.using(dataSource, SQLDialect.MARIADB)
+                .execute(
+                        "CREATE OR REPLACE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         scratch = new HikariDataSource();
         scratch.setJdbcUrl(server.getJdbcUrl().replaceFirst("(//[^/]+/)[^?]*", "$1" + DATABASE));
         scratch.setUsername(server.getUsername());
@@ -80,20 +83,27 @@ class TimesInUtcMigrationTest {
     void momentsAreDatetimesWhoseDefaultsAreUtc() {
         flyway(null).migrate();
 
-        // Every moment is a DATETIME holding UTC, also in tables added after V9; Flyway's own history keeps its TIMESTAMP.
-        assertThat(sql.fetch("SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
-                        + " AND TABLE_NAME <> 'flyway_schema_history' AND DATA_TYPE IN ('datetime', 'timestamp')",
-                DATABASE).getValues(0, String.class))
-                .isNotEmpty().containsOnly("datetime");
+        // Every moment is a DATETIME holding UTC, also in tables added after V9; Flyway's own history keeps its
+        // TIMESTAMP.
+        assertThat(sql.fetch(
+                                "SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
+                                        + " AND TABLE_NAME <> 'flyway_schema_history' AND DATA_TYPE IN ('datetime', 'timestamp')",
+                                DATABASE)
+                        .getValues(0, String.class))
+                .isNotEmpty()
+                .containsOnly("datetime");
         sql.execute("INSERT INTO theme () VALUES ()");
         assertThat(sql.fetchOne("SELECT ABS(TIMESTAMPDIFF(SECOND, created_at, UTC_TIMESTAMP())) FROM theme")
-                .get(0, Long.class)).isLessThan(60);
+                        .get(0, Long.class))
+                .isLessThan(60);
     }
 
     /** The application's Flyway set-up (newsdesk.time-zone included) on the scratch database, without the demo. */
     private Flyway flyway(@Nullable String target) {
-        var configuration = Flyway.configure().configuration(applicationFlyway.getConfiguration())
-                .dataSource(scratch).locations("classpath:db/migration");
+        var configuration = Flyway.configure()
+                .configuration(applicationFlyway.getConfiguration())
+                .dataSource(scratch)
+                .locations("classpath:db/migration");
         return (target == null ? configuration.target("latest") : configuration.target(target)).load();
     }
 

@@ -23,7 +23,8 @@ class UnreachableDatabaseStartupTest {
 
         // Command-line arguments outrank the environment, where CI names its own database.
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
-                .run("--spring.datasource.url=" + url, "--server.port=0").close())
+                        .run("--spring.datasource.url=" + url, "--server.port=0")
+                        .close())
                 .isNotNull();
 
         assertThat(output.getOut() + output.getErr())

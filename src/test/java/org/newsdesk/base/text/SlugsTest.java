@@ -10,13 +10,16 @@ import org.newsdesk.search.SearchWords;
 class SlugsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Les vœux du maire                       | les-voeux-du-maire",
-            "Énergie : les pays « cœur » de l'Europe | energie-les-pays-coeur-de-l-europe",
-            "Große Straßenbahn für Köln              | grosse-strassenbahn-fur-koln",
-            "IJsselmeer: de ĳzeren brug is open      | ijsselmeer-de-ijzeren-brug-is-open",
-            "Łódź i Gdańsk: nowe połączenie          | lodz-i-gdansk-nowe-polaczenie",
-            "Ærøskøbing og Øresund                   | aeroskobing-og-oresund"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Les vœux du maire                       | les-voeux-du-maire",
+                "Énergie : les pays « cœur » de l'Europe | energie-les-pays-coeur-de-l-europe",
+                "Große Straßenbahn für Köln              | grosse-strassenbahn-fur-koln",
+                "IJsselmeer: de ĳzeren brug is open      | ijsselmeer-de-ijzeren-brug-is-open",
+                "Łódź i Gdańsk: nowe połączenie          | lodz-i-gdansk-nowe-polaczenie",
+                "Ærøskøbing og Øresund                   | aeroskobing-og-oresund"
+            })
     void titlesInTheSitesLanguagesKeepEveryLetter(String title, String slug) {
         assertThat(Slugs.fromTitle(title)).isEqualTo(slug);
         assertThat(Slugs.isValid(slug)).isTrue();

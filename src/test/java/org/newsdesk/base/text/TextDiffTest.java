@@ -14,8 +14,14 @@ class TextDiffTest {
     void marksKeptRemovedAndAddedLinesInReadingOrder() {
         var lines = TextDiff.between("one\ntwo\nthree\nfour", "one\n2\nthree\nfour\nfive");
 
-        assertThat(lines).containsExactly(new Line(SAME, "one"), new Line(REMOVED, "two"), new Line(ADDED, "2"),
-                new Line(SAME, "three"), new Line(SAME, "four"), new Line(ADDED, "five"));
+        assertThat(lines)
+                .containsExactly(
+                        new Line(SAME, "one"),
+                        new Line(REMOVED, "two"),
+                        new Line(ADDED, "2"),
+                        new Line(SAME, "three"),
+                        new Line(SAME, "four"),
+                        new Line(ADDED, "five"));
     }
 
     @Test

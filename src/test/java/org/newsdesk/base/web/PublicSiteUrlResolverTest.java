@@ -29,10 +29,17 @@ class PublicSiteUrlResolverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"news.example.org", "ftp://news.example.org", "https://", "https://news.example.org/?a=b",
-            "https://news example.org"})
+    @ValueSource(
+            strings = {
+                "news.example.org",
+                "ftp://news.example.org",
+                "https://",
+                "https://news.example.org/?a=b",
+                "https://news example.org"
+            })
     void addressThatCannotPrefixLinksIsRejectedAtStartUp(String publicUrl) {
-        assertThatIllegalArgumentException().isThrownBy(() -> new PublicSiteUrlResolver(publicUrl))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PublicSiteUrlResolver(publicUrl))
                 .withMessageContaining("newsdesk.public-url");
     }
 

@@ -5,7 +5,6 @@ import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.CONTENT_CHANGE;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 
-import java.time.Instant;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,8 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsdesk.ActiveSessions;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.editorial.ArticleDraft;
+import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.editorial.ScheduledPublisher;
+import org.newsdesk.editorial.VersionDraft;
 import org.newsdesk.theme.ThemeAdministration;
 import org.newsdesk.theme.ThemeDraft;
 import org.newsdesk.theme.ThemeNames;
@@ -41,45 +47,49 @@ import org.newsdesk.theme.TimelineEntryDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.newsdesk.ActiveSessions;
-import org.newsdesk.editorial.EditorialService;
-import org.newsdesk.editorial.ScheduledPublisher;
-import org.newsdesk.base.PublicationStatus;
-import org.newsdesk.editorial.ArticleDraft;
-import org.newsdesk.editorial.VersionDraft;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The first responses of public pages as visitors without a session get them: the same bytes for everyone, no
  * session, from the cache, and new as soon as what they show changes. Over real HTTP, against a real MariaDB.
  */
 @Import(ActiveSessions.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "newsdesk.publishing.check-interval=1h")
 @WithMockUser(username = "eva", roles = "EDITOR")
 class FirstResponseCacheIT {
 
     /** Older than the demo content: added articles do not move the demo's first pages. */
     private static final LocalDate LONG_AGO = LocalDate.of(2001, 1, 31);
+
     private static final String THEME = "/en/themes/human-trafficking";
 
     @LocalServerPort
     int port;
+
     @Autowired
     ActiveSessions sessions;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     ThemeService themes;
+
     @Autowired
     EditorialService editorial;
+
     @Autowired
     ScheduledPublisher publisher;
+
     @Autowired
     ThemeAdministration themeAdministration;
+
     @Autowired
     TimelineEditing timeline;
+
     @Autowired
     DSLContext dsl;
 
@@ -92,8 +102,16 @@ class FirstResponseCacheIT {
     }
 
     static Stream<String> everyKindOfPublicPage() {
-        return Stream.of("/nl/", "/fr/?q=veiligheid", "/de/?year=2021", "/en/?before=2021-05-03.12", THEME,
-                "/nl/news/no-such-article", "/nl/themes/no-such-theme", "/nl/no-such-page", "/no-such-page");
+        return Stream.of(
+                "/nl/",
+                "/fr/?q=veiligheid",
+                "/de/?year=2021",
+                "/en/?before=2021-05-03.12",
+                THEME,
+                "/nl/news/no-such-article",
+                "/nl/themes/no-such-theme",
+                "/nl/no-such-page",
+                "/no-such-page");
     }
 
     @ParameterizedTest
@@ -109,8 +127,9 @@ class FirstResponseCacheIT {
         assertThat(second.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(new String(first.body(), StandardCharsets.UTF_8)).doesNotContain("_csrf");
-        assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("public, max-age=").contains("stale-while-revalidate="));
+        assertThat(first.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value ->
+                        assertThat(value).startsWith("public, max-age=").contains("stale-while-revalidate="));
         assertThat(sessions.count()).isLessThanOrEqualTo(sessionsBefore);
     }
 
@@ -146,10 +165,15 @@ class FirstResponseCacheIT {
         var lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
 
         assertThat(get("/nl/", Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
-        assertThat(get("/nl/", Map.of("If-None-Match", "\"something-else\", " + etag)).statusCode()).isEqualTo(304);
-        assertThat(get("/nl/", Map.of("If-Modified-Since", lastModified)).statusCode()).isEqualTo(304);
-        assertThat(get("/nl/", Map.of("If-None-Match", "\"something-else\"")).statusCode()).isEqualTo(200);
-        assertThat(get("/nl/", Map.of("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT")).statusCode())
+        assertThat(get("/nl/", Map.of("If-None-Match", "\"something-else\", " + etag))
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(get("/nl/", Map.of("If-Modified-Since", lastModified)).statusCode())
+                .isEqualTo(304);
+        assertThat(get("/nl/", Map.of("If-None-Match", "\"something-else\"")).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/nl/", Map.of("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT"))
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -164,7 +188,8 @@ class FirstResponseCacheIT {
         try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
             assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
         }
-        assertThat(gzipped.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
+        assertThat(gzipped.headers().firstValue("ETag"))
+                .isEqualTo(plain.headers().firstValue("ETag"));
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(plain.headers().firstValue("Vary")).hasValue("Accept-Encoding");
@@ -183,8 +208,8 @@ class FirstResponseCacheIT {
             assertThat(titleOf(path)).isEqualTo("Cached for everyone");
             assertThat(cardTitles(oldNews)).startsWith("Cached for everyone");
 
-            var edited = editorial.save(withVersion(published, slug, "Edited for everyone",
-                    PublicationStatus.PUBLISHED));
+            var edited =
+                    editorial.save(withVersion(published, slug, "Edited for everyone", PublicationStatus.PUBLISHED));
             assertThat(titleOf(path)).isEqualTo("Edited for everyone");
 
             editorial.save(withVersion(edited, slug, "Edited for everyone", PublicationStatus.ARCHIVED));
@@ -209,14 +234,21 @@ class FirstResponseCacheIT {
     @Test
     void aScheduleGoingLiveShowsToTheNextVisitor() {
         var slug = "cache-test-" + UUID.randomUUID().toString().substring(0, 8);
-        var scheduled = new VersionDraft("Due now", slug, "A teaser.", "A body.", PublicationStatus.SCHEDULED,
+        var scheduled = new VersionDraft(
+                "Due now",
+                slug,
+                "A teaser.",
+                "A body.",
+                PublicationStatus.SCHEDULED,
                 Instant.now().plus(Duration.ofMinutes(5)));
-        var saved = editorial.save(new ArticleDraft(null, 0, null, LONG_AGO, Map.of(Language.EN, scheduled), null,
-                null));
+        var saved =
+                editorial.save(new ArticleDraft(null, 0, null, LONG_AGO, Map.of(Language.EN, scheduled), null, null));
         try {
             assertThat(get("/en/news/" + slug, Map.of()).statusCode()).isEqualTo(404);
-            dsl.update(ARTICLE_TRANSLATION).set(ARTICLE_TRANSLATION.PUBLISH_AT, Instant.now().minus(Duration.ofMinutes(1)))
-                    .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(saved.articleId())).execute();
+            dsl.update(ARTICLE_TRANSLATION)
+                    .set(ARTICLE_TRANSLATION.PUBLISH_AT, Instant.now().minus(Duration.ofMinutes(1)))
+                    .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(saved.articleId()))
+                    .execute();
 
             assertThat(publisher.publishDue()).isEqualTo(1);
 
@@ -229,7 +261,10 @@ class FirstResponseCacheIT {
 
     @Test
     void aThemeChangeShowsToTheNextVisitor() {
-        var theme = themeAdministration.byId(themes.bySlug(Language.EN, "human-trafficking").orElseThrow().id())
+        var theme = themeAdministration
+                .byId(themes.bySlug(Language.EN, "human-trafficking")
+                        .orElseThrow()
+                        .id())
                 .orElseThrow();
         var english = theme.names().get(Language.EN);
         assertThat(titleOf(THEME)).isEqualTo(english.name());
@@ -244,12 +279,13 @@ class FirstResponseCacheIT {
 
     @Test
     void aTimelineChangeShowsToTheNextVisitor() {
-        var themeId = themes.bySlug(Language.EN, "human-trafficking").orElseThrow().id();
+        var themeId =
+                themes.bySlug(Language.EN, "human-trafficking").orElseThrow().id();
         var text = "Cache test entry " + UUID.randomUUID();
         assertThat(text(get(THEME, Map.of()))).doesNotContain(text);
 
-        var entry = timeline.save(new TimelineEntryDraft(null, 0, themeId, 2024, null, Map.of(Language.EN, text),
-                null));
+        var entry =
+                timeline.save(new TimelineEntryDraft(null, 0, themeId, 2024, null, Map.of(Language.EN, text), null));
         try {
             assertThat(text(get(THEME, Map.of()))).contains(text);
         } finally {
@@ -261,20 +297,29 @@ class FirstResponseCacheIT {
     /** Another instance changes the content and raises the counter in its transaction; this one follows. */
     @Test
     void aChangeMadeByAnotherInstanceShowsWithinASecond() throws InterruptedException {
-        var themeId = themes.bySlug(Language.EN, "human-trafficking").orElseThrow().id();
+        var themeId =
+                themes.bySlug(Language.EN, "human-trafficking").orElseThrow().id();
         var name = titleOf(THEME);
         try {
-            dsl.update(THEME_TRANSLATION).set(THEME_TRANSLATION.NAME, "Renamed elsewhere")
-                    .where(THEME_TRANSLATION.THEME_ID.eq(themeId).and(THEME_TRANSLATION.LANG.eq(Language.EN))).execute();
+            dsl.update(THEME_TRANSLATION)
+                    .set(THEME_TRANSLATION.NAME, "Renamed elsewhere")
+                    .where(THEME_TRANSLATION.THEME_ID.eq(themeId).and(THEME_TRANSLATION.LANG.eq(Language.EN)))
+                    .execute();
             assertThat(titleOf(THEME)).as("kept: nothing told this instance").isEqualTo(name);
 
-            dsl.update(CONTENT_CHANGE).set(CONTENT_CHANGE.VERSION, CONTENT_CHANGE.VERSION.plus(1)).execute();
+            dsl.update(CONTENT_CHANGE)
+                    .set(CONTENT_CHANGE.VERSION, CONTENT_CHANGE.VERSION.plus(1))
+                    .execute();
 
             assertThat(titleWithinASecond(THEME, "Renamed elsewhere")).isEqualTo("Renamed elsewhere");
         } finally {
-            dsl.update(THEME_TRANSLATION).set(THEME_TRANSLATION.NAME, name)
-                    .where(THEME_TRANSLATION.THEME_ID.eq(themeId).and(THEME_TRANSLATION.LANG.eq(Language.EN))).execute();
-            dsl.update(CONTENT_CHANGE).set(CONTENT_CHANGE.VERSION, CONTENT_CHANGE.VERSION.plus(1)).execute();
+            dsl.update(THEME_TRANSLATION)
+                    .set(THEME_TRANSLATION.NAME, name)
+                    .where(THEME_TRANSLATION.THEME_ID.eq(themeId).and(THEME_TRANSLATION.LANG.eq(Language.EN)))
+                    .execute();
+            dsl.update(CONTENT_CHANGE)
+                    .set(CONTENT_CHANGE.VERSION, CONTENT_CHANGE.VERSION.plus(1))
+                    .execute();
             assertThat(titleWithinASecond(THEME, name)).isEqualTo(name);
         }
     }
@@ -291,13 +336,18 @@ class FirstResponseCacheIT {
     }
 
     private static ArticleDraft article(String slug, String title, PublicationStatus status) {
-        return new ArticleDraft(null, 0, null, LONG_AGO, Map.of(Language.EN, version(slug, title, status)), null,
-                null);
+        return new ArticleDraft(null, 0, null, LONG_AGO, Map.of(Language.EN, version(slug, title, status)), null, null);
     }
 
     private static ArticleDraft withVersion(ArticleDraft saved, String slug, String title, PublicationStatus status) {
-        return new ArticleDraft(saved.articleId(), saved.version(), saved.themeId(), saved.publicationDate(),
-                Map.of(Language.EN, version(slug, title, status)), saved.updatedBy(), saved.heroImage());
+        return new ArticleDraft(
+                saved.articleId(),
+                saved.version(),
+                saved.themeId(),
+                saved.publicationDate(),
+                Map.of(Language.EN, version(slug, title, status)),
+                saved.updatedBy(),
+                saved.heroImage());
     }
 
     private static VersionDraft version(String slug, String title, PublicationStatus status) {
@@ -316,11 +366,14 @@ class FirstResponseCacheIT {
     }
 
     private List<String> cardTitles(String path) {
-        return Jsoup.parse(text(get(path, Map.of()))).select("#prerender .news-card-title a").eachText();
+        return Jsoup.parse(text(get(path, Map.of())))
+                .select("#prerender .news-card-title a")
+                .eachText();
     }
 
     private HttpResponse<byte[]> get(String path, Map<String, String> headers) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         headers.forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -339,8 +392,10 @@ class FirstResponseCacheIT {
     /** Java's HTTP client refuses to send a garbled address at all. */
     private String rawGet(String path) throws IOException {
         try (var socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }

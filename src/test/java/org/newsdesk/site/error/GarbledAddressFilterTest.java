@@ -8,8 +8,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GarbledAddressFilterTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "q=water", "q=%C3%A9%C3%A9n+twee", "q=%E6%9D%B1%E4%BA%AC", "q=%25%5F%2B",
-            "before=2021-05-03.12&q=a%20b", "q=caf%c3%a9", "q=été"})
+    @ValueSource(
+            strings = {
+                "",
+                "q=water",
+                "q=%C3%A9%C3%A9n+twee",
+                "q=%E6%9D%B1%E4%BA%AC",
+                "q=%25%5F%2B",
+                "before=2021-05-03.12&q=a%20b",
+                "q=caf%c3%a9",
+                "q=été"
+            })
     void readableQueryStrings(String queryString) {
         assertThat(GarbledAddressFilter.isReadable(queryString)).isTrue();
     }

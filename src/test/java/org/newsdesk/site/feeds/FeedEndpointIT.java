@@ -1,6 +1,5 @@
 package org.newsdesk.site.feeds;
 
-import org.newsdesk.SiteClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -17,13 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.SiteClient;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
+import org.newsdesk.seo.FeedService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.newsdesk.seo.FeedService;
 
 /** The RSS feeds as a feed reader gets them over HTTP, on the demo content in a real MariaDB. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,6 +31,7 @@ class FeedEndpointIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleService articles;
 
@@ -50,7 +51,9 @@ class FeedEndpointIT {
 
         assertThat(channel.getLanguage()).isEqualTo(language.code());
         assertThat(channel.getLink()).isEqualTo(site.root() + "/" + language.code() + "/");
-        assertThat(channel.getItems()).hasSizeLessThanOrEqualTo(FeedService.FEED_SIZE).hasSameSizeAs(expected);
+        assertThat(channel.getItems())
+                .hasSizeLessThanOrEqualTo(FeedService.FEED_SIZE)
+                .hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
             assertIsItemOf(channel.getItems().get(i), expected.get(i));
         }
@@ -70,7 +73,8 @@ class FeedEndpointIT {
     @Test
     void themeFeedCarriesOnlyTheArticlesOfThatTheme() {
         var expected = articles.latest(Language.FR, 100).stream()
-                .filter(card -> "Mobilité".equals(card.themeName())).toList();
+                .filter(card -> "Mobilité".equals(card.themeName()))
+                .toList();
 
         var channel = feed("/fr/themes/mobilite/feed.xml");
 
@@ -88,15 +92,22 @@ class FeedEndpointIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/rss+xml;charset=UTF-8");
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                cacheControl -> assertThat(cacheControl).contains("max-age=600"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cacheControl -> assertThat(cacheControl).contains("max-age=600"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/xx/feed.xml", "/NL/feed.xml", "/en/themes/no-such-theme/feed.xml",
-            "/en/themes/mobilite/feed.xml", "/fr/themes/MOBILITE/feed.xml", "/fr/themes/mobilit%C3%A9/feed.xml",
-            "/en/themes/%3Cscript%3Ealert(1)%3C-script%3E/feed.xml",
-            "/xx/themes/mobility/feed.xml"})
+    @ValueSource(
+            strings = {
+                "/xx/feed.xml",
+                "/NL/feed.xml",
+                "/en/themes/no-such-theme/feed.xml",
+                "/en/themes/mobilite/feed.xml",
+                "/fr/themes/MOBILITE/feed.xml",
+                "/fr/themes/mobilit%C3%A9/feed.xml",
+                "/en/themes/%3Cscript%3Ealert(1)%3C-script%3E/feed.xml",
+                "/xx/themes/mobility/feed.xml"
+            })
     void unknownLanguageOrThemeIsNotFound(String path) {
         var response = site.get(path);
 
@@ -121,10 +132,13 @@ class FeedEndpointIT {
         assertThat(item.getGuid().getValue()).isEqualTo(articleUrl);
         assertThat(item.getGuid().isPermaLink()).isTrue();
         // The publication day begins at midnight in the site's zone (newsdesk.time-zone, by default Brussels).
-        assertThat(item.getPubDate()).isEqualTo(Date.from(card.publicationDate()
-                .atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant()));
+        assertThat(item.getPubDate())
+                .isEqualTo(Date.from(card.publicationDate()
+                        .atStartOfDay(ZoneId.of("Europe/Brussels"))
+                        .toInstant()));
         assertThat(item.getDescription().getValue()).isEqualTo(card.teaser());
-        assertThat(item.getCategories()).extracting(Category::getValue)
+        assertThat(item.getCategories())
+                .extracting(Category::getValue)
                 .isEqualTo(card.themeName() == null ? List.of() : List.of(card.themeName()));
     }
 }

@@ -1,9 +1,9 @@
 package org.newsdesk.site.feeds;
 
-import org.newsdesk.SiteClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.newsdesk.SiteClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,11 +22,12 @@ class RobotsEndpointIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
-        assertThat(response.body().lines()).containsExactly(
-                "User-agent: *",
-                "Allow: /",
-                "Disallow: /admin",
-                "Disallow: /login",
-                "Sitemap: " + site.root() + "/sitemap.xml");
+        assertThat(response.body().lines())
+                .containsExactly(
+                        "User-agent: *",
+                        "Allow: /",
+                        "Disallow: /admin",
+                        "Disallow: /login",
+                        "Sitemap: " + site.root() + "/sitemap.xml");
     }
 }

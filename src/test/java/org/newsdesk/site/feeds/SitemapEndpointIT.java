@@ -1,6 +1,5 @@
 package org.newsdesk.site.feeds;
 
-import org.newsdesk.SiteClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -15,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.newsdesk.SiteClient;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +31,13 @@ class SitemapEndpointIT {
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     /** The slugs of the demo's only unpublished article (id 15), a draft in nl and fr. */
-    private static final List<String> DRAFT_SLUGS = List.of("nieuwe-editie-benelux-brochure-mensenhandel",
+    private static final List<String> DRAFT_SLUGS = List.of(
+            "nieuwe-editie-benelux-brochure-mensenhandel",
             "nouvelle-edition-brochure-benelux-traite-des-etres-humains");
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleService articles;
 
@@ -60,16 +62,20 @@ class SitemapEndpointIT {
             for (var card : articles.latest(language, 100)) {
                 var page = articles.published(language, card.slug()).orElseThrow();
                 var alternates = new HashMap<String, String>();
-                page.translations().forEach((translation, slug) -> alternates.put(translation.code(),
-                        site.root() + "/" + translation.code() + "/news/" + slug));
+                page.translations()
+                        .forEach((translation, slug) -> alternates.put(
+                                translation.code(), site.root() + "/" + translation.code() + "/news/" + slug));
                 alternates.put(language.code(), site.root() + "/" + language.code() + "/news/" + card.slug());
                 expected.put(site.root() + "/" + language.code() + "/news/" + card.slug(), alternates);
             }
         }
 
-        var articleUrls = urls.stream().filter(url -> url.loc().contains("/news/")).toList();
+        var articleUrls =
+                urls.stream().filter(url -> url.loc().contains("/news/")).toList();
 
-        assertThat(articleUrls).extracting(Url::loc).doesNotHaveDuplicates()
+        assertThat(articleUrls)
+                .extracting(Url::loc)
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         assertThat(articleUrls).allSatisfy(url -> {
             assertThat(url.alternates()).as(url.loc()).isEqualTo(expected.get(url.loc()));
@@ -89,21 +95,25 @@ class SitemapEndpointIT {
             allLanguages.put(language.code(), site.root() + "/" + language.code() + "/");
         }
 
-        assertThat(urls).filteredOn(url -> allLanguages.containsValue(url.loc()))
+        assertThat(urls)
+                .filteredOn(url -> allLanguages.containsValue(url.loc()))
                 .hasSize(Language.values().length)
                 .allSatisfy(url -> assertThat(url.alternates()).isEqualTo(allLanguages));
     }
 
     @Test
     void listsThemePagesWithTheirTranslations() {
-        var mobility = urls.stream().filter(url -> url.loc().equals(site.root() + "/en/themes/mobility"))
-                .findFirst().orElseThrow();
+        var mobility = urls.stream()
+                .filter(url -> url.loc().equals(site.root() + "/en/themes/mobility"))
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(mobility.alternates()).containsOnly(
-                Map.entry("nl", site.root() + "/nl/themes/mobiliteit"),
-                Map.entry("fr", site.root() + "/fr/themes/mobilite"),
-                Map.entry("en", site.root() + "/en/themes/mobility"),
-                Map.entry("de", site.root() + "/de/themes/mobilitaet"));
+        assertThat(mobility.alternates())
+                .containsOnly(
+                        Map.entry("nl", site.root() + "/nl/themes/mobiliteit"),
+                        Map.entry("fr", site.root() + "/fr/themes/mobilite"),
+                        Map.entry("en", site.root() + "/en/themes/mobility"),
+                        Map.entry("de", site.root() + "/de/themes/mobilitaet"));
     }
 
     private static List<Url> parse(String xml) throws Exception {
@@ -133,6 +143,5 @@ class SitemapEndpointIT {
         return elements.getLength() == 0 ? null : elements.item(0).getTextContent();
     }
 
-    record Url(String loc, String lastmod, Map<String, String> alternates) {
-    }
+    record Url(String loc, String lastmod, Map<String, String> alternates) {}
 }

@@ -23,13 +23,13 @@ import org.newsdesk.article.NewsPage;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.site.news.NewsGridContent;
 import org.newsdesk.theme.ThemeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
 import tools.jackson.databind.json.JsonMapper;
-import org.newsdesk.site.news.NewsGridContent;
 
 /** What crawlers, link previews and `curl` get before any script runs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,12 +40,16 @@ class FirstResponseIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     ThemeService themes;
+
     @Autowired
     EditorialService editorial;
+
     @Autowired
     I18NProvider texts;
 
@@ -62,16 +66,23 @@ class FirstResponseIT {
         for (var garbled : List.of("/nl/?q=%zz", "/fr/?before=%ff", "/de/news/x?q=%C3")) {
             var language = garbled.substring(1, 3);
             try (var socket = new Socket("localhost", port)) {
-                socket.getOutputStream().write(("GET " + garbled + " HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Accept: text/html\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("GET " + garbled + " HTTP/1.1\r\nHost: localhost\r\n"
+                                        + "Accept: text/html\r\nConnection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                 var response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-                assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("text/html;charset=UTF-8")
-                        .doesNotContain("Whitelabel").doesNotContain("Exception");
+                assertThat(response)
+                        .startsWith("HTTP/1.1 400")
+                        .containsIgnoringCase("text/html;charset=UTF-8")
+                        .doesNotContain("Whitelabel")
+                        .doesNotContain("Exception");
                 var page = Jsoup.parse(response.substring(response.indexOf("\r\n\r\n")));
                 assertThat(page.selectFirst("html").attr("lang")).isEqualTo(language);
-                assertThat(page.select("h1").text()).isEqualTo(texts.getTranslation("badAddress.title",
-                        Language.fromCode(language).orElseThrow().locale()));
+                assertThat(page.select("h1").text())
+                        .isEqualTo(texts.getTranslation(
+                                "badAddress.title",
+                                Language.fromCode(language).orElseThrow().locale()));
                 assertThat(page.select("main a").attr("href")).isEqualTo("/" + language + "/");
             }
         }
@@ -79,8 +90,12 @@ class FirstResponseIT {
 
     @Test
     void articleComesWithItsContentAndEveryHeadTagSharingNeeds() {
-        var trafficking = themes.bySlug(Language.FR, "traite-des-etres-humains").orElseThrow().id();
-        var card = articles.news(Language.FR, new NewsQuery("", trafficking, 2021), null, 1).cards().getFirst();
+        var trafficking = themes.bySlug(Language.FR, "traite-des-etres-humains")
+                .orElseThrow()
+                .id();
+        var card = articles.news(Language.FR, new NewsQuery("", trafficking, 2021), null, 1)
+                .cards()
+                .getFirst();
         var page = articles.published(Language.FR, card.slug()).orElseThrow();
         var url = site.root() + "/fr/news/" + card.slug();
 
@@ -92,17 +107,21 @@ class FirstResponseIT {
         assertThat(html.title()).startsWith(page.title());
         assertThat(html.select("meta[name=description]").attr("content")).isEqualTo(page.teaser());
         assertThat(html.select("link[rel=canonical]").attr("href")).isEqualTo(url);
-        page.translations().forEach((language, slug) -> assertThat(
-                html.select("link[rel=alternate][hreflang=" + language.code() + "]").attr("href"))
-                .isEqualTo(site.root() + "/" + language.code() + "/news/" + slug));
+        page.translations()
+                .forEach((language, slug) -> assertThat(
+                                html.select("link[rel=alternate][hreflang=" + language.code() + "]")
+                                        .attr("href"))
+                        .isEqualTo(site.root() + "/" + language.code() + "/news/" + slug));
         assertThat(html.select("meta[property=og:title]").attr("content")).isEqualTo(page.title());
         assertThat(html.select("meta[property=og:url]").attr("content")).isEqualTo(url);
         assertThat(html.select("meta[property=og:type]").attr("content")).isEqualTo("article");
-        var jsonLd = JsonMapper.builder().build()
+        var jsonLd = JsonMapper.builder()
+                .build()
                 .readTree(html.selectFirst("script[type=application/ld+json]").data());
         assertThat(jsonLd.get("@type").asString()).isEqualTo("NewsArticle");
         assertThat(jsonLd.get("headline").asString()).isEqualTo(page.title());
-        assertThat(jsonLd.get("datePublished").asString()).startsWith(page.publicationDate().toString());
+        assertThat(jsonLd.get("datePublished").asString())
+                .startsWith(page.publicationDate().toString());
         assertThat(html.select("#prerender h1").text()).isEqualTo(page.title());
         assertThat(html.select("#prerender .article-body").text())
                 .isEqualTo(Jsoup.parseBodyFragment(page.bodyHtml()).text());
@@ -116,9 +135,11 @@ class FirstResponseIT {
         var html = Jsoup.parse(site.get("/de/").body());
 
         assertThat(html.select("#prerender .news-card-title a").eachText())
-                .containsExactlyElementsOf(expected.stream().map(ArticleCard::title).toList());
+                .containsExactlyElementsOf(
+                        expected.stream().map(ArticleCard::title).toList());
         assertThat(html.select("#prerender .news-card-title a").eachAttr("href"))
-                .containsExactlyElementsOf(expected.stream().map(card -> "de/news/" + card.slug()).toList());
+                .containsExactlyElementsOf(
+                        expected.stream().map(card -> "de/news/" + card.slug()).toList());
     }
 
     @Test
@@ -147,8 +168,9 @@ class FirstResponseIT {
 
             var third = firstResponse(path(second.selectFirst("#prerender a[rel=next]")));
 
-            assertThat(cardTitles(third)).containsExactlyElementsOf(all.subList(2 * NewsGridContent.PAGE_SIZE,
-                    Math.min(all.size(), 3 * NewsGridContent.PAGE_SIZE)));
+            assertThat(cardTitles(third))
+                    .containsExactlyElementsOf(all.subList(
+                            2 * NewsGridContent.PAGE_SIZE, Math.min(all.size(), 3 * NewsGridContent.PAGE_SIZE)));
         }
     }
 
@@ -165,17 +187,18 @@ class FirstResponseIT {
         assertThat(html.select("#prerender h1").text()).isEqualTo("Zoekresultaten voor “mensenhandel”");
         var form = html.select("#prerender form.news-filters");
         assertThat(form.select("input[name=q]").attr("value")).isEqualTo("mensenhandel");
-        assertThat(form.select("select[name=theme] option[selected]").attr("value")).isEqualTo("mensenhandel");
-        assertThat(form.select("label").eachAttr("for")).allSatisfy(id ->
-                assertThat(html.getElementById(id)).isNotNull());
-        assertThat(cardTitles(html)).containsExactlyElementsOf(all.subList(0,
-                Math.min(all.size(), NewsGridContent.PAGE_SIZE)));
+        assertThat(form.select("select[name=theme] option[selected]").attr("value"))
+                .isEqualTo("mensenhandel");
+        assertThat(form.select("label").eachAttr("for"))
+                .allSatisfy(id -> assertThat(html.getElementById(id)).isNotNull());
+        assertThat(cardTitles(html))
+                .containsExactlyElementsOf(all.subList(0, Math.min(all.size(), NewsGridContent.PAGE_SIZE)));
 
-        var later = firstResponse("/nl/?q=mensenhandel&theme=mensenhandel&before=" + afterFirst.publicationDate()
-                + "." + afterFirst.articleId());
+        var later = firstResponse("/nl/?q=mensenhandel&theme=mensenhandel&before=" + afterFirst.publicationDate() + "."
+                + afterFirst.articleId());
 
-        assertThat(cardTitles(later)).containsExactlyElementsOf(all.subList(1,
-                Math.min(all.size(), 1 + NewsGridContent.PAGE_SIZE)));
+        assertThat(cardTitles(later))
+                .containsExactlyElementsOf(all.subList(1, Math.min(all.size(), 1 + NewsGridContent.PAGE_SIZE)));
         assertThat(later.select("#prerender a.back-link").eachAttr("href"))
                 .containsExactly("nl/?q=mensenhandel&theme=mensenhandel");
     }
@@ -184,7 +207,8 @@ class FirstResponseIT {
     void aFilterWithoutMatchesSaysSoUnderTheForm() {
         var html = firstResponse("/fr/?q=qwxyzzy&year=2021");
 
-        assertThat(html.select("#prerender form.news-filters input[name=q]").attr("value")).isEqualTo("qwxyzzy");
+        assertThat(html.select("#prerender form.news-filters input[name=q]").attr("value"))
+                .isEqualTo("qwxyzzy");
         assertThat(html.select("#prerender .news-page > p").text())
                 .isEqualTo("Aucune actualité ne correspond à votre recherche ou à vos filtres.");
         assertThat(cardTitles(html)).isEmpty();
@@ -192,8 +216,17 @@ class FirstResponseIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"garbage", "2021-02-30.12", "0999-12-31.12", "2021-05-03.0", "2021-05-03",
-            "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "2021-05-03.99999999999999999999", ""})
+    @ValueSource(
+            strings = {
+                "garbage",
+                "2021-02-30.12",
+                "0999-12-31.12",
+                "2021-05-03.0",
+                "2021-05-03",
+                "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "2021-05-03.99999999999999999999",
+                ""
+            })
     void aBeforeThatIsNoPlaceInTheNewsGivesTheFirstPage(String before) {
         var newest = titles(articles.news(Language.DE, NewsQuery.EVERYTHING, null, NewsGridContent.PAGE_SIZE));
 
@@ -223,7 +256,8 @@ class FirstResponseIT {
         var response = site.get(path);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(Jsoup.parse(response.body()).select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(Jsoup.parse(response.body()).select("meta[name=robots]").attr("content"))
+                .isEqualTo("noindex");
     }
 
     @Test
@@ -239,8 +273,8 @@ class FirstResponseIT {
         var response = site.get("/admin/themes");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @Test

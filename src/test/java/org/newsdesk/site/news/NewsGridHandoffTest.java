@@ -48,7 +48,8 @@ class NewsGridHandoffTest {
         for (int i = 0; i < NewsGridHandoff.MAX_WAITING + 50; i++) {
             handoff.offer(content(Language.NL, "word" + i));
         }
-        assertThat(handoff.take(Language.NL, address("word" + NewsGridHandoff.MAX_WAITING))).isEmpty();
+        assertThat(handoff.take(Language.NL, address("word" + NewsGridHandoff.MAX_WAITING)))
+                .isEmpty();
         assertThat(handoff.take(Language.NL, address("word0"))).isPresent();
 
         clock.advance(NewsGridHandoff.KEPT);
@@ -58,8 +59,13 @@ class NewsGridHandoffTest {
     }
 
     private static NewsGridContent content(Language language, String text) {
-        return new NewsGridContent(language, address(text), new NewsQuery(text, null, null),
-                new NewsPage(List.of(), Optional.empty()), List.of(), List.of());
+        return new NewsGridContent(
+                language,
+                address(text),
+                new NewsQuery(text, null, null),
+                new NewsPage(List.of(), Optional.empty()),
+                List.of(),
+                List.of());
     }
 
     private static NewsAddress address(String text) {

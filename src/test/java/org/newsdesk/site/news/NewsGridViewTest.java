@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -24,29 +24,33 @@ import org.newsdesk.article.WordsThatSeldomMeet;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.search.SearchIndexer;
+import org.newsdesk.site.PublicPageTest;
 import org.newsdesk.theme.ThemeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.newsdesk.site.PublicPageTest;
 
 /** The public news grid as a visitor uses it, on the demo content in a real MariaDB. */
 class NewsGridViewTest extends PublicPageTest {
 
     @Autowired
     ArticleService articles;
+
     @Autowired
     ThemeService themes;
+
     @Autowired
     SearchIndexer indexer;
+
     @Autowired
     NewsGridHandoff handoff;
+
     @Autowired
     DSLContext dsl;
 
     @Test
     void newsGridShowsThePublishedArticlesOfItsLanguageNewestFirstAndLoadsMoreInPlace() {
-        var all = titles(articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
+        var all = titles(
+                articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
 
         navigate("fr", NewsGridView.class);
 
@@ -63,18 +67,23 @@ class NewsGridViewTest extends PublicPageTest {
 
     @Test
     void scrollingTheButtonIntoViewLoadsMoreWithoutMovingFocusAndTheSessionKeepsNoCards() {
-        var all = titles(articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
+        var all = titles(
+                articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
         var view = navigate("fr", NewsGridView.class);
         var more = $(NativeButton.class).withText("Plus d'actualités").single();
         assertThat(shownTitles()).hasSize(NewsGridContent.PAGE_SIZE);
 
-        more.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(
-                new DomEvent(more.getElement(), NewsGridView.SCROLLED_TO, JacksonUtils.createObjectNode()));
+        more.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(more.getElement(), NewsGridView.SCROLLED_TO, JacksonUtils.createObjectNode()));
 
         assertThat(shownTitles()).containsExactlyElementsOf(all);
         assertThat(scripts).noneMatch(script -> script.contains("focus"));
         assertThat($(Html.class, view).exists()).isFalse();
-        assertThat(view.getElement().getOuterHTML()).doesNotContain(all.getFirst()).doesNotContain("news-filters");
+        assertThat(view.getElement().getOuterHTML())
+                .doesNotContain(all.getFirst())
+                .doesNotContain("news-filters");
     }
 
     @Test
@@ -83,14 +92,23 @@ class NewsGridViewTest extends PublicPageTest {
         var rendered = NewsGridContent.load(articles, themes, Language.DE, address);
         assertThat(rendered.page().cards()).hasSizeGreaterThan(1);
         // Not what a query gives now, so the page shown can only be the one handed over.
-        var handedOver = new NewsGridContent(Language.DE, address, rendered.query(),
-                new NewsPage(rendered.page().cards().subList(1, rendered.page().cards().size()), Optional.empty()),
-                rendered.themes(), rendered.years());
+        var handedOver = new NewsGridContent(
+                Language.DE,
+                address,
+                rendered.query(),
+                new NewsPage(
+                        rendered.page()
+                                .cards()
+                                .subList(1, rendered.page().cards().size()),
+                        Optional.empty()),
+                rendered.themes(),
+                rendered.years());
         handoff.offer(handedOver);
 
         navigate("de", "");
 
-        assertThat(shownTitles()).containsExactlyElementsOf(titles(handedOver.page().cards()));
+        assertThat(shownTitles())
+                .containsExactlyElementsOf(titles(handedOver.page().cards()));
         assertThat(handoff.take(Language.DE, address)).as("taken once").isEmpty();
     }
 
@@ -108,21 +126,26 @@ class NewsGridViewTest extends PublicPageTest {
 
         assertThat(shownTitles()).isEmpty();
         var stopped = $(Paragraph.class).withClassName("search-stopped").single();
-        assertThat(stopped.getText()).isEqualTo("Het nieuws is doorzocht tot en met "
-                + Formats.date(newest.minusDays(WordsThatSeldomMeet.SEARCH_BOUND - 1), Language.NL)
-                + "; ouder nieuws nog niet.");
-        assertThat($(Paragraph.class).withText("Geen nieuws gevonden voor deze zoekopdracht of filters.").exists())
+        assertThat(stopped.getText())
+                .isEqualTo("Het nieuws is doorzocht tot en met "
+                        + Formats.date(newest.minusDays(WordsThatSeldomMeet.SEARCH_BOUND - 1), Language.NL)
+                        + "; ouder nieuws nog niet.");
+        assertThat($(Paragraph.class)
+                        .withText("Geen nieuws gevonden voor deze zoekopdracht of filters.")
+                        .exists())
                 .isFalse();
         var searchOlder = $(NativeButton.class).withText("Zoek in ouder nieuws").single();
         assertThat(scripts).noneMatch(script -> script.contains("IntersectionObserver"));
-        var withoutScripts = NewsGridContent.load(articles, themes, Language.NL,
-                new NewsAddress(WordsThatSeldomMeet.QUERY, null, null, null)).nextLink().orElseThrow();
+        var withoutScripts = NewsGridContent.load(
+                        articles, themes, Language.NL, new NewsAddress(WordsThatSeldomMeet.QUERY, null, null, null))
+                .nextLink()
+                .orElseThrow();
         assertThat(withoutScripts.text()).isEqualTo("Zoek in ouder nieuws");
 
         test(searchOlder).click();
 
-        assertThat(stopped.getText()).contains(Formats.date(newest.minusDays(2 * WordsThatSeldomMeet.SEARCH_BOUND - 1),
-                Language.NL));
+        assertThat(stopped.getText())
+                .contains(Formats.date(newest.minusDays(2 * WordsThatSeldomMeet.SEARCH_BOUND - 1), Language.NL));
         assertThat(searchOlder.isVisible()).isTrue();
         assertThat(scripts).noneMatch(script -> script.contains("IntersectionObserver"));
     }
@@ -130,7 +153,8 @@ class NewsGridViewTest extends PublicPageTest {
     @Test
     void themeAndYearFiltersComeFromTheAddress() {
         var theme = themes.all(Language.NL).getFirst();
-        var expected = titles(articles.news(Language.NL, new NewsQuery("", theme.id(), 2021), null, 100).cards());
+        var expected = titles(articles.news(Language.NL, new NewsQuery("", theme.id(), 2021), null, 100)
+                .cards());
 
         navigate("nl", "theme=" + theme.slug() + "&year=2021");
 
@@ -145,7 +169,9 @@ class NewsGridViewTest extends PublicPageTest {
     void searchWithoutMatchesSaysSoAndKeepsTheQueryInTheBox() {
         navigate("nl", "q=%22qwxyzzy%22+%25_");
 
-        assertThat($(Paragraph.class).withText("Geen nieuws gevonden voor deze zoekopdracht of filters.").exists())
+        assertThat($(Paragraph.class)
+                        .withText("Geen nieuws gevonden voor deze zoekopdracht of filters.")
+                        .exists())
                 .isTrue();
         assertThat(shownTitles()).isEmpty();
         assertThat(filterForm().select("#news-q").attr("value")).isEqualTo("\"qwxyzzy\" %_");
@@ -156,13 +182,18 @@ class NewsGridViewTest extends PublicPageTest {
         navigate("en", "theme=no-such-theme");
 
         assertThat(shownTitles()).isEmpty();
-        assertThat($(Paragraph.class).withText("No news matches your search or filters.").exists()).isTrue();
+        assertThat($(Paragraph.class)
+                        .withText("No news matches your search or filters.")
+                        .exists())
+                .isTrue();
     }
 
     @Test
     void anAddressWithBeforeShowsThePageAfterThatCardAndMoreNewsContinuesInPlace() {
-        var all = titles(articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
-        var first = articles.news(Language.FR, NewsQuery.EVERYTHING, null, 1).next().orElseThrow();
+        var all = titles(
+                articles.news(Language.FR, NewsQuery.EVERYTHING, null, 100).cards());
+        var first =
+                articles.news(Language.FR, NewsQuery.EVERYTHING, null, 1).next().orElseThrow();
         assertThat(all).hasSizeGreaterThan(1 + NewsGridContent.PAGE_SIZE);
 
         navigate("fr", "before=" + first.publicationDate() + "." + first.articleId());
@@ -190,7 +221,8 @@ class NewsGridViewTest extends PublicPageTest {
         assertThat(shownTitles()).containsExactlyElementsOf(all.subList(1, all.size()));
         assertThat(Jsoup.parseBodyFragment(shownHtml()).select("a.back-link").eachAttr("href"))
                 .containsExactly("nl/?theme=mensenhandel");
-        assertThat(filterForm().select("#news-theme option[selected]").attr("value")).isEqualTo("mensenhandel");
+        assertThat(filterForm().select("#news-theme option[selected]").attr("value"))
+                .isEqualTo("mensenhandel");
     }
 
     @Test
@@ -202,17 +234,35 @@ class NewsGridViewTest extends PublicPageTest {
         navigate("nl", "before=" + last.publicationDate() + "." + last.articleId());
 
         assertThat(shownTitles()).isEmpty();
-        assertThat($(Paragraph.class).withText("Er is geen ouder nieuws.").exists()).isTrue();
-        assertThat($(NativeButton.class).exists()).as("a visible more-news button").isFalse();
+        assertThat($(Paragraph.class).withText("Er is geen ouder nieuws.").exists())
+                .isTrue();
+        assertThat($(NativeButton.class).exists())
+                .as("a visible more-news button")
+                .isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"before=", "before=garbage", "before=2021-05-03", "before=2021-05-03.", "before=.12",
-            "before=2021-02-30.12", "before=2021-13-01.12", "before=21-05-03.12", "before=0999-12-31.12",
-            "before=2021-05-03.0", "before=2021-05-03.-12", "before=2021-05-03.12x",
-            "before=2021-05-03.99999999999999999999", "before=%3Cscript%3E", "before=2021-05-03.12.13"})
+    @ValueSource(
+            strings = {
+                "before=",
+                "before=garbage",
+                "before=2021-05-03",
+                "before=2021-05-03.",
+                "before=.12",
+                "before=2021-02-30.12",
+                "before=2021-13-01.12",
+                "before=21-05-03.12",
+                "before=0999-12-31.12",
+                "before=2021-05-03.0",
+                "before=2021-05-03.-12",
+                "before=2021-05-03.12x",
+                "before=2021-05-03.99999999999999999999",
+                "before=%3Cscript%3E",
+                "before=2021-05-03.12.13"
+            })
     void aBeforeThatIsNoPlaceInTheNewsShowsTheNewestNews(String queryString) {
-        var newest = titles(articles.news(Language.NL, NewsQuery.EVERYTHING, null, NewsGridContent.PAGE_SIZE).cards());
+        var newest = titles(articles.news(Language.NL, NewsQuery.EVERYTHING, null, NewsGridContent.PAGE_SIZE)
+                .cards());
 
         navigate("nl", queryString);
 

@@ -8,11 +8,10 @@ import com.vaadin.flow.component.html.H1;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.web.Addresses;
+import org.newsdesk.site.PublicPageTest;
 import org.newsdesk.theme.ThemeService;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import org.newsdesk.site.PublicPageTest;
-import org.newsdesk.base.web.Addresses;
 
 /** The public theme page as a visitor uses it, on the demo content in a real MariaDB. */
 class ThemeViewTest extends PublicPageTest {
@@ -23,21 +22,27 @@ class ThemeViewTest extends PublicPageTest {
     @Test
     void themePageShowsItsTimelineAndNews() {
         var theme = themes.all(Language.DE).stream()
-                .filter(each -> !themes.timeline(each.id(), Language.DE).isEmpty()).findFirst().orElseThrow();
+                .filter(each -> !themes.timeline(each.id(), Language.DE).isEmpty())
+                .findFirst()
+                .orElseThrow();
 
         navigate("de/themes/" + theme.slug(), ThemeView.class);
 
         assertThat($(H1.class).single().getText()).isEqualTo(theme.name());
-        assertThat(Jsoup.parseBodyFragment(shownHtml()).select(".timeline-year-label").eachText())
+        assertThat(Jsoup.parseBodyFragment(shownHtml())
+                        .select(".timeline-year-label")
+                        .eachText())
                 .contains("Im Jahr 2016");
     }
 
     @Test
     void timelineActionsLinkToTheirArticleOnlyWhereItIsPublishedInTheVisitorsLanguage() {
         var theme = themes.bySlug(Language.EN, "human-trafficking").orElseThrow();
-        var actions = themes.timeline(theme.id(), Language.EN).stream().flatMap(year -> year.actions().stream())
+        var actions = themes.timeline(theme.id(), Language.EN).stream()
+                .flatMap(year -> year.actions().stream())
                 .toList();
-        assertThat(actions).anyMatch(action -> action.articleSlug() != null)
+        assertThat(actions)
+                .anyMatch(action -> action.articleSlug() != null)
                 .anyMatch(action -> action.articleSlug() == null);
 
         navigate("en/themes/human-trafficking", ThemeView.class);
@@ -48,8 +53,11 @@ class ThemeViewTest extends PublicPageTest {
             var action = actions.get(index);
             var links = shown.get(index).select("a").eachAttr("href");
             assertThat(shown.get(index).select("p").text()).isEqualTo(action.text());
-            assertThat(links).isEqualTo(action.articleSlug() == null ? List.of()
-                    : List.of(Addresses.article(Language.EN, action.articleSlug())));
+            assertThat(links)
+                    .isEqualTo(
+                            action.articleSlug() == null
+                                    ? List.of()
+                                    : List.of(Addresses.article(Language.EN, action.articleSlug())));
         }
     }
 }
