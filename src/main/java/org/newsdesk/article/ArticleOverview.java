@@ -2,34 +2,47 @@ package org.newsdesk.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 
 import org.newsdesk.base.Language;
 
 /**
- * One article in the back office list: its languages and the states of its versions.
+ * One article in the back office list, with the state of each of its language versions.
  *
- * @param statuses  {@link org.newsdesk.base.PublicationStatus} names, and {@link #OVERDUE} for a scheduled
- *                  version whose time has passed without it going live
- * @param author    who created the article, null when unknown (content from before accounts were recorded)
- * @param updatedBy who saved it last, by display name (the username when the account is gone); null when unknown
+ * @param title         in the language the editor asked for when the article has it, otherwise in its first
+ *                      language
+ * @param titleLanguage the language of {@code title}
+ * @param versions      in language order
+ * @param author        who created the article, null when unknown (content from before accounts were recorded)
+ * @param updatedBy     who saved it last, by display name (the username when the account is gone); null when unknown
  */
 public record ArticleOverview(
         long articleId,
         String title,
+        Language titleLanguage,
         LocalDate publicationDate,
         String themeName,
-        Set<Language> languages,
-        Set<String> statuses,
+        List<VersionState> versions,
         String author,
         Instant updatedAt,
         String updatedBy,
         long views) {
 
-    public static final String OVERDUE = "OVERDUE";
+    public ArticleOverview {
+        versions = List.copyOf(versions);
+    }
 
     public ArticleOverview withViews(long views) {
         return new ArticleOverview(
-                articleId, title, publicationDate, themeName, languages, statuses, author, updatedAt, updatedBy, views);
+                articleId,
+                title,
+                titleLanguage,
+                publicationDate,
+                themeName,
+                versions,
+                author,
+                updatedAt,
+                updatedBy,
+                views);
     }
 }

@@ -1,6 +1,7 @@
 package org.newsdesk.article;
 
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
@@ -16,13 +17,12 @@ import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -313,6 +313,25 @@ class ArticleRepository {
         return dsl.fetchCount(ARTICLE, matching(filter));
     }
 
+    /** Per state, how many articles have a version in it that matches the filter's language and text. */
+    Map<PublicationStatus, Integer> countOverviewByStatus(OverviewFilter filter) {
+        var version = ARTICLE_TRANSLATION.as("counted_version");
+        var counts = new EnumMap<PublicationStatus, Integer>(PublicationStatus.class);
+        dsl.select(version.STATUS, countDistinct(version.ARTICLE_ID))
+                .from(version)
+                .join(ARTICLE)
+                .on(ARTICLE.ID.eq(version.ARTICLE_ID))
+                .where(filter.language() == null ? noCondition() : version.LANG.eq(filter.language()))
+                .and(
+                        filter.titleText().isEmpty()
+                                ? noCondition()
+                                : version.TITLE.containsIgnoreCase(filter.titleText()))
+                .and(filter.themeId() == null ? noCondition() : ARTICLE.THEME_ID.eq(filter.themeId()))
+                .groupBy(version.STATUS)
+                .forEach(row -> counts.put(row.value1(), row.value2()));
+        return counts;
+    }
+
     private static Condition matching(OverviewFilter filter) {
         var version = ARTICLE_TRANSLATION.as("matching_version");
         var versionMatches = version.ARTICLE_ID
@@ -329,35 +348,34 @@ class ArticleRepository {
 
     private static ArticleOverview overviewOf(List<Record> versions, Language preferred, Instant now) {
         var first = versions.getFirst();
-        var languages = EnumSet.noneOf(Language.class);
-        var statuses = new TreeSet<String>();
-        String title = first.get(ARTICLE_TRANSLATION.TITLE);
+        var states = new ArrayList<VersionState>();
+        var titled = versions.stream()
+                .filter(version -> version.get(ARTICLE_TRANSLATION.LANG) == preferred)
+                .findFirst()
+                .orElse(versions.stream()
+                        .min(Comparator.comparing(version -> version.get(ARTICLE_TRANSLATION.LANG)))
+                        .orElseThrow());
         for (var version : versions) {
-            var language = version.get(ARTICLE_TRANSLATION.LANG);
-            languages.add(language);
-            statuses.add(statusShown(
-                    version.get(ARTICLE_TRANSLATION.STATUS), version.get(ARTICLE_TRANSLATION.PUBLISH_AT), now));
-            if (language == preferred) {
-                title = version.get(ARTICLE_TRANSLATION.TITLE);
-            }
+            var status = version.get(ARTICLE_TRANSLATION.STATUS);
+            var publishAt = status == PublicationStatus.SCHEDULED ? version.get(ARTICLE_TRANSLATION.PUBLISH_AT) : null;
+            states.add(new VersionState(
+                    version.get(ARTICLE_TRANSLATION.LANG),
+                    status,
+                    publishAt,
+                    publishAt != null && publishAt.isBefore(now)));
         }
+        states.sort(Comparator.comparing(VersionState::language));
         return new ArticleOverview(
                 first.get(ARTICLE.ID),
-                title,
+                titled.get(ARTICLE_TRANSLATION.TITLE),
+                titled.get(ARTICLE_TRANSLATION.LANG),
                 first.get(ARTICLE.PUBLICATION_DATE),
                 first.get(THEME_TRANSLATION.NAME),
-                languages,
-                statuses,
+                states,
                 first.get(AUTHOR.DISPLAY_NAME),
                 first.get(ARTICLE.UPDATED_AT),
                 first.get(LAST_EDITOR_NAME),
                 first.get(VIEWS));
-    }
-
-    /** A scheduled version whose time has passed but that is not live is worth an editor's attention. */
-    private static String statusShown(PublicationStatus status, Instant publishAt, Instant now) {
-        var overdue = status == PublicationStatus.SCHEDULED && publishAt != null && publishAt.isBefore(now);
-        return overdue ? ArticleOverview.OVERDUE : status.name();
     }
 
     static Condition publishedIn(Language language) {

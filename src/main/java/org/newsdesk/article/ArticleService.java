@@ -138,6 +138,13 @@ public class ArticleService {
         return articles.countOverview(filter);
     }
 
+    /** The list's counts for a filter: all its articles, and per state, whatever state the filter names. */
+    @StaffOnly
+    public OverviewCounts countOverviewByStatus(OverviewFilter filter) {
+        var anyStatus = filter.withStatus(null);
+        return new OverviewCounts(articles.countOverview(anyStatus), articles.countOverviewByStatus(anyStatus));
+    }
+
     /** Stored views plus those counted since the last flush: what a reader expects to see. */
     private ArticleCard withPendingViews(ArticleCard card) {
         return card.withViews(card.views() + viewCounter.pending(card.articleId()));

@@ -15,4 +15,8 @@ public record OverviewFilter(
     public OverviewFilter {
         titleText = titleText == null ? "" : titleText.strip();
     }
+
+    public OverviewFilter withStatus(PublicationStatus status) {
+        return new OverviewFilter(titleText, themeId, language, status, oldestFirst);
+    }
 }

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** Dates and counts written the way readers of each language expect them; moments are {@link SiteTime}'s. */
 public final class Formats {
@@ -11,8 +12,13 @@ public final class Formats {
     private Formats() {}
 
     public static String date(LocalDate date, Language language) {
+        return date(date, language.locale());
+    }
+
+    /** In the language and region's own way: "15 January 2027" in en-GB, "January 15, 2027" in en-US. */
+    public static String date(LocalDate date, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.locale())
+                .withLocale(locale)
                 .format(date);
     }
 

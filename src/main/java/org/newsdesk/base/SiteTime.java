@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,8 +55,26 @@ public class SiteTime {
 
     /** The moment on the site's clocks, the way readers of the language expect it. */
     public String dateTime(Instant instant, Language language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(language.locale())
+        return dateTime(instant, language.locale());
+    }
+
+    /** The moment on the site's clocks, in the date format of the language and region (en-GB writes D/M/Y). */
+    public String dateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
                 .format(instant.atZone(zone));
+    }
+
+    /**
+     * The moment with the zone it is told in, "15 Jan 2027, 09:00 (Central European Time)": staff elsewhere, or on a
+     * laptop set to another zone, must not read it as their own time.
+     */
+    public String dateTimeWithZone(Instant instant, Locale locale) {
+        return dateTime(instant, locale) + " (" + zoneName(locale) + ")";
+    }
+
+    /** The zone's name as speakers of the language know it, the same in summer and in winter. */
+    public String zoneName(Locale locale) {
+        return zone.getDisplayName(TextStyle.FULL, locale);
     }
 }

@@ -17,6 +17,10 @@ class DraftValidation {
     static final int MAX_TEASER = 1000;
     static final int MAX_BODY = 200_000;
     static final int MAX_ALT_TEXT = 300;
+    /** The years a news archive holds; MariaDB would take 1000 to 9999, which no editor means. */
+    static final int EARLIEST_YEAR = 1900;
+
+    static final int LATEST_YEAR = 2999;
 
     private final EditorialRepository articles;
 
@@ -28,6 +32,9 @@ class DraftValidation {
         var problems = new LinkedHashMap<String, String>();
         if (draft.publicationDate() == null) {
             problems.put("date", "validation.required");
+        } else if (draft.publicationDate().getYear() < EARLIEST_YEAR
+                || draft.publicationDate().getYear() > LATEST_YEAR) {
+            problems.put("date", "validation.dateRange");
         }
         if (draft.themeId() != null && !articles.themeExists(draft.themeId())) {
             problems.put("theme", "validation.unknownTheme");

@@ -2,6 +2,7 @@ package org.newsdesk.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
@@ -224,8 +225,13 @@ class ArticleRepositoryTest {
                 .orElseThrow();
 
         assertThat(overview.title()).isEqualTo("Article d'essai");
-        assertThat(overview.languages()).containsExactly(Language.NL, Language.FR, Language.EN);
-        assertThat(overview.statuses()).containsExactlyInAnyOrder("DRAFT", "PUBLISHED");
+        assertThat(overview.titleLanguage()).isEqualTo(Language.FR);
+        assertThat(overview.versions())
+                .extracting(VersionState::language, VersionState::status)
+                .containsExactly(
+                        tuple(Language.NL, PublicationStatus.PUBLISHED),
+                        tuple(Language.FR, PublicationStatus.PUBLISHED),
+                        tuple(Language.EN, PublicationStatus.DRAFT));
         assertThat(overview.views()).isEqualTo(42);
     }
 }

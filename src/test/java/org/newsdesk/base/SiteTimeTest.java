@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +32,20 @@ class SiteTimeTest {
         var lateEveningUtc = Instant.parse("2027-01-15T23:30:00Z");
 
         assertThat(brussels.date(lateEveningUtc)).isEqualTo(LocalDate.of(2027, 1, 16));
-        assertThat(brussels.dateTime(lateEveningUtc, Language.NL)).contains("16 jan 2027", "00:30:00");
+        assertThat(brussels.dateTime(lateEveningUtc, Language.NL)).isEqualTo("16 jan 2027, 00:30");
         assertThat(new SiteTime(ZoneId.of("Asia/Tokyo")).dateTime(lateEveningUtc, Language.DE))
-                .contains("16.01.2027", "08:30:00");
+                .isEqualTo("16.01.2027, 08:30");
+    }
+
+    @Test
+    void aMomentIsWrittenInTheRegionsOrderAndToldWithTheSitesZone() {
+        var nineInBrussels = Instant.parse("2027-01-15T08:00:00Z");
+
+        assertThat(brussels.dateTime(nineInBrussels, Locale.UK)).isEqualTo("15 Jan 2027, 09:00");
+        assertThat(brussels.dateTime(nineInBrussels, Locale.US)).isEqualTo("Jan 15, 2027, 9:00\u202fAM");
+        assertThat(brussels.dateTimeWithZone(nineInBrussels, Locale.UK))
+                .isEqualTo("15 Jan 2027, 09:00 (Central European Time)");
+        assertThat(brussels.zoneName(Locale.forLanguageTag("nl"))).isEqualTo("Midden-Europese tijd");
     }
 
     @Test

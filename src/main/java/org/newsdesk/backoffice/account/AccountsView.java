@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.account.AccountAdministration;
 import org.newsdesk.account.AccountChangeRefusedException;
 import org.newsdesk.account.AccountSummary;
-import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
@@ -37,7 +36,6 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     AccountsView(AccountAdministration administration, SiteTime siteTime) {
         this.administration = administration;
-        var language = Language.fromLocale(getLocale());
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.field.username"));
         grid.addColumn(AccountSummary::displayName)
                 .setHeader(getTranslation("accounts.field.displayName"))
@@ -48,7 +46,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(account -> getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled"))
                 .setHeader(getTranslation("accounts.column.status"));
         grid.addColumn(account ->
-                        account.lockedUntil() == null ? "" : siteTime.dateTime(account.lockedUntil(), language))
+                        account.lockedUntil() == null ? "" : siteTime.dateTime(account.lockedUntil(), getLocale()))
                 .setHeader(getTranslation("accounts.column.lockedUntil"));
         grid.addSelectionListener(selection -> showActionsFor(selection.getFirstSelectedItem()));
 

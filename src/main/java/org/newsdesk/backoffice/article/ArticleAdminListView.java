@@ -1,14 +1,16 @@
 package org.newsdesk.backoffice.article;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,17 +18,18 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.article.ArticleOverview;
 import org.newsdesk.article.ArticleService;
-import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
-import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
@@ -34,59 +37,61 @@ import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
 
 /**
- * The back office start page: every article with its languages and their states, filtered by title, theme,
- * language and state, loaded page by page as the editor scrolls.
+ * The back office start page: every article with the state of each language version, filtered by title, theme,
+ * language and state, with a count per state, loaded page by page as the editor scrolls. The filters live in the
+ * address, so Back and reload keep them.
  */
 @Route(Addresses.BACK_OFFICE_ROUTE)
 @Menu(title = "admin.articles", order = 1)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-class ArticleAdminListView extends VerticalLayout implements HasDynamicTitle {
+class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String DATE_COLUMN = "date";
 
+    private final ArticleService articles;
     private final TextField title = new TextField();
     private final ComboBox<Theme> theme = new ComboBox<>();
     private final Select<Language> language = new Select<>();
-    private final Select<PublicationStatus> status = new Select<>();
+    private final StateCounts counts = new StateCounts();
     private final Grid<ArticleOverview> grid = new Grid<>();
+    private ListAddress address = ListAddress.EVERYTHING;
 
     ArticleAdminListView(ArticleService articles, ThemeService themes, SiteTime siteTime) {
+        this.articles = articles;
         var editorLanguage = Language.fromLocale(getLocale());
-        grid.addColumn(ArticleOverview::title)
+        grid.addColumn(new ComponentRenderer<>(article -> titleOf(article, editorLanguage)))
                 .setHeader(getTranslation("admin.column.title"))
+                .setTooltipGenerator(ArticleOverview::title)
                 .setFlexGrow(3);
-        grid.addColumn(article -> Formats.date(article.publicationDate(), editorLanguage))
+        grid.addColumn(new ComponentRenderer<>(article -> new VersionStates(article.versions(), siteTime)))
+                .setHeader(getTranslation("admin.column.versions"))
+                .setFlexGrow(2);
+        grid.addColumn(article -> Formats.date(article.publicationDate(), getLocale()))
                 .setHeader(getTranslation("admin.column.date"))
                 .setKey(DATE_COLUMN)
                 .setSortable(true);
         grid.addColumn(ArticleOverview::themeName).setHeader(getTranslation("admin.column.theme"));
-        grid.addColumn(article ->
-                        article.languages().stream().map(Language::code).collect(Collectors.joining(" ")))
-                .setHeader(getTranslation("admin.column.languages"));
-        grid.addColumn(article -> article.statuses().stream()
-                        .map(state -> getTranslation("status." + state))
-                        .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("admin.column.status"));
         grid.addColumn(article -> article.author() == null ? "–" : article.author())
                 .setHeader(getTranslation("admin.column.author"));
         grid.addColumn(article -> article.updatedBy() == null
-                        ? siteTime.dateTime(article.updatedAt(), editorLanguage)
+                        ? siteTime.dateTime(article.updatedAt(), getLocale())
                         : getTranslation(
                                 "admin.column.updatedByAt",
-                                siteTime.dateTime(article.updatedAt(), editorLanguage),
+                                siteTime.dateTime(article.updatedAt(), getLocale()),
                                 article.updatedBy()))
                 .setHeader(getTranslation("admin.column.updated"));
         grid.addColumn(article -> Formats.count(article.views(), editorLanguage))
                 .setHeader(getTranslation("admin.column.views"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(
                 query -> articles
                         .overview(
                                 editorLanguage,
-                                filter(oldestFirst(query.getSortOrders())),
+                                address.filter(oldestFirst(query.getSortOrders())),
                                 query.getOffset(),
                                 query.getLimit())
                         .stream(),
-                query -> articles.countOverview(filter(false)));
+                query -> articles.countOverview(address.filter(false)));
         grid.setSizeFull();
         grid.addItemClickListener(click -> UI.getCurrent()
                 .navigate(
@@ -110,16 +115,9 @@ class ArticleAdminListView extends VerticalLayout implements HasDynamicTitle {
         language.setItemLabelGenerator(each -> each == null
                 ? getTranslation("admin.filter.anyLanguage")
                 : getTranslation(each.locale(), "language.name"));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("admin.filter.anyStatus"));
-        status.setAriaLabel(getTranslation("admin.column.status"));
-        status.setItems(PublicationStatus.values());
-        status.setItemLabelGenerator(each ->
-                each == null ? getTranslation("admin.filter.anyStatus") : getTranslation("status." + each.name()));
-        title.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        theme.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        language.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        title.addValueChangeListener(change -> filtered(change.isFromClient()));
+        theme.addValueChangeListener(change -> filtered(change.isFromClient()));
+        language.addValueChangeListener(change -> filtered(change.isFromClient()));
 
         var create = new Button(
                 getTranslation("admin.newArticle"),
@@ -128,19 +126,54 @@ class ArticleAdminListView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new HorizontalLayout(new H1(getTranslation("admin.articles")), create);
         header.setAlignItems(Alignment.BASELINE);
-        var filters = new HorizontalLayout(title, theme, language, status);
+        var filters = new HorizontalLayout(title, theme, language);
         filters.setWrap(true);
         setSizeFull();
-        add(header, filters, grid);
+        add(header, filters, counts, grid);
     }
 
-    private OverviewFilter filter(boolean oldestFirst) {
-        return new OverviewFilter(
+    /** Shows the list the address asks for; the fields follow it, and their own changes lead to a new address. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        address = ListAddress.of(event.getLocation().getQueryParameters());
+        title.setValue(address.text());
+        theme.setValue(theme.getListDataView()
+                .getItems()
+                .filter(each -> address.themeId() != null && each.id() == address.themeId())
+                .findFirst()
+                .orElse(null));
+        language.setValue(address.language());
+        counts.show(address, articles.countOverviewByStatus(address.filter(false)));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void filtered(boolean byEditor) {
+        if (!byEditor) {
+            return;
+        }
+        var chosen = new ListAddress(
                 title.getValue(),
                 theme.getValue() == null ? null : theme.getValue().id(),
                 language.getValue(),
-                status.getValue(),
-                oldestFirst);
+                address.status());
+        UI.getCurrent().navigate(ArticleAdminListView.class, chosen.parameters());
+    }
+
+    /** The title in the editor's language when the article has one; otherwise the language is named beside it. */
+    private Div titleOf(ArticleOverview article, Language editorLanguage) {
+        var cell = new Div(new Span(article.title()));
+        cell.addClassName("overview-title");
+        if (article.titleLanguage() != editorLanguage) {
+            var marker = new Span(article.titleLanguage().code());
+            marker.getElement().getThemeList().add("badge contrast small");
+            marker.getElement()
+                    .setAttribute(
+                            "title", getTranslation(article.titleLanguage().locale(), "language.name"));
+            marker.getElement().setAttribute("lang", article.titleLanguage().code());
+            cell.getElement().setAttribute("lang", article.titleLanguage().code());
+            cell.add(marker);
+        }
+        return cell;
     }
 
     private static boolean oldestFirst(List<QuerySortOrder> sortOrders) {

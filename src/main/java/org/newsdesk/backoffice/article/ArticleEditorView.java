@@ -35,6 +35,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.backoffice.layout.DateInput;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
@@ -100,7 +101,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         theme.setClearButtonVisible(true);
         theme.setMinWidth("20rem");
         publicationDate.setLabel(getTranslation("editor.date"));
-        publicationDate.setLocale(getLocale());
+        DateInput.regional(publicationDate, getLocale());
         publicationDate.setRequiredIndicatorVisible(true);
         theme.addValueChangeListener(change -> edited(change.isFromClient()));
         publicationDate.addValueChangeListener(change -> edited(change.isFromClient()));
@@ -361,7 +362,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             }
             case "date" -> {
                 publicationDate.setInvalid(true);
-                publicationDate.setErrorMessage(getTranslation(problem));
+                publicationDate.setErrorMessage(
+                        DateInput.ownProblem(publicationDate).orElse(getTranslation(problem)));
             }
             default -> {
                 if (!heroImage.showProblem(field, problem)) {

@@ -69,12 +69,11 @@ class ConflictDialog extends Dialog {
 
     private Element comparison(ArticleDraft theirs, ArticleDraft mine, LongFunction<String> themeName) {
         var html = new Element("div");
-        var editorLanguage = Language.fromLocale(getLocale());
         if (!Objects.equals(theirs.themeId(), mine.themeId())) {
             sharedField(html, "editor.theme", name(theirs.themeId(), themeName), name(mine.themeId(), themeName));
         }
         if (!Objects.equals(theirs.publicationDate(), mine.publicationDate())) {
-            sharedField(html, "editor.date", date(theirs, editorLanguage), date(mine, editorLanguage));
+            sharedField(html, "editor.date", date(theirs), date(mine));
         }
         for (var language : Language.values()) {
             var theirVersion = theirs.versions().getOrDefault(language, VersionDraft.empty());
@@ -127,8 +126,8 @@ class ConflictDialog extends Dialog {
                 .text(getTranslation("editor.conflict.sharedField", getTranslation(labelKey), theirs, mine));
     }
 
-    private static String date(ArticleDraft article, Language language) {
-        return article.publicationDate() == null ? "–" : Formats.date(article.publicationDate(), language);
+    private String date(ArticleDraft article) {
+        return article.publicationDate() == null ? "–" : Formats.date(article.publicationDate(), getLocale());
     }
 
     private String name(Long themeId, LongFunction<String> themeName) {

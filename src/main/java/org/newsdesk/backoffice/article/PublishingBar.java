@@ -140,6 +140,6 @@ class PublishingBar extends Div {
     }
 
     private String dateTime(Instant moment) {
-        return siteTime.dateTime(moment, Language.fromLocale(getLocale()));
+        return siteTime.dateTimeWithZone(moment, getLocale());
     }
 }

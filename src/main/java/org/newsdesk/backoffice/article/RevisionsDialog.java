@@ -10,7 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.editorial.Revision;
@@ -26,7 +25,6 @@ class RevisionsDialog extends Dialog {
     private final Div comparison = new Div();
 
     RevisionsDialog(List<Revision> revisions, VersionDraft current, SiteTime siteTime, Consumer<VersionDraft> restore) {
-        var editorLanguage = Language.fromLocale(getLocale());
         setHeaderTitle(getTranslation("revisions.title"));
         setWidth("min(64rem, 95vw)");
         var restoreButton = new Button(getTranslation("revisions.restore"));
@@ -36,7 +34,7 @@ class RevisionsDialog extends Dialog {
             add(new Paragraph(getTranslation("revisions.none")));
         } else {
             var grid = new Grid<Revision>();
-            grid.addColumn(revision -> siteTime.dateTime(revision.savedAt(), editorLanguage))
+            grid.addColumn(revision -> siteTime.dateTime(revision.savedAt(), getLocale()))
                     .setHeader(getTranslation("revisions.savedAt"));
             grid.addColumn(Revision::savedBy).setHeader(getTranslation("revisions.savedBy"));
             grid.addColumn(revision -> getTranslation(

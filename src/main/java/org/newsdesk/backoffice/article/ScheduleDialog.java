@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import org.newsdesk.backoffice.layout.DateInput;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 
@@ -20,10 +21,12 @@ class ScheduleDialog extends Dialog {
         setHeaderTitle(
                 getTranslation("publishing.schedule.title", version.locale().getDisplayLanguage(getLocale())));
         var publishAt = new DateTimePicker(getTranslation("editor.publishAt"));
-        publishAt.setLocale(getLocale());
+        DateInput.regional(publishAt, getLocale());
         publishAt.setRequiredIndicatorVisible(true);
-        publishAt.setHelperText(
-                getTranslation("editor.publishAt.zone", siteTime.zone().getId()));
+        publishAt.setHelperText(getTranslation(
+                "editor.publishAt.zone",
+                siteTime.zoneName(getLocale()),
+                siteTime.zone().getId()));
         publishAt.setValue(siteTime.local(current));
         add(publishAt);
         var confirm = new Button(getTranslation("publishing.schedule.confirm"), click -> {

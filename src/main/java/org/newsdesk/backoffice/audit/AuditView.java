@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.audit.AuditEvent;
 import org.newsdesk.audit.AuditFilter;
 import org.newsdesk.audit.AuditTrail;
-import org.newsdesk.base.Language;
+import org.newsdesk.backoffice.layout.DateInput;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
@@ -33,7 +33,6 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
 
     AuditView(AuditTrail trail, SiteTime siteTime) {
-        var language = Language.fromLocale(getLocale());
         action.setLabel(getTranslation("audit.column.action"));
         action.setItems(trail.actions());
         action.setClearButtonVisible(true);
@@ -42,9 +41,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.filter.from"));
         to.setLabel(getTranslation("audit.filter.to"));
+        DateInput.regional(from, getLocale());
+        DateInput.regional(to, getLocale());
 
         var grid = new Grid<AuditEvent>();
-        grid.addColumn(event -> siteTime.dateTime(event.occurredAt(), language))
+        grid.addColumn(event -> siteTime.dateTime(event.occurredAt(), getLocale()))
                 .setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.column.actor"));

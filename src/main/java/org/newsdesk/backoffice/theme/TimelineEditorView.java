@@ -184,7 +184,7 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
             var content = new Div();
             content.addClassName("timeline-editor-content");
             if (entry.date() != null) {
-                var date = new Span(Formats.date(entry.date(), editorLanguage));
+                var date = new Span(Formats.date(entry.date(), getLocale()));
                 date.addClassName("timeline-editor-date");
                 content.add(date);
             }

@@ -1,0 +1,19 @@
+package org.newsdesk.article;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
+
+/**
+ * Where one language version of an article stands, as the back office list shows it.
+ *
+ * @param publishAt when a scheduled version goes live; null for the other states
+ * @param overdue   scheduled, its time passed, and still not live: worth an editor's attention
+ */
+public record VersionState(
+        Language language,
+        PublicationStatus status,
+        @Nullable Instant publishAt,
+        boolean overdue) {}

@@ -1,0 +1,72 @@
+package org.newsdesk.backoffice.article;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.router.QueryParameters;
+import org.newsdesk.article.OverviewFilter;
+import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
+
+/**
+ * The article list's filters as its address keeps them ({@code ?q=energy&lang=fr&status=draft&theme=3}), so that
+ * Back, reload and a shared link show the same list. Values that make no sense count as absent.
+ */
+record ListAddress(String text, Long themeId, Language language, PublicationStatus status) {
+
+    static final ListAddress EVERYTHING = new ListAddress("", null, null, null);
+
+    static ListAddress of(QueryParameters parameters) {
+        return new ListAddress(
+                single(parameters, "q").orElse(""),
+                single(parameters, "theme").flatMap(ListAddress::id).orElse(null),
+                single(parameters, "lang").flatMap(Language::fromCode).orElse(null),
+                single(parameters, "status").flatMap(ListAddress::status).orElse(null));
+    }
+
+    ListAddress withStatus(PublicationStatus chosen) {
+        return new ListAddress(text, themeId, language, chosen);
+    }
+
+    OverviewFilter filter(boolean oldestFirst) {
+        return new OverviewFilter(text, themeId, language, status, oldestFirst);
+    }
+
+    QueryParameters parameters() {
+        var parameters = new LinkedHashMap<String, String>();
+        if (!text.isBlank()) {
+            parameters.put("q", text.strip());
+        }
+        if (themeId != null) {
+            parameters.put("theme", themeId.toString());
+        }
+        if (language != null) {
+            parameters.put("lang", language.code());
+        }
+        if (status != null) {
+            parameters.put("status", status.name().toLowerCase(Locale.ROOT));
+        }
+        return QueryParameters.simple(parameters);
+    }
+
+    private static Optional<String> single(QueryParameters parameters, String name) {
+        return parameters.getSingleParameter(name).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    private static Optional<Long> id(String text) {
+        try {
+            return Optional.of(Long.parseLong(text)).filter(id -> id > 0);
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<PublicationStatus> status(String text) {
+        try {
+            return Optional.of(PublicationStatus.valueOf(text.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException noSuchStatus) {
+            return Optional.empty();
+        }
+    }
+}
