@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.base.Problems;
 import org.newsdesk.security.AdminOnly;
 import org.newsdesk.security.Role;
 import org.newsdesk.security.SignedInSessions;
@@ -58,17 +59,20 @@ public class AccountAdministration {
 
     /** @param username lower case letters, digits, '.', '_' and '-', 2 to 64 characters */
     public void create(String username, String displayName, String password, Set<Role> roles) {
+        var problems = new Problems();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new AccountChangeRefusedException(AccountProblem.USERNAME_INVALID);
+            add(problems, AccountProblem.USERNAME_INVALID);
+        } else if (accounts.exists(username)) {
+            add(problems, AccountProblem.USERNAME_TAKEN);
         }
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > MAX_DISPLAY_NAME) {
-            throw new AccountChangeRefusedException(AccountProblem.DISPLAY_NAME_INVALID);
+            add(problems, AccountProblem.DISPLAY_NAME_INVALID);
         }
-        requireAcceptable(password);
-        requireValid(roles);
-        if (accounts.exists(username)) {
-            throw new AccountChangeRefusedException(AccountProblem.USERNAME_TAKEN);
+        passwordPolicy.problemWith(password).ifPresent(problem -> add(problems, problem));
+        if (roles == null || roles.isEmpty()) {
+            add(problems, AccountProblem.NO_ROLE);
         }
+        problems.rejectIfAny();
         var id = accounts.insert(username, displayName.strip(), passwords.encode(password));
         accounts.replaceRoles(id, roles);
         audit.record(AccountActions.CREATED, username, "roles: " + listed(roles));
@@ -109,27 +113,30 @@ public class AccountAdministration {
     }
 
     private StaffAccount existing(String username) {
-        return accounts.findByUsername(username)
-                .orElseThrow(() -> new AccountChangeRefusedException(AccountProblem.NO_SUCH_ACCOUNT));
+        return accounts.findByUsername(username).orElseThrow(() -> AccountProblem.NO_SUCH_ACCOUNT.refusal());
     }
 
     private void requireAnotherAdministratorBesides(StaffAccount account) {
         var administrators = accounts.lockEnabledAdministrators();
         if (administrators.contains(account.username()) && administrators.size() == 1) {
-            throw new AccountChangeRefusedException(AccountProblem.LAST_ADMINISTRATOR);
+            throw AccountProblem.LAST_ADMINISTRATOR.refusal();
         }
     }
 
     private void requireAcceptable(String password) {
         passwordPolicy.problemWith(password).ifPresent(problem -> {
-            throw new AccountChangeRefusedException(problem);
+            throw problem.refusal();
         });
     }
 
     private static void requireValid(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new AccountChangeRefusedException(AccountProblem.NO_ROLE);
+            throw AccountProblem.NO_ROLE.refusal();
         }
+    }
+
+    private static void add(Problems problems, AccountProblem problem) {
+        problems.add(problem.field(), problem.messageKey());
     }
 
     private static String listed(Set<Role> roles) {

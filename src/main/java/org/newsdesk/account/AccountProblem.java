@@ -1,17 +1,36 @@
 package org.newsdesk.account;
 
-/** Why an account change is refused. Each has a translated message under its {@link #messageKey()}. */
+import org.newsdesk.base.Rejected;
+
+/**
+ * Why an account change is refused, and the field it is about ({@code account} for the account as a whole). Each has
+ * a translated message under its {@link #messageKey()}.
+ */
 public enum AccountProblem {
-    USERNAME_INVALID,
-    USERNAME_TAKEN,
-    DISPLAY_NAME_INVALID,
-    PASSWORD_LENGTH,
-    PASSWORD_COMMON,
-    NO_ROLE,
-    LAST_ADMINISTRATOR,
-    NO_SUCH_ACCOUNT;
+    USERNAME_INVALID("username"),
+    USERNAME_TAKEN("username"),
+    DISPLAY_NAME_INVALID("displayName"),
+    PASSWORD_LENGTH("password"),
+    PASSWORD_COMMON("password"),
+    NO_ROLE("roles"),
+    LAST_ADMINISTRATOR("account"),
+    NO_SUCH_ACCOUNT("account");
+
+    private final String field;
+
+    AccountProblem(String field) {
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
 
     public String messageKey() {
         return "accounts.problem." + name();
+    }
+
+    Rejected refusal() {
+        return new Rejected(field, messageKey());
     }
 }

@@ -1,10 +1,9 @@
 package org.newsdesk.editorial;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.newsdesk.base.Language;
+import org.newsdesk.base.Problems;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.text.Slugs;
 import org.springframework.stereotype.Component;
@@ -29,18 +28,18 @@ class DraftValidation {
     }
 
     void check(ArticleDraft draft, Instant now) {
-        var problems = new LinkedHashMap<String, String>();
+        var problems = new Problems();
         if (draft.publicationDate() == null) {
-            problems.put("date", "validation.required");
+            problems.add("date", "validation.required");
         } else if (draft.publicationDate().getYear() < EARLIEST_YEAR
                 || draft.publicationDate().getYear() > LATEST_YEAR) {
-            problems.put("date", "validation.dateRange");
+            problems.add("date", "validation.dateRange");
         }
         if (draft.themeId() != null && !articles.themeExists(draft.themeId())) {
-            problems.put("theme", "validation.unknownTheme");
+            problems.add("theme", "validation.unknownTheme");
         }
         if (draft.versions().values().stream().allMatch(VersionDraft::isBlank)) {
-            problems.put("versions", "validation.noLanguage");
+            problems.add("versions", "validation.noLanguage");
         }
         draft.versions().forEach((language, version) -> {
             if (!version.isBlank()) {
@@ -50,16 +49,14 @@ class DraftValidation {
         if (draft.heroImage() != null) {
             checkHeroImage(draft, problems);
         }
-        if (!problems.isEmpty()) {
-            throw new DraftRejectedException(problems);
-        }
+        problems.rejectIfAny();
     }
 
     /** Visitors who do not see the image need its alt text: no language goes public without one. */
-    private void checkHeroImage(ArticleDraft draft, Map<String, String> problems) {
+    private void checkHeroImage(ArticleDraft draft, Problems problems) {
         var hero = draft.heroImage();
         if (!articles.imageExists(hero.imageId())) {
-            problems.put("hero", "validation.unknownImage");
+            problems.add("hero", "validation.unknownImage");
             return;
         }
         for (var language : Language.values()) {
@@ -70,38 +67,56 @@ class DraftValidation {
                     && (version.status() == PublicationStatus.PUBLISHED
                             || version.status() == PublicationStatus.SCHEDULED);
             if (hero.altText(language).length() > MAX_ALT_TEXT) {
-                problems.put(field, "validation.tooLong");
+                problems.add(
+                        field,
+                        "validation.tooLong",
+                        MAX_ALT_TEXT,
+                        hero.altText(language).length());
             } else if (goesPublic && hero.altText(language).isEmpty()) {
-                problems.put(field, "validation.altTextRequired");
+                problems.add(field, "validation.altTextRequired");
             }
         }
     }
 
-    private void checkVersion(
-            Language language, VersionDraft version, Long articleId, Map<String, String> problems, Instant now) {
+    private void checkVersion(Language language, VersionDraft version, Long articleId, Problems problems, Instant now) {
         var field = language.code() + ".";
         if (version.title().isEmpty()) {
-            problems.put(field + "title", "validation.required");
+            problems.add(field + "title", "validation.required");
         } else if (version.title().length() > MAX_TITLE) {
-            problems.put(field + "title", "validation.tooLong");
+            problems.add(
+                    field + "title",
+                    "validation.tooLong",
+                    MAX_TITLE,
+                    version.title().length());
         }
-        if (!Slugs.isValid(version.slug())) {
-            problems.put(field + "slug", "validation.slugFormat");
-        } else if (articles.slugTaken(language, version.slug(), articleId)) {
-            problems.put(field + "slug", "validation.slugTaken");
+        // A slug comes from its title: with both empty, the missing title is the one thing to fix.
+        if (!version.title().isEmpty() || !version.slug().isEmpty()) {
+            if (!Slugs.isValid(version.slug())) {
+                problems.add(field + "slug", "validation.slugFormat");
+            } else if (articles.slugTaken(language, version.slug(), articleId)) {
+                problems.add(field + "slug", "validation.slugTaken");
+            }
         }
         if (version.teaser().length() > MAX_TEASER) {
-            problems.put(field + "teaser", "validation.tooLong");
+            problems.add(
+                    field + "teaser",
+                    "validation.tooLong",
+                    MAX_TEASER,
+                    version.teaser().length());
         }
         if (version.body().length() > MAX_BODY) {
-            problems.put(field + "body", "validation.tooLong");
+            problems.add(
+                    field + "body",
+                    "validation.tooLong",
+                    MAX_BODY,
+                    version.body().length());
         }
         if (version.status() != PublicationStatus.DRAFT && version.body().isBlank()) {
-            problems.put(field + "body", "validation.requiredToPublish");
+            problems.add(field + "body", "validation.requiredToPublish");
         }
         if (version.status() == PublicationStatus.SCHEDULED
                 && (version.publishAt() == null || !version.publishAt().isAfter(now))) {
-            problems.put(field + "publishAt", "validation.publishAtFuture");
+            problems.add(field + "publishAt", "validation.publishAtFuture");
         }
     }
 }

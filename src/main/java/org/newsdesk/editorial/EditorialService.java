@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
+import org.newsdesk.base.text.Slugs;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.publiccontent.ContentChanges;
@@ -97,13 +99,13 @@ public class EditorialService {
     /**
      * Stores the draft and returns it as stored now.
      *
-     * @throws DraftRejectedException when a field is wrong; nothing is stored
+     * @throws Rejected when a field is wrong; nothing is stored
      * @throws EditConflictException  when someone saved the article after this draft was loaded
      */
     public ArticleDraft save(ArticleDraft draft) {
         var now = Instant.now(clock);
         var editor = security.getContext().getAuthentication().getName();
-        var safe = withSafeBodies(draft);
+        var safe = cleaned(draft);
         validation.check(safe, now);
         Map<Language, VersionDraft> stored = Map.of();
         Long storedHero = null;
@@ -180,14 +182,20 @@ public class EditorialService {
         contentChanges.record();
     }
 
-    private ArticleDraft withSafeBodies(ArticleDraft draft) {
+    /**
+     * The draft as it may be stored: bodies without unsafe HTML, and each slug made valid ("Mijn Bericht" becomes
+     * "mijn-bericht", an empty one follows the title) rather than refused for a capital or a space.
+     */
+    private ArticleDraft cleaned(ArticleDraft draft) {
         var versions = new EnumMap<Language, VersionDraft>(Language.class);
         draft.versions()
                 .forEach((language, version) -> versions.put(
                         language,
                         new VersionDraft(
                                 version.title(),
-                                version.slug(),
+                                Slugs.isValid(version.slug())
+                                        ? version.slug()
+                                        : Slugs.fromTitle(version.slug().isEmpty() ? version.title() : version.slug()),
                                 version.teaser(),
                                 markdown.withoutUnsafeHtml(version.body()),
                                 version.status(),

@@ -18,6 +18,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
+import org.newsdesk.base.Rejected;
 
 /**
  * Checks that uploaded bytes are a JPEG, PNG or WebP image by their content (magic number, then a full decode),
@@ -37,12 +38,12 @@ public final class ImageProcessor {
 
     private ImageProcessor() {}
 
-    /** @throws ImageRejectedException when the bytes are not an acceptable image */
+    /** @throws Rejected when the bytes are not an acceptable image */
     public static ProcessedImage process(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new ImageRejectedException("media.tooLarge");
+            throw new Rejected("image", "media.tooLarge");
         }
-        var format = ImageFormat.sniff(bytes).orElseThrow(() -> new ImageRejectedException("media.notAnImage"));
+        var format = ImageFormat.sniff(bytes).orElseThrow(() -> new Rejected("image", "media.notAnImage"));
         var decoded = decode(bytes, format);
         var output = hasTransparentPixels(decoded.image()) ? ImageFormat.PNG : ImageFormat.JPEG;
         var variants = new ArrayList<EncodedVariant>();
@@ -70,7 +71,7 @@ public final class ImageProcessor {
                     || width > MAX_SIDE
                     || height > MAX_SIDE
                     || (long) width * height > MAX_PIXELS) {
-                throw new ImageRejectedException("media.tooManyPixels");
+                throw new Rejected("image", "media.tooManyPixels");
             }
             var warnings = new ArrayList<String>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -80,14 +81,14 @@ public final class ImageProcessor {
             var image = reader.read(0, param);
             // A truncated JPEG decodes "successfully" with grey where the data ended; the reader only warns.
             if (!warnings.isEmpty()) {
-                throw new ImageRejectedException("media.damaged");
+                throw new Rejected("image", "media.damaged");
             }
             return new Decoded(upright(image, reader, format), width, height);
         } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof ImageRejectedException rejected) {
+            if (unreadable instanceof Rejected rejected) {
                 throw rejected;
             }
-            throw new ImageRejectedException("media.damaged", unreadable);
+            throw damaged(unreadable);
         } finally {
             reader.dispose();
         }
@@ -179,5 +180,12 @@ public final class ImageProcessor {
         } finally {
             writer.dispose();
         }
+    }
+
+    /** What the image library could not read is damaged for the editor; the cause stays for the log. */
+    private static Rejected damaged(Throwable cause) {
+        var rejected = new Rejected("image", "media.damaged");
+        rejected.initCause(cause);
+        return rejected;
     }
 }

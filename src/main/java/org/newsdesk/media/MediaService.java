@@ -26,7 +26,7 @@ public class MediaService {
     /**
      * Checks and stores an uploaded image with its scaled variants.
      *
-     * @throws ImageRejectedException when the bytes are not a JPEG, PNG or WebP image Newsdesk accepts; nothing
+     * @throws Rejected when the bytes are not a JPEG, PNG or WebP image Newsdesk accepts; nothing
      *                                is stored
      */
     @StaffOnly

@@ -1,12 +1,13 @@
 package org.newsdesk.theme;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.base.Problems;
+import org.newsdesk.base.Rejected;
 import org.newsdesk.base.text.Slugs;
 import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.security.StaffOnly;
@@ -41,34 +42,36 @@ public class ThemeAdministration {
         return themes.findById(themeId);
     }
 
-    /** @throws ThemeRejectedException when a name or slug is wrong; nothing is stored */
+    /** @throws Rejected when a name or slug is wrong; nothing is stored */
     public ThemeDraft save(ThemeDraft draft) {
         var names = draft.names().entrySet().stream()
                 .filter(entry -> !entry.getValue().isBlank())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        var problems = new LinkedHashMap<String, String>();
+        var problems = new Problems();
         if (names.isEmpty()) {
-            problems.put("theme", "validation.noLanguage");
+            problems.add("theme", "validation.noLanguage");
         }
         names.forEach((language, theme) -> {
             var field = language.code() + ".";
             if (theme.name().isEmpty()) {
-                problems.put(field + "name", "validation.required");
+                problems.add(field + "name", "validation.required");
             } else if (theme.name().length() > MAX_NAME) {
-                problems.put(field + "name", "validation.tooLong");
+                problems.add(
+                        field + "name",
+                        "validation.tooLong",
+                        MAX_NAME,
+                        theme.name().length());
             }
             if (!Slugs.isValid(theme.slug())) {
-                problems.put(field + "slug", "validation.slugFormat");
+                problems.add(field + "slug", "validation.slugFormat");
             } else if (themes.slugTaken(language, theme.slug(), draft.themeId())) {
-                problems.put(field + "slug", "validation.themeSlugTaken");
+                problems.add(field + "slug", "validation.themeSlugTaken");
             }
         });
         if (draft.themeId() != null && !themes.exists(draft.themeId())) {
-            problems.put("theme", "validation.unknownTheme");
+            problems.add("theme", "validation.unknownTheme");
         }
-        if (!problems.isEmpty()) {
-            throw new ThemeRejectedException(problems);
-        }
+        problems.rejectIfAny();
         var themeId = draft.themeId() == null ? themes.insertTheme() : draft.themeId();
         themes.replaceNames(themeId, names);
         audit.record(
@@ -79,11 +82,11 @@ public class ThemeAdministration {
         return new ThemeDraft(themeId, names);
     }
 
-    /** @throws ThemeRejectedException while articles use the theme; nothing is deleted */
+    /** @throws Rejected while articles use the theme; nothing is deleted */
     public void delete(long themeId) {
         var articles = themes.countArticles(themeId);
         if (articles > 0) {
-            throw new ThemeRejectedException(Map.of("theme", "validation.themeInUse"));
+            throw new Rejected("theme", "validation.themeInUse");
         }
         themes.delete(themeId);
         audit.record("THEME_DELETED", "theme " + themeId, null);

@@ -2,11 +2,11 @@ package org.newsdesk.theme;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.base.Problems;
+import org.newsdesk.base.Rejected;
 import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.security.StaffOnly;
 import org.springframework.stereotype.Service;
@@ -54,15 +54,12 @@ public class TimelineEditing {
      * Stores a new or changed entry and returns it as stored. An entry whose year changes goes to the end of its
      * new year.
      *
-     * @throws TimelineRejectedException when a field is wrong, or the entry changed meanwhile; nothing is stored
+     * @throws Rejected when a field is wrong, or the entry changed meanwhile; nothing is stored
      */
     public TimelineEntry save(TimelineEntryDraft draft) {
-        var problems = problemsOf(draft);
-        if (!problems.isEmpty()) {
-            throw new TimelineRejectedException(problems);
-        }
+        problemsOf(draft).rejectIfAny();
         if (!timeline.lockTheme(draft.themeId())) {
-            throw new TimelineRejectedException(Map.of("entry", "validation.unknownTheme"));
+            throw new Rejected("entry", "validation.unknownTheme");
         }
         long entryId;
         if (draft.entryId() == null) {
@@ -117,7 +114,7 @@ public class TimelineEditing {
         contentChanges.record();
     }
 
-    /** @throws TimelineRejectedException when the entry changed or disappeared meanwhile; nothing is deleted */
+    /** @throws Rejected when the entry changed or disappeared meanwhile; nothing is deleted */
     public void delete(long entryId, int version) {
         var entry = timeline.findEntry(entryId).orElseThrow(TimelineEditing::stale);
         if (!timeline.delete(entryId, version)) {
@@ -127,31 +124,31 @@ public class TimelineEditing {
         contentChanges.record();
     }
 
-    private Map<String, String> problemsOf(TimelineEntryDraft draft) {
-        var problems = new LinkedHashMap<String, String>();
+    private Problems problemsOf(TimelineEntryDraft draft) {
+        var problems = new Problems();
         if (draft.year() == null) {
-            problems.put("year", "validation.required");
+            problems.add("year", "validation.required");
         } else if (draft.year() < MIN_YEAR || draft.year() > MAX_YEAR) {
-            problems.put("year", "validation.yearRange");
+            problems.add("year", "validation.yearRange");
         } else if (draft.date() != null && draft.date().getYear() != draft.year()) {
-            problems.put("date", "validation.dateInYear");
+            problems.add("date", "validation.dateInYear");
         }
         if (draft.texts().isEmpty()) {
-            problems.put("texts", "validation.noLanguage");
+            problems.add("texts", "validation.noLanguage");
         }
         draft.texts().forEach((language, text) -> {
             if (text.length() > MAX_TEXT) {
-                problems.put(language.code() + ".text", "validation.textTooLong");
+                problems.add(language.code() + ".text", "validation.textTooLong");
             }
         });
         if (draft.articleId() != null && !timeline.articleExists(draft.articleId())) {
-            problems.put("article", "validation.unknownArticle");
+            problems.add("article", "validation.unknownArticle");
         }
         return problems;
     }
 
-    private static TimelineRejectedException stale() {
-        return new TimelineRejectedException(Map.of("entry", STALE));
+    private static Rejected stale() {
+        return new Rejected("entry", STALE);
     }
 
     private static String target(TimelineEntry entry) {

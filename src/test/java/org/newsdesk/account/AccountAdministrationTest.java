@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.base.Rejected;
 import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -140,7 +141,7 @@ class AccountAdministrationTest {
     private static void assertRefused(Runnable change, AccountProblem problem) {
         assertThatThrownBy(change::run)
                 .isInstanceOfSatisfying(
-                        AccountChangeRefusedException.class,
-                        refused -> assertThat(refused.problem()).isEqualTo(problem));
+                        Rejected.class,
+                        refused -> assertThat(refused.messageKeys()).containsValue(problem.messageKey()));
     }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.Problem;
 import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.base.Rejected;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.media.TestImages;
 import org.newsdesk.media.Variant;
@@ -87,7 +89,7 @@ class EditorialServiceTest {
         var articles = dsl.fetchCount(ARTICLE);
 
         assertThatThrownBy(() -> editorial.save(draft(Map.of(
-                        Language.NL, version("", "Niet Geldig!", PublicationStatus.DRAFT, null),
+                        Language.NL, version("", "", PublicationStatus.DRAFT, null),
                         Language.FR, version("Titre", takenSlugIn(Language.FR), PublicationStatus.DRAFT, null),
                         Language.DE,
                                 version(
@@ -96,13 +98,35 @@ class EditorialServiceTest {
                                         PublicationStatus.SCHEDULED,
                                         Instant.now().minus(Duration.ofHours(1)))))))
                 .isInstanceOfSatisfying(
-                        DraftRejectedException.class,
-                        rejected -> assertThat(rejected.problems())
+                        Rejected.class,
+                        rejected -> assertThat(rejected.messageKeys())
                                 .containsEntry("nl.title", "validation.required")
-                                .containsEntry("nl.slug", "validation.slugFormat")
+                                .doesNotContainKey("nl.slug")
                                 .containsEntry("fr.slug", "validation.slugTaken")
                                 .containsEntry("de.publishAt", "validation.publishAtFuture"));
         assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(articles);
+    }
+
+    @Test
+    void aTitleOverTheLimitIsRefusedWithTheLimitRatherThanCut() {
+        var title = "Grens".repeat(100);
+
+        assertThatThrownBy(() -> editorial.save(
+                        draft(Map.of(Language.NL, version(title, "lange-titel-test", PublicationStatus.DRAFT, null)))))
+                .isInstanceOfSatisfying(
+                        Rejected.class,
+                        rejected -> assertThat(rejected.problems().get("nl.title"))
+                                .isEqualTo(Problem.of("validation.tooLong", 300, 500)));
+    }
+
+    @Test
+    void aSlugWithCapitalsOrSpacesIsCleanedUpAndAnEmptyOneFollowsTheTitle() {
+        var saved = editorial.save(draft(Map.of(
+                Language.NL, version("Nieuwe brug", "Mijn Eigen Adres Test", PublicationStatus.DRAFT, null),
+                Language.FR, version("Nouveau pont d'essai", "", PublicationStatus.DRAFT, null))));
+
+        assertThat(saved.versions().get(Language.NL).slug()).isEqualTo("mijn-eigen-adres-test");
+        assertThat(saved.versions().get(Language.FR).slug()).isEqualTo("nouveau-pont-d-essai");
     }
 
     @Test
@@ -285,8 +309,8 @@ class EditorialServiceTest {
                         image,
                         Map.of(Language.FR, "Un pont au coucher du soleil"))))
                 .isInstanceOfSatisfying(
-                        DraftRejectedException.class,
-                        rejected -> assertThat(rejected.problems())
+                        Rejected.class,
+                        rejected -> assertThat(rejected.messageKeys())
                                 .containsOnly(
                                         Map.entry("heroAlt.nl", "validation.altTextRequired"),
                                         Map.entry("heroAlt.de", "validation.altTextRequired")));

@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.newsdesk.base.Rejected;
 
 /** The content check and the scaled variants, on images made in code. */
 class ImageProcessorTest {
@@ -163,8 +165,8 @@ class ImageProcessorTest {
     private static void assertRefused(byte[] bytes, String messageKey) {
         assertThatThrownBy(() -> ImageProcessor.process(bytes))
                 .isInstanceOfSatisfying(
-                        ImageRejectedException.class,
-                        rejected -> assertThat(rejected.messageKey()).isEqualTo(messageKey));
+                        Rejected.class,
+                        rejected -> assertThat(rejected.messageKeys()).containsExactly(Map.entry("image", messageKey)));
     }
 
     private static void assertSize(EncodedVariant variant, int width, int height) {

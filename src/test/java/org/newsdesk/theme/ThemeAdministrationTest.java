@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.Rejected;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -50,8 +51,8 @@ class ThemeAdministrationTest {
                                 Language.NL, new ThemeNames("Dubbel", taken, ""),
                                 Language.DE, new ThemeNames("", "Kein Slug!", "")))))
                 .isInstanceOfSatisfying(
-                        ThemeRejectedException.class,
-                        rejected -> assertThat(rejected.problems())
+                        Rejected.class,
+                        rejected -> assertThat(rejected.messageKeys())
                                 .containsEntry("nl.slug", "validation.themeSlugTaken")
                                 .containsEntry("de.name", "validation.required")
                                 .containsEntry("de.slug", "validation.slugFormat"));
@@ -63,8 +64,8 @@ class ThemeAdministrationTest {
 
         assertThatThrownBy(() -> administration.delete(used.id()))
                 .isInstanceOfSatisfying(
-                        ThemeRejectedException.class,
-                        rejected -> assertThat(rejected.problems()).containsEntry("theme", "validation.themeInUse"));
+                        Rejected.class,
+                        rejected -> assertThat(rejected.messageKeys()).containsEntry("theme", "validation.themeInUse"));
         assertThat(themes.byId(Language.NL, used.id())).isPresent();
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.base.Rejected;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -265,7 +266,7 @@ class TimelineEditingTest {
     private static void assertRefused(ThrowingCallable change, Map<String, String> problems) {
         assertThatThrownBy(change)
                 .isInstanceOfSatisfying(
-                        TimelineRejectedException.class,
-                        rejected -> assertThat(rejected.problems()).isEqualTo(problems));
+                        Rejected.class,
+                        rejected -> assertThat(rejected.messageKeys()).isEqualTo(problems));
     }
 }

@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
@@ -16,8 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.account.AccountAdministration;
-import org.newsdesk.account.AccountChangeRefusedException;
 import org.newsdesk.account.AccountSummary;
+import org.newsdesk.backoffice.layout.FieldProblems;
+import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
@@ -82,17 +84,32 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         setRoles.setEnabled(account.isPresent());
     }
 
+    /** Disabling signs the person out at once and locks them out: it asks first. Enabling does not. */
     private void enableOrDisable(AccountSummary account) {
+        if (!account.enabled()) {
+            change(() -> administration.enable(account.username()));
+            return;
+        }
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("accounts.disable.title", account.displayName()));
+        dialog.setText(getTranslation("accounts.disable.text", account.displayName(), account.username()));
+        dialog.setConfirmText(getTranslation("accounts.disable"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("accounts.cancel"));
+        dialog.addConfirmListener(confirm -> change(() -> administration.disable(account.username())));
+        dialog.open();
+    }
+
+    private void change(Runnable change) {
         try {
-            if (account.enabled()) {
-                administration.disable(account.username());
-            } else {
-                administration.enable(account.username());
-            }
+            change.run();
             refresh();
-        } catch (AccountChangeRefusedException refused) {
-            Notification.show(getTranslation(refused.problem().messageKey()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (Rejected refused) {
+            refused.problems()
+                    .values()
+                    .forEach(problem -> Notification.show(FieldProblems.text(this, problem))
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
     }
 

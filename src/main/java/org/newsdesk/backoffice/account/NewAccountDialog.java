@@ -26,7 +26,10 @@ class NewAccountDialog extends AccountDialog {
         password.setLabel(getTranslation("accounts.field.password"));
         password.setHelperText(getTranslation("accounts.field.password.help"));
         roles.setValue(Set.of(Role.EDITOR));
-        addFields(username, displayName, password, roles);
+        addField("username", username);
+        addField("displayName", displayName);
+        addField("password", password);
+        addField("roles", roles);
     }
 
     @Override

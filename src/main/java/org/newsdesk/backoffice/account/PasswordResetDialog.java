@@ -18,7 +18,7 @@ class PasswordResetDialog extends AccountDialog {
         setHeaderTitle(getTranslation("accounts.resetPassword.title", account.username()));
         password.setLabel(getTranslation("accounts.field.password"));
         password.setHelperText(getTranslation("accounts.field.password.help"));
-        addFields(password);
+        addField("password", password);
     }
 
     @Override

@@ -16,7 +16,7 @@ class RolesDialog extends AccountDialog {
         this.account = account;
         setHeaderTitle(getTranslation("accounts.roles.title", account.username()));
         roles.setValue(account.roles());
-        addFields(roles);
+        addField("roles", roles);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.newsdesk.backoffice.article;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,12 +35,14 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.backoffice.layout.DateInput;
+import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.Problem;
 import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.editorial.ArticleDraft;
-import org.newsdesk.editorial.DraftRejectedException;
 import org.newsdesk.editorial.EditConflictException;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.editorial.LastSave;
@@ -283,8 +284,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                                         .getUrl(ArticleEditorView.class, of(saved.articleId()))));
             }
             notify(getTranslation("editor.saved"), NotificationVariant.LUMO_SUCCESS);
-        } catch (DraftRejectedException rejected) {
-            showProblems(rejected.problems());
+        } catch (Rejected rejected) {
+            showProblems(rejected);
             notify(getTranslation("editor.rejected", rejected.problems().size()), NotificationVariant.LUMO_ERROR);
         } catch (EditConflictException conflict) {
             explainConflict(conflict.otherEditor(), article, confirmed);
@@ -330,44 +331,39 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 heroImage.value());
     }
 
-    private void showProblems(Map<String, String> problems) {
-        var perLanguage = new EnumMap<Language, Map<String, String>>(Language.class);
-        problems.forEach((field, problem) -> {
-            var parts = field.split("\\.", 2);
-            Language.fromCode(parts[0])
-                    .filter(language -> parts.length == 2)
-                    .ifPresentOrElse(
-                            language -> perLanguage
-                                    .computeIfAbsent(language, key -> new HashMap<>())
-                                    .put(parts[1], problem),
-                            () -> showSharedProblem(field, problem));
+    private void showProblems(Rejected rejected) {
+        rejected.problems().forEach((field, problem) -> {
+            if (Language.fromCode(field.split("\\.", 2)[0]).isEmpty() || !field.contains(".")) {
+                showSharedProblem(field, problem);
+            }
         });
-        perLanguage.forEach((language, fields) -> {
+        Language firstWithProblems = null;
+        for (var language : Language.values()) {
+            var fields = rejected.under(language.code());
             versions.get(language).showProblems(fields);
             // The time of a schedule has no field in the editor, only in the dialog that chose it.
             if (fields.containsKey("publishAt")) {
-                notify(getTranslation(fields.get("publishAt")), NotificationVariant.LUMO_ERROR);
+                notify(FieldProblems.text(this, fields.get("publishAt")), NotificationVariant.LUMO_ERROR);
             }
-        });
-        perLanguage.keySet().stream()
-                .findFirst()
-                .ifPresent(language -> tabs.setSelectedTab(tabs.getTab(versions.get(language))));
+            if (firstWithProblems == null && !fields.isEmpty()) {
+                firstWithProblems = language;
+            }
+        }
+        if (firstWithProblems != null) {
+            tabs.setSelectedTab(tabs.getTab(versions.get(firstWithProblems)));
+        }
     }
 
-    private void showSharedProblem(String field, String problem) {
+    private void showSharedProblem(String field, Problem problem) {
         switch (field) {
-            case "theme" -> {
-                theme.setInvalid(true);
-                theme.setErrorMessage(getTranslation(problem));
-            }
+            case "theme" -> FieldProblems.show(theme, problem);
             case "date" -> {
-                publicationDate.setInvalid(true);
-                publicationDate.setErrorMessage(
-                        DateInput.ownProblem(publicationDate).orElse(getTranslation(problem)));
+                FieldProblems.show(publicationDate, problem);
+                DateInput.ownProblem(publicationDate).ifPresent(publicationDate::setErrorMessage);
             }
             default -> {
                 if (!heroImage.showProblem(field, problem)) {
-                    notify(getTranslation(problem), NotificationVariant.LUMO_ERROR);
+                    notify(FieldProblems.text(this, problem), NotificationVariant.LUMO_ERROR);
                 }
             }
         }

@@ -20,11 +20,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.streams.UploadEvent;
+import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.Problem;
+import org.newsdesk.base.Rejected;
 import org.newsdesk.editorial.HeroImageDraft;
 import org.newsdesk.media.ImageFormat;
 import org.newsdesk.media.ImageProcessor;
-import org.newsdesk.media.ImageRejectedException;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.media.StoredImage;
 import org.newsdesk.media.Variant;
@@ -67,7 +69,7 @@ class HeroImageField extends Div {
                 ".png",
                 ".webp");
         upload.setI18n(uploadTexts());
-        upload.addFileRejectedListener(rejected -> showUploadProblem("media.notAcceptedHere"));
+        upload.addFileRejectedListener(rejected -> showUploadProblem(getTranslation("media.notAcceptedHere")));
         uploadProblem.addClassName("hero-image-problem");
         uploadProblem.getElement().setAttribute("role", "alert");
         var help = new Paragraph(getTranslation("editor.heroHelp"));
@@ -131,17 +133,18 @@ class HeroImageField extends Div {
                 upload.clearFileList();
                 onEdit.run();
             });
-        } catch (ImageRejectedException rejected) {
-            event.reject(I18NProvider.translate(locale, rejected.messageKey()));
+        } catch (Rejected rejected) {
+            var problem = rejected.problems().values().iterator().next();
+            event.reject(I18NProvider.translate(locale, problem.messageKey(), problem.argumentArray()));
             event.getUI().access(() -> {
                 upload.clearFileList();
-                showUploadProblem(rejected.messageKey());
+                showUploadProblem(FieldProblems.text(this, problem));
             });
         }
     }
 
-    private void showUploadProblem(String messageKey) {
-        uploadProblem.setText(getTranslation(messageKey));
+    private void showUploadProblem(String text) {
+        uploadProblem.setText(text);
         uploadProblem.setVisible(true);
     }
 
@@ -186,18 +189,15 @@ class HeroImageField extends Div {
     }
 
     /** @return whether the problem belongs to this field: {@code hero} or {@code heroAlt.<language>} */
-    boolean showProblem(String field, String problem) {
+    boolean showProblem(String field, Problem problem) {
         if (field.equals("hero")) {
-            showUploadProblem(problem);
+            showUploadProblem(FieldProblems.text(this, problem));
             return true;
         }
         var language = field.startsWith("heroAlt.")
                 ? Language.fromCode(field.substring("heroAlt.".length()))
                 : Optional.<Language>empty();
-        language.map(altTexts::get).ifPresent(altText -> {
-            altText.setInvalid(true);
-            altText.setErrorMessage(getTranslation(problem));
-        });
+        language.map(altTexts::get).ifPresent(altText -> FieldProblems.show(altText, problem));
         return language.isPresent();
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +16,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.Problem;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.text.Slugs;
 import org.newsdesk.editorial.Revision;
@@ -56,7 +57,6 @@ class VersionEditor extends Div {
         this.onEdit = onEdit;
         addClassName("version-editor");
         title.setLabel(getTranslation("editor.title"));
-        title.setMaxLength(300);
         title.setWidthFull();
         // Every keystroke reaches the server, so the slug follows the title and a quick Save never misses text.
         title.setValueChangeMode(ValueChangeMode.EAGER);
@@ -65,7 +65,6 @@ class VersionEditor extends Div {
         slug.setMaxLength(Slugs.MAX_LENGTH);
         slug.setWidthFull();
         teaser.setLabel(getTranslation("editor.teaser"));
-        teaser.setMaxLength(1000);
         teaser.setWidthFull();
         body.setLabel(getTranslation("editor.body"));
         body.setHelperText(getTranslation("editor.bodyHelp"));
@@ -176,17 +175,9 @@ class VersionEditor extends Div {
         state = version;
     }
 
-    /** Shows each problem next to its field; {@code problems} maps field names such as "title" to i18n keys. */
-    void showProblems(Map<String, String> problems) {
-        invalid(title, problems.get("title"));
-        invalid(slug, problems.get("slug"));
-        invalid(teaser, problems.get("teaser"));
-        invalid(body, problems.get("body"));
-    }
-
-    private void invalid(HasValidation field, String problem) {
-        field.setInvalid(problem != null);
-        field.setErrorMessage(problem == null ? null : getTranslation(problem));
+    /** Shows each problem next to its field; {@code problems} is keyed by field name such as "title". */
+    void showProblems(Map<String, Problem> problems) {
+        FieldProblems.showAll(Map.of("title", title, "slug", slug, "teaser", teaser, "body", body), problems);
     }
 
     Language language() {

@@ -23,14 +23,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.Problem;
+import org.newsdesk.base.Rejected;
 import org.newsdesk.base.text.Slugs;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.ThemeAdministration;
 import org.newsdesk.theme.ThemeDraft;
 import org.newsdesk.theme.ThemeNames;
-import org.newsdesk.theme.ThemeRejectedException;
 
 /**
  * Themes with their names in every language: create, rename, delete (refused while articles use one), and the way
@@ -148,7 +150,7 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
                 close();
                 announce(getTranslation("editor.saved"), NotificationVariant.LUMO_SUCCESS);
-            } catch (ThemeRejectedException rejected) {
+            } catch (Rejected rejected) {
                 showProblems(rejected.problems());
             }
         }
@@ -159,25 +161,19 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
                 close();
                 announce(getTranslation("themes.deleted"), NotificationVariant.LUMO_SUCCESS);
-            } catch (ThemeRejectedException rejected) {
+            } catch (Rejected rejected) {
                 showProblems(rejected.problems());
             }
         }
 
-        private void showProblems(Map<String, String> problems) {
+        private void showProblems(Map<String, Problem> problems) {
             for (var language : Language.values()) {
-                var name = names.get(language);
-                var slug = slugs.get(language);
-                var nameProblem = problems.get(language.code() + ".name");
-                var slugProblem = problems.get(language.code() + ".slug");
-                name.setInvalid(nameProblem != null);
-                name.setErrorMessage(nameProblem == null ? null : getTranslation(nameProblem));
-                slug.setInvalid(slugProblem != null);
-                slug.setErrorMessage(slugProblem == null ? null : getTranslation(slugProblem));
+                FieldProblems.show(names.get(language), problems.get(language.code() + ".name"));
+                FieldProblems.show(slugs.get(language), problems.get(language.code() + ".slug"));
             }
             var general = problems.get("theme");
             if (general != null) {
-                announce(getTranslation(general), NotificationVariant.LUMO_ERROR);
+                announce(FieldProblems.text(this, general), NotificationVariant.LUMO_ERROR);
             }
         }
     }

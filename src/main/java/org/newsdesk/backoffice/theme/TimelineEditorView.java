@@ -30,8 +30,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
@@ -39,7 +41,6 @@ import org.newsdesk.theme.ThemeAdministration;
 import org.newsdesk.theme.TimelineEditing;
 import org.newsdesk.theme.TimelineEntry;
 import org.newsdesk.theme.TimelineEntryDraft;
-import org.newsdesk.theme.TimelineRejectedException;
 
 /**
  * A theme's yearly action timeline as editors keep it: the entries by year, newest year first, each with its
@@ -132,7 +133,7 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
             if (moved != null) {
                 moved.focusMoveButton(up);
             }
-        } catch (TimelineRejectedException rejected) {
+        } catch (Rejected rejected) {
             refused(rejected);
         }
     }
@@ -150,18 +151,18 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 timeline.delete(entry.id(), entry.version());
                 refresh();
                 announce(getTranslation("timelineEditor.deleted"), NotificationVariant.LUMO_SUCCESS);
-            } catch (TimelineRejectedException rejected) {
+            } catch (Rejected rejected) {
                 refused(rejected);
             }
         });
         dialog.open();
     }
 
-    private void refused(TimelineRejectedException rejected) {
+    private void refused(Rejected rejected) {
         refresh();
         rejected.problems().values().stream()
                 .findFirst()
-                .ifPresent(problem -> announce(getTranslation(problem), NotificationVariant.LUMO_ERROR));
+                .ifPresent(problem -> announce(FieldProblems.text(this, problem), NotificationVariant.LUMO_ERROR));
     }
 
     @Override

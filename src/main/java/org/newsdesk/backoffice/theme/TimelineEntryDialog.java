@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,11 +16,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.Problem;
+import org.newsdesk.base.Rejected;
 import org.newsdesk.theme.LinkableArticle;
 import org.newsdesk.theme.TimelineEditing;
 import org.newsdesk.theme.TimelineEntryDraft;
-import org.newsdesk.theme.TimelineRejectedException;
 
 /**
  * Adds or edits one timeline entry: year, optional date, a text per language and an optional linked article.
@@ -126,7 +129,7 @@ final class TimelineEntryDialog extends Dialog {
                     linked == null ? null : linked.articleId()));
             close();
             changed.run();
-        } catch (TimelineRejectedException rejected) {
+        } catch (Rejected rejected) {
             showProblems(rejected.problems());
             if (rejected.problems().containsKey("entry")) {
                 changed.run();
@@ -134,7 +137,7 @@ final class TimelineEntryDialog extends Dialog {
         }
     }
 
-    private void showProblems(Map<String, String> problems) {
+    private void showProblems(Map<String, Problem> problems) {
         show(year, problems.get("year"));
         show(date, problems.get("date"));
         show(article, problems.get("article"));
@@ -150,12 +153,11 @@ final class TimelineEntryDialog extends Dialog {
             tabs.setSelectedIndex(firstWrong.ordinal());
         }
         var general = problems.get("entry");
-        problem.setText(general == null ? "" : getTranslation(general));
+        problem.setText(general == null ? "" : FieldProblems.text(this, general));
         problem.setVisible(general != null);
     }
 
-    private void show(HasValidation field, String problemKey) {
-        field.setInvalid(problemKey != null);
-        field.setErrorMessage(problemKey == null ? null : getTranslation(problemKey));
+    private <F extends Component & HasValidation> void show(F field, Problem problem) {
+        FieldProblems.show(field, problem);
     }
 }

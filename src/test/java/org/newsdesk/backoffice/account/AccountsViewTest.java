@@ -7,7 +7,9 @@ import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -50,18 +52,46 @@ class AccountsViewTest extends SpringBrowserlessTest {
     @WithMockUser(
             username = "admin",
             roles = {"EDITOR", "ADMIN"})
-    void aRefusedAccountKeepsTheDialogOpenAndSaysWhy() {
+    void aRefusedAccountKeepsTheDialogOpenAndShowsEveryProblemNextToItsField() {
         navigate("admin/accounts", AccountsView.class);
 
         test($(Button.class).withClassName("account-new").single()).click();
-        test($(TextField.class).withLabel("Username").single()).setValue("nora");
-        test($(TextField.class).withLabel("Name").single()).setValue("Nora Newcomer");
+        test($(TextField.class).withLabel("Username").single()).setValue("Nora Smit");
         test($(PasswordField.class).withLabel("Password").single()).setValue("password1234");
+        test($(RoleChoice.class).single()).deselectAll();
         test($(Button.class).withClassName("account-save").single()).click();
 
-        assertThat($(Paragraph.class).withClassName("account-problem").single().getText())
+        assertThat(problemOf($(TextField.class).withLabel("Username").single()))
+                .isEqualTo(translated("accounts.problem.USERNAME_INVALID"));
+        assertThat(problemOf($(TextField.class).withLabel("Name").single()))
+                .isEqualTo(translated("accounts.problem.DISPLAY_NAME_INVALID"));
+        assertThat(problemOf($(PasswordField.class).withLabel("Password").single()))
                 .isEqualTo("This password is too common and easy to guess. Choose another one.");
-        assertThat(rows()).extracting(AccountSummary::username).doesNotContain("nora");
+        assertThat(problemOf($(RoleChoice.class).single())).isEqualTo(translated("accounts.problem.NO_ROLE"));
+        assertThat($(Paragraph.class).withClassName("account-problem").all())
+                .as("no problem left without a field")
+                .isEmpty();
+        assertThat(rows()).extracting(AccountSummary::username).doesNotContain("nora smit");
+    }
+
+    @Test
+    @WithMockUser(
+            username = "admin",
+            roles = {"EDITOR", "ADMIN"})
+    void disablingAnAccountAsksFirstAndCancellingKeepsItActive() {
+        navigate("admin/accounts", AccountsView.class);
+        test(grid())
+                .select(rows().stream().map(AccountSummary::username).toList().indexOf("editor"));
+
+        test($(Button.class).withText("Disable").single()).click();
+        var question = $(ConfirmDialog.class).single();
+        assertThat(question.getElement().getProperty("header")).startsWith("Disable ");
+        test(question).cancel();
+
+        assertThat(rows())
+                .filteredOn(account -> account.username().equals("editor"))
+                .singleElement()
+                .satisfies(account -> assertThat(account.enabled()).isTrue());
     }
 
     @Test
@@ -74,8 +104,18 @@ class AccountsViewTest extends SpringBrowserlessTest {
                 .select(rows().stream().map(AccountSummary::username).toList().indexOf("admin"));
 
         test($(Button.class).withText("Disable").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(test($(Notification.class).last()).getText()).contains("last active administrator");
+    }
+
+    private static String problemOf(HasValidation field) {
+        assertThat(field.isInvalid()).as("marked invalid").isTrue();
+        return field.getErrorMessage();
+    }
+
+    private String translated(String key) {
+        return $(AccountsView.class).single().getTranslation(key);
     }
 
     @Test

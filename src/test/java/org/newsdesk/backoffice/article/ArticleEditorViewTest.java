@@ -95,6 +95,44 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aTooLongTitleIsRefusedWithItsLimitAndKeptAsTypedAndAnEmptyTitleIsTheOnlyComplaint() {
+        navigate("admin/articles", ArticleEditorView.class);
+        var dutch = tab(Language.NL);
+        var title = $(TextField.class, dutch).withLabel("Title").single();
+        var slug = $(TextField.class, dutch).withLabel("Address (slug)").single();
+
+        test(title).setValue("Grens".repeat(100));
+        test($(TextArea.class, dutch).withLabel("Text (Markdown)").single()).setValue("Tekst.");
+        click("Save draft");
+
+        assertThat(title.getErrorMessage()).isEqualTo("Too long: at most 300 characters, this has 500.");
+        assertThat(title.getValue()).hasSize(500);
+
+        test(title).setValue("");
+        test(slug).setValue("");
+        click("Save draft");
+
+        assertThat(title.getErrorMessage()).isEqualTo("Required.");
+        assertThat(slug.isInvalid()).as("no second complaint about the slug").isFalse();
+    }
+
+    @Test
+    void aSlugWithCapitalsAndSpacesIsCleanedUpOnSave() {
+        navigate("admin/articles", ArticleEditorView.class);
+        var dutch = tab(Language.NL);
+        write(dutch, "Brug met eigen adres", "Tekst.");
+        test($(TextField.class, dutch).withLabel("Address (slug)").single()).setValue("Mijn Eigen Adres");
+
+        click("Save draft");
+
+        assertThat($(TextField.class, tab(Language.NL))
+                        .withLabel("Address (slug)")
+                        .single()
+                        .getValue())
+                .isEqualTo("mijn-eigen-adres");
+    }
+
+    @Test
     void slugFollowsTheTitleAndThePreviewRendersTheMarkdown() {
         navigate("admin/articles", ArticleEditorView.class);
         var dutch = tab(Language.NL);
