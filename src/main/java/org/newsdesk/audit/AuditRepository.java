@@ -1,6 +1,7 @@
 package org.newsdesk.audit;
 
 import static org.newsdesk.jooq.Tables.AUDIT_EVENT;
+import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,19 +40,28 @@ class AuditRepository {
 
     /** A page of matching events, newest first. */
     List<AuditEvent> find(AuditFilter filter, int offset, int limit) {
-        return dsl.selectFrom(AUDIT_EVENT)
+        var actor = USER_ACCOUNT.as("actor_account");
+        var target = USER_ACCOUNT.as("target_account");
+        return dsl.select(AUDIT_EVENT.asterisk(), actor.DISPLAY_NAME, target.DISPLAY_NAME)
+                .from(AUDIT_EVENT)
+                .leftJoin(actor)
+                .on(actor.USERNAME.eq(AUDIT_EVENT.ACTOR))
+                .leftJoin(target)
+                .on(target.USERNAME.eq(AUDIT_EVENT.TARGET))
                 .where(matching(filter))
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .limit(limit)
                 .offset(offset)
-                .fetch(event -> new AuditEvent(
-                        event.getId(),
-                        event.getOccurredAt(),
-                        event.getActor(),
-                        event.getClientAddress(),
-                        event.getAction(),
-                        event.getTarget(),
-                        event.getDetails()));
+                .fetch(row -> new AuditEvent(
+                        row.get(AUDIT_EVENT.ID),
+                        row.get(AUDIT_EVENT.OCCURRED_AT),
+                        row.get(AUDIT_EVENT.ACTOR),
+                        row.get(actor.DISPLAY_NAME),
+                        row.get(AUDIT_EVENT.CLIENT_ADDRESS),
+                        row.get(AUDIT_EVENT.ACTION),
+                        row.get(AUDIT_EVENT.TARGET),
+                        row.get(target.DISPLAY_NAME),
+                        row.get(AUDIT_EVENT.DETAILS)));
     }
 
     int count(AuditFilter filter) {

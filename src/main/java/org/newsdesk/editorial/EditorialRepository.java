@@ -197,22 +197,26 @@ class EditorialRepository {
                 .execute();
     }
 
-    /** Newest first. */
+    /** Newest first; who saved each by display name, like the list (the username when the account is gone). */
     List<Revision> findRevisions(long articleId, Language language) {
-        return dsl.selectFrom(ARTICLE_REVISION)
+        var savedBy = coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE_REVISION.CREATED_BY);
+        return dsl.select(ARTICLE_REVISION.asterisk(), savedBy)
+                .from(ARTICLE_REVISION)
+                .leftJoin(USER_ACCOUNT)
+                .on(USER_ACCOUNT.USERNAME.eq(ARTICLE_REVISION.CREATED_BY))
                 .where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId).and(ARTICLE_REVISION.LANG.eq(language)))
                 .orderBy(ARTICLE_REVISION.ID.desc())
                 .fetch(row -> new Revision(
-                        row.getId(),
-                        row.getCreatedAt(),
-                        row.getCreatedBy(),
+                        row.get(ARTICLE_REVISION.ID),
+                        row.get(ARTICLE_REVISION.CREATED_AT),
+                        row.get(savedBy),
                         new VersionDraft(
-                                row.getTitle(),
-                                row.getSlug(),
-                                row.getTeaser(),
-                                row.getBody(),
-                                row.getStatus(),
-                                row.getPublishAt())));
+                                row.get(ARTICLE_REVISION.TITLE),
+                                row.get(ARTICLE_REVISION.SLUG),
+                                row.get(ARTICLE_REVISION.TEASER),
+                                row.get(ARTICLE_REVISION.BODY),
+                                row.get(ARTICLE_REVISION.STATUS),
+                                row.get(ARTICLE_REVISION.PUBLISH_AT))));
     }
 
     /** The latest revision of each language version: who saved it (display name) and when. */

@@ -225,6 +225,10 @@ class EditorialServiceTest {
         assertThat(lastSaves.get(Language.FR).savedBy())
                 .as("unchanged since the first save")
                 .isEqualTo("Eva Editor");
+        assertThat(editorial.revisions(saved.articleId(), Language.NL))
+                .extracting(Revision::savedBy)
+                .as("revisions name their authors as the list does")
+                .containsExactly("nobody-with-an-account", "Eva Editor");
         assertThat(lastSaves.get(Language.NL).savedAt())
                 .isEqualTo(editorial
                         .revisions(saved.articleId(), Language.NL)

@@ -3,11 +3,13 @@ package org.newsdesk.backoffice.audit;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -48,15 +50,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(event -> siteTime.dateTime(event.occurredAt(), getLocale()))
                 .setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.column.actor"));
+        grid.addColumn(new ComponentRenderer<>(AuditSentence::new))
+                .setHeader(getTranslation("audit.column.what"))
+                .setFlexGrow(3);
         grid.addColumn(AuditEvent::clientAddress).setHeader(getTranslation("audit.column.address"));
-        grid.addColumn(AuditEvent::action)
-                .setHeader(getTranslation("audit.column.action"))
-                .setAutoWidth(true);
-        grid.addColumn(AuditEvent::target).setHeader(getTranslation("audit.column.target"));
-        grid.addColumn(AuditEvent::details)
-                .setHeader(getTranslation("audit.column.details"))
-                .setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(
                 query -> trail.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> trail.count(filter()));

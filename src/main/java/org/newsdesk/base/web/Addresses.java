@@ -93,9 +93,14 @@ public final class Addresses {
         return SITEMAP_MAPPING.substring(1);
     }
 
-    /** The editor of an article, for links from outside the back office (the preview's way back). */
+    /** The editor of an article, for links from outside its screens (the preview's way back, the audit log). */
     public static String articleEditor(long articleId) {
         return "admin/articles/" + articleId;
+    }
+
+    /** The timeline editor of a theme, for links from outside its screens (the audit log). */
+    public static String timelineEditor(long themeId) {
+        return TIMELINE_ROUTE.replace(":themeId([0-9]+)", String.valueOf(themeId));
     }
 
     /** The language of a news grid's servlet path, such as {@code /nl/}; empty for any other path. */

@@ -2,10 +2,14 @@ package org.newsdesk.backoffice.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An administrator reads the audit trail newest first and narrows it down. */
+/** An administrator reads the audit trail as sentences, newest first, and narrows it down. */
 @SpringBootTest
 @Transactional
 @ViewPackages(packages = "org.newsdesk")
@@ -31,15 +35,40 @@ class AuditViewTest extends SpringBrowserlessTest {
         audit.record("TEST_NEWER", "second", null);
         navigate("admin/audit", AuditView.class);
 
-        var grid = $(Grid.class).single();
-        assertThat(test(grid).getCellText(0, 3)).isEqualTo("TEST_NEWER");
-        assertThat(test(grid).getCellText(0, 1)).isEqualTo("admin");
+        assertThat(sentence(0)).startsWith("Adam Admin: TEST_NEWER second");
 
         @SuppressWarnings("unchecked")
         var action = (ComboBox<String>) $(ComboBox.class).single();
         test(action).selectItem("TEST_OLDER");
 
-        assertThat(test(grid).size()).isOne();
-        assertThat(test(grid).getCellText(0, 4)).isEqualTo("first");
+        assertThat(test($(Grid.class).single()).size()).isOne();
+        assertThat(sentence(0)).contains("TEST_OLDER first");
+    }
+
+    @Test
+    void aPublicationReadsAsASentenceByDisplayNameWithALinkToTheArticle() {
+        audit.record("ARTICLE_PUBLISHED", "article 42 fr", "Énergie sans frontières");
+        navigate("admin/audit", AuditView.class);
+
+        assertThat(sentence(0)).startsWith("Adam Admin published “Énergie sans frontières” (fr)");
+        assertThat(cell(0).getChildren().filter(Anchor.class::isInstance).map(link -> ((Anchor) link).getHref()))
+                .containsExactly("admin/articles/42");
+    }
+
+    @Test
+    void anAccountChangeNamesTheAccountByItsDisplayNameInTheInterfaceLanguage() {
+        audit.record("ACCOUNT_DISABLED", "editor", null);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
+        navigate("admin/audit", AuditView.class);
+
+        assertThat(sentence(0)).startsWith("Adam Admin schakelde het account Eva Editor uit");
+    }
+
+    private String sentence(int row) {
+        return cell(row).getElement().getTextRecursively();
+    }
+
+    private com.vaadin.flow.component.Component cell(int row) {
+        return test($(Grid.class).single()).getCellComponent(row, 1);
     }
 }
