@@ -107,32 +107,35 @@ class VersionEditor extends Div {
 
     private HorizontalLayout toolbar() {
         var bar = new HorizontalLayout(
-                format("editor.bold", "**", "**", VaadinIcon.BOLD),
-                format("editor.italic", "_", "_", VaadinIcon.ITALIC),
-                format("editor.heading", "\n## ", "\n", VaadinIcon.HEADER),
-                format("editor.quote", "\n> ", "\n", VaadinIcon.QUOTE_LEFT),
-                format("editor.list", "\n- ", "\n", VaadinIcon.LIST_UL),
-                format("editor.link", "[", "](https://)", VaadinIcon.LINK));
+                format("editor.bold", "bold", VaadinIcon.BOLD),
+                format("editor.italic", "italic", VaadinIcon.ITALIC),
+                format("editor.heading", "heading", VaadinIcon.HEADER),
+                format("editor.quote", "quote", VaadinIcon.QUOTE_LEFT),
+                format("editor.list", "list", VaadinIcon.LIST_UL),
+                format("editor.link", "link", VaadinIcon.LINK));
         bar.setSpacing(false);
         bar.addClassName("markdown-toolbar");
         bar.getElement().setAttribute("role", "toolbar");
         bar.getElement().setAttribute("aria-label", getTranslation("editor.toolbar"));
+        // The browser forgets what the server told it once the tab is hidden and shown again: tell it on each attach.
+        body.addAttachListener(attach -> body.getElement().executeJs(MarkdownFormatting.SCRIPT));
         return bar;
     }
 
-    /** A toolbar button that wraps the selected text in Markdown, where the cursor is, like any editor. */
-    private Button format(String labelKey, String before, String after, VaadinIcon icon) {
-        var button = new Button(icon.create(), click -> body.getElement().executeJs("""
-                const area = this.inputElement;
-                const start = area.selectionStart, end = area.selectionEnd;
-                const chosen = area.value.substring(start, end);
-                area.setRangeText($0 + chosen + $1, start, end, 'end');
-                area.dispatchEvent(new Event('input', {bubbles: true}));
-                area.dispatchEvent(new Event('change', {bubbles: true}));
-                area.focus();""", before, after));
+    /**
+     * A toolbar button that formats where the editor is writing, in the browser alone: the server only hears of the
+     * changed text, as from typing.
+     */
+    private Button format(String labelKey, String kind, VaadinIcon icon) {
+        var button = new Button(icon.create());
+        button.getElement()
+                .executeJs(
+                        "this.addEventListener('click', () => $0.ndFormat && $0.ndFormat($1));",
+                        body.getElement(),
+                        kind);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey + ".tooltip"));
         return button;
     }
 
