@@ -45,9 +45,9 @@ public record AuditEvent(
         return number(THEME, 1).or(() -> number(TIMELINE_ENTRY, 1));
     }
 
-    /** Whether the target is a staff account (by username) rather than content. */
-    public boolean isAboutAnAccount() {
-        return targetName != null;
+    /** Whether an administrator changed a staff account (a sign-in is about one too, but changes nothing). */
+    public boolean changedAnAccount() {
+        return targetName != null && !action.startsWith("SIGN_IN");
     }
 
     private Optional<Long> number(Pattern pattern, int group) {

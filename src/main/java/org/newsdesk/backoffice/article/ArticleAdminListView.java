@@ -62,10 +62,12 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(new ComponentRenderer<>(article -> titleOf(article, editorLanguage)))
                 .setHeader(getTranslation("admin.column.title"))
                 .setTooltipGenerator(ArticleOverview::title)
+                .setWidth("14rem")
                 .setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(article -> new VersionStates(article.versions(), siteTime)))
                 .setHeader(getTranslation("admin.column.versions"))
-                .setFlexGrow(2);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(article -> Formats.date(article.publicationDate(), getLocale()))
                 .setHeader(getTranslation("admin.column.date"))
                 .setKey(DATE_COLUMN)

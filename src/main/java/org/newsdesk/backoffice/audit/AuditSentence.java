@@ -46,7 +46,7 @@ class AuditSentence extends Span {
             return Optional.of(
                     new Anchor(Addresses.timelineEditor(event.themeId().get()), getTranslation("audit.open.theme")));
         }
-        if (event.isAboutAnAccount()) {
+        if (event.changedAnAccount()) {
             return Optional.of(new Anchor(Addresses.ACCOUNTS_ROUTE, getTranslation("audit.open.account")));
         }
         return Optional.empty();
