@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -77,12 +78,26 @@ class ArchitectureTest {
             .areNotAnnotatedWith(Repository.class)
             .and()
             .resideOutsideOfPackage(GENERATED_JOOQ)
+            .and()
+            .haveSimpleNameNotEndingWith("Conditions")
             .should()
             .dependOnClassesThat()
             .resideInAPackage(GENERATED_JOOQ)
             .orShould()
             .dependOnClassesThat()
             .areAssignableTo(DSLContext.class);
+
+    /** Query parts that several repositories share are SQL like theirs: nothing else may use them. */
+    @ArchTest
+    static final ArchRule sharedConditionsServeOnlyRepositories = classes()
+            .that()
+            .haveSimpleNameEndingWith("Conditions")
+            .should()
+            .onlyBeAccessed()
+            .byClassesThat(DescribedPredicate.describe(
+                    "are repositories",
+                    accessor -> accessor.isAnnotatedWith(Repository.class)
+                            || accessor.getSimpleName().endsWith("Conditions")));
 
     @ArchTest
     static final ArchRule repositoriesArePackagePrivate =

@@ -3,6 +3,7 @@ package org.newsdesk.article;
 import java.time.LocalDate;
 
 import org.newsdesk.base.Language;
+import org.newsdesk.base.NewsCursor;
 import org.newsdesk.media.HeroImage;
 
 /**
@@ -21,6 +22,11 @@ public record ArticleCard(
         String themeName,
         long views,
         HeroImage heroImage) {
+
+    /** Where this card stands in the news, newest first: the next page starts after it. */
+    public NewsCursor position() {
+        return new NewsCursor(publicationDate, articleId);
+    }
 
     public ArticleCard withViews(long views) {
         return new ArticleCard(

@@ -13,6 +13,10 @@ import static org.newsdesk.jooq.Tables.IMAGE_ALT_TEXT;
 import static org.newsdesk.jooq.Tables.IMAGE_VARIANT;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
+import static org.newsdesk.search.NewsOrderConditions.ARTICLES_NEWEST_FIRST;
+import static org.newsdesk.search.NewsOrderConditions.after;
+import static org.newsdesk.search.NewsOrderConditions.inYear;
+import static org.newsdesk.search.NewsOrderConditions.publishedIn;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +35,7 @@ import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.NewsCursor;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.jooq.tables.UserAccount;
 import org.newsdesk.media.HeroImage;
@@ -41,16 +46,6 @@ import org.springframework.stereotype.Repository;
 /** Reads articles and their language versions. */
 @Repository
 class ArticleRepository {
-
-    /**
-     * Articles with their language versions, for reading newest first along ix_article_publication_date and
-     * stopping after a page. MariaDB tends to start from the versions instead and sort all of them, so the join
-     * order is fixed; and it would build a rowid filter from every published version (the schedule index) before
-     * reading the first row, which costs more than the page itself, so that index is left out here.
-     */
-    static final Table<?> ARTICLES_NEWEST_FIRST = ARTICLE.straightJoin(
-                    ARTICLE_TRANSLATION.ignoreIndex("ix_article_translation_schedule"))
-            .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID));
 
     private static final Field<Long> VIEWS =
             coalesce(ARTICLE_VIEW_COUNT.VIEWS, inline(0L)).as("views");
@@ -73,7 +68,7 @@ class ArticleRepository {
 
     /**
      * Published cards matching the query's theme and year, newest first, starting after the cursor; the search
-     * text is {@link NewsSearchRepository}'s. Reads one card more than asked, so the caller knows whether another
+     * text is search's ({@link org.newsdesk.search.NewsSearch}). Reads one card more than asked, so the caller knows whether another
      * page follows.
      */
     List<ArticleCard> findNews(Language language, NewsQuery query, NewsCursor after, int limit) {
@@ -82,7 +77,7 @@ class ArticleRepository {
                 ARTICLES_NEWEST_FIRST,
                 publishedIn(language)
                         .and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
-                        .and(inYear(ARTICLE.PUBLICATION_DATE, query))
+                        .and(inYear(ARTICLE.PUBLICATION_DATE, query.year()))
                         .and(after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after)),
                 limit);
     }
@@ -131,23 +126,6 @@ class ArticleRepository {
                         row.get(THEME_TRANSLATION.NAME),
                         row.get(VIEWS),
                         heroImageOf(row)));
-    }
-
-    /** Keeps the query's publication year, if it has one. */
-    static Condition inYear(Field<LocalDate> publicationDate, NewsQuery query) {
-        return query.publicationYear()
-                .map(year -> publicationDate.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
-                .orElse(noCondition());
-    }
-
-    /** Newest-first keyset paging: what comes after the cursor, if there is one. */
-    static Condition after(Field<LocalDate> publicationDate, Field<Long> articleId, NewsCursor cursor) {
-        if (cursor == null) {
-            return noCondition();
-        }
-        return publicationDate
-                .lt(cursor.publicationDate())
-                .or(publicationDate.eq(cursor.publicationDate()).and(articleId.lt(cursor.articleId())));
     }
 
     /**
@@ -376,10 +354,6 @@ class ArticleRepository {
                 first.get(ARTICLE.UPDATED_AT),
                 first.get(LAST_EDITOR_NAME),
                 first.get(VIEWS));
-    }
-
-    static Condition publishedIn(Language language) {
-        return ARTICLE_TRANSLATION.LANG.eq(language).and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED));
     }
 
     private static Condition themeIn(Language language) {

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.newsdesk.base.Language;
+import org.newsdesk.base.NewsCursor;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.markdown.MarkdownRenderer;
-import org.newsdesk.search.SearchWords;
+import org.newsdesk.search.NewsScope;
+import org.newsdesk.search.NewsSearch;
 import org.newsdesk.security.StaffOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +23,7 @@ public class ArticleService {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final ArticleRepository articles;
-    private final NewsSearchRepository search;
+    private final NewsSearch search;
     private final MarkdownRenderer markdown;
     private final ViewCounter viewCounter;
     private final Clock clock;
@@ -29,7 +31,7 @@ public class ArticleService {
 
     ArticleService(
             ArticleRepository articles,
-            NewsSearchRepository search,
+            NewsSearch search,
             MarkdownRenderer markdown,
             ViewCounter viewCounter,
             Clock clock,
@@ -67,13 +69,7 @@ public class ArticleService {
         if (!query.isSearch()) {
             return page(articles.findNews(language, query, after, size + 1), size, Optional.empty());
         }
-        // Only letters and digits count as words (see SearchWords), so input without a word of two letters finds
-        // nothing, and no input reaches the database as syntax.
-        var words = SearchWords.ofQuery(query.text());
-        if (words.isEmpty()) {
-            return new NewsPage(List.of(), Optional.empty());
-        }
-        var found = search.findMatches(language, words, query, after, size + 1);
+        var found = search.find(language, query.text(), new NewsScope(query.themeId(), query.year()), after, size + 1);
         return page(articles.findCards(language, found.matches()), size, found.stoppedAfter());
     }
 
@@ -82,7 +78,7 @@ public class ArticleService {
         var cards = found.stream().map(this::withPendingViews).toList();
         if (cards.size() > size) {
             var page = cards.subList(0, size);
-            return new NewsPage(List.copyOf(page), Optional.of(NewsCursor.after(page.getLast())));
+            return new NewsPage(List.copyOf(page), Optional.of(page.getLast().position()));
         }
         return searchStoppedAfter
                 .map(stop -> new NewsPage(cards, Optional.of(stop), Optional.of(stop.publicationDate())))

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.newsdesk.base.NewsCursor;
+
 /**
  * One page of news cards, and where the next one starts if there is more.
  *

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.MovableClock;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.NewsCursor;
 import org.newsdesk.base.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -190,7 +191,7 @@ class ArticleRepositoryTest {
         do {
             var page = repository.findNews(Language.NL, NewsQuery.EVERYTHING, cursor, 4);
             paged.addAll(page);
-            cursor = page.isEmpty() ? null : NewsCursor.after(page.getLast());
+            cursor = page.isEmpty() ? null : page.getLast().position();
         } while (cursor != null);
 
         assertThat(everything).hasSizeGreaterThan(4);

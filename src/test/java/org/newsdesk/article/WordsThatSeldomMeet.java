@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.jooq.DSLContext;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.search.NewsSearch;
 
 /**
  * Thousands of published Dutch articles, one a day, each holding one of two words and never both: enough for
@@ -18,7 +19,7 @@ public final class WordsThatSeldomMeet {
 
     public static final String QUERY = "noordkant zuidkant";
     /** How many of the newest articles such a search tries before it stops and says how far back it looked. */
-    public static final int SEARCH_BOUND = NewsSearchRepository.NEWEST_TRIED;
+    public static final int SEARCH_BOUND = NewsSearch.NEWEST_TRIED;
 
     public static final int COUNT = 4_200;
     private static final long FIRST_ID = 900_000_000L;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.router.QueryParameters;
-import org.newsdesk.article.NewsCursor;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.NewsCursor;
 import org.newsdesk.base.web.Addresses;
 
 /**

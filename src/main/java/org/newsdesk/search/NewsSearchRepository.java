@@ -1,4 +1,4 @@
-package org.newsdesk.article;
+package org.newsdesk.search;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
@@ -7,6 +7,10 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.SEARCH_TERM;
+import static org.newsdesk.search.NewsOrderConditions.ARTICLES_NEWEST_FIRST;
+import static org.newsdesk.search.NewsOrderConditions.after;
+import static org.newsdesk.search.NewsOrderConditions.inYear;
+import static org.newsdesk.search.NewsOrderConditions.publishedIn;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,16 +22,17 @@ import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.SelectConditionStep;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.NewsCursor;
 import org.springframework.stereotype.Repository;
 
 /**
  * Finds the published articles that contain every word of a search, newest first, from search_term (one row per
- * word of every published version, kept by publishing.SearchIndexer). Every word also finds longer words that
+ * word of every published version, kept by SearchIndexer). Every word also finds longer words that
  * start with it ("mensenhandel" finds "mensenhandelaars"). A page costs about the same however many articles
  * match: a search with a word that few articles contain reads only that word's matches; when every word is
  * common, the newest articles are tried one by one, and a page is found after a few dozen. Words that are each
  * common but rarely occur together would make that walk read every article, so it stops after
- * {@link #NEWEST_TRIED} articles from where the page starts and says where it stopped, so that the visitor can
+ * {@link NewsSearch#NEWEST_TRIED} articles from where the page starts and says where it stopped, so that the visitor can
  * ask to search on from there (docs/performance.md, section (c)).
  */
 @Repository
@@ -39,13 +44,6 @@ class NewsSearchRepository {
      */
     private static final int COMMON = 2_000;
 
-    /**
-     * How many of the newest articles (after the cursor) a search of only common words tries at most: two probes
-     * per article for two words, about 28 ms for 1,000 at 100k articles, so 400 keeps the worst case within the
-     * 15 ms target. The visitor can search on from where it stopped.
-     */
-    static final int NEWEST_TRIED = 400;
-
     private final DSLContext dsl;
 
     NewsSearchRepository(DSLContext dsl) {
@@ -53,13 +51,13 @@ class NewsSearchRepository {
     }
 
     /**
-     * The date and id of the published articles that match every word, the query's theme and year, after the
-     * cursor, newest first.
+     * The date and id of the published articles that match every word, the theme and the year, after the cursor,
+     * newest first.
      *
-     * @param words as {@link org.newsdesk.search.SearchWords#ofQuery} gives them, at least one
+     * @param words as {@link SearchWords#ofQuery} gives them, at least one
      */
-    SearchMatches findMatches(Language language, List<String> words, NewsQuery query, NewsCursor after, int limit) {
-        return findMatches(language, words, query, after, limit, COMMON, NEWEST_TRIED);
+    SearchMatches findMatches(Language language, List<String> words, NewsScope scope, NewsCursor after, int limit) {
+        return findMatches(language, words, scope, after, limit, COMMON, NewsSearch.NEWEST_TRIED);
     }
 
     /**
@@ -69,7 +67,7 @@ class NewsSearchRepository {
     SearchMatches findMatches(
             Language language,
             List<String> words,
-            NewsQuery query,
+            NewsScope scope,
             NewsCursor after,
             int limit,
             int common,
@@ -85,8 +83,8 @@ class NewsSearchRepository {
             return new SearchMatches(List.of(), Optional.empty());
         }
         return counts.get(rarest) < common
-                ? new SearchMatches(fromWord(language, words.get(rarest), words, query, after, limit), Optional.empty())
-                : fromNewest(language, words, query, after, limit, newestTried);
+                ? new SearchMatches(fromWord(language, words.get(rarest), words, scope, after, limit), Optional.empty())
+                : fromNewest(language, words, scope, after, limit, newestTried);
     }
 
     /** Index entries per word, up to the cap: one statement, reading at most that many entries per word. */
@@ -105,13 +103,13 @@ class NewsSearchRepository {
 
     /** All matches of the rarest word, newest first from its index range, each checked for the other words. */
     private List<NewsCursor> fromWord(
-            Language language, String rarest, List<String> words, NewsQuery query, NewsCursor after, int limit) {
+            Language language, String rarest, List<String> words, NewsScope scope, NewsCursor after, int limit) {
         var driver = SEARCH_TERM.as("driver");
         var others = words.stream()
                 .filter(word -> !word.equals(rarest))
                 .map(word -> contains(driver.ARTICLE_ID, language, word))
                 .reduce(noCondition(), Condition::and);
-        var theme = query.theme()
+        var theme = scope.theme()
                 .map(themeId -> field(select(ARTICLE.THEME_ID).from(ARTICLE).where(ARTICLE.ID.eq(driver.ARTICLE_ID)))
                         .eq(themeId))
                 .orElse(noCondition());
@@ -119,8 +117,8 @@ class NewsSearchRepository {
         return dsl.selectDistinct(driver.PUBLICATION_DATE, driver.ARTICLE_ID)
                 .from(driver)
                 .where(wordIn(driver.TERM, driver.LANG, language, rarest))
-                .and(ArticleRepository.inYear(driver.PUBLICATION_DATE, query))
-                .and(ArticleRepository.after(driver.PUBLICATION_DATE, driver.ARTICLE_ID, after))
+                .and(inYear(driver.PUBLICATION_DATE, scope.year()))
+                .and(after(driver.PUBLICATION_DATE, driver.ARTICLE_ID, after))
                 .and(theme)
                 .and(others)
                 .orderBy(driver.PUBLICATION_DATE.desc(), driver.ARTICLE_ID.desc())
@@ -135,20 +133,20 @@ class NewsSearchRepository {
      * older articles remain, the answer says where it stopped.
      */
     private SearchMatches fromNewest(
-            Language language, List<String> words, NewsQuery query, NewsCursor after, int limit, int newestTried) {
+            Language language, List<String> words, NewsScope scope, NewsCursor after, int limit, int newestTried) {
         var everyWord =
                 words.stream().map(word -> contains(ARTICLE.ID, language, word)).reduce(noCondition(), Condition::and);
         // Counted in articles of any language, read from the date (or theme) index alone: a bound, not a page.
         var lastTried = dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
                 .from(ARTICLE)
-                .where(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
-                .and(ArticleRepository.inYear(ARTICLE.PUBLICATION_DATE, query))
-                .and(ArticleRepository.after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after))
+                .where(scope.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
+                .and(inYear(ARTICLE.PUBLICATION_DATE, scope.year()))
+                .and(after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after))
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
                 .limit(1)
                 .offset(newestTried - 1)
                 .fetchOptional(row -> new NewsCursor(row.value1(), row.value2()));
-        var matches = newestCandidates(language, query, after)
+        var matches = newestCandidates(language, scope, after)
                 .and(lastTried.map(NewsSearchRepository::notAfter).orElse(noCondition()))
                 .and(everyWord)
                 .orderBy(ARTICLE.PUBLICATION_DATE.desc(), ARTICLE.ID.desc())
@@ -159,13 +157,13 @@ class NewsSearchRepository {
 
     /** Published articles of the query's theme and year after the cursor, read newest first along the date index. */
     private SelectConditionStep<Record2<LocalDate, Long>> newestCandidates(
-            Language language, NewsQuery query, NewsCursor after) {
+            Language language, NewsScope scope, NewsCursor after) {
         return dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
-                .from(ArticleRepository.ARTICLES_NEWEST_FIRST)
-                .where(ArticleRepository.publishedIn(language))
-                .and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
-                .and(ArticleRepository.inYear(ARTICLE.PUBLICATION_DATE, query))
-                .and(ArticleRepository.after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after));
+                .from(ARTICLES_NEWEST_FIRST)
+                .where(publishedIn(language))
+                .and(scope.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
+                .and(inYear(ARTICLE.PUBLICATION_DATE, scope.year()))
+                .and(after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after));
     }
 
     /** The given article and the newer ones. */
@@ -188,12 +186,6 @@ class NewsSearchRepository {
                         .limit(1))
                 .isNotNull();
     }
-
-    /**
-     * Matching articles, newest first, and, when the search stopped at its bound before finding as many as asked
-     * for, the last article it tried: older matches may follow it.
-     */
-    record SearchMatches(List<NewsCursor> matches, Optional<NewsCursor> stoppedAfter) {}
 
     /** The word itself or a longer one that starts with it; words hold no LIKE wildcards, only letters and digits. */
     private static Condition wordIn(Field<String> term, Field<Language> lang, Language language, String word) {

@@ -1,4 +1,4 @@
-package org.newsdesk.article;
+package org.newsdesk.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsdesk.jooq.Tables.ARTICLE;
@@ -14,10 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.article.ArticleCard;
+import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.NewsQuery;
+import org.newsdesk.article.WordsThatSeldomMeet;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.NewsCursor;
 import org.newsdesk.base.PublicationStatus;
-import org.newsdesk.search.SearchIndexer;
-import org.newsdesk.search.SearchWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,10 +143,12 @@ class NewsSearchTest {
         var words = SearchWords.ofQuery("zorbulator");
         var query = new NewsQuery("zorbulator", null, null);
 
-        assertThat(search.findMatches(Language.NL, words, query, null, 20, 1, 1).matches())
+        assertThat(search.findMatches(Language.NL, words, scopeOf(query), null, 20, 1, 1)
+                        .matches())
                 .extracting(NewsCursor::articleId)
                 .containsExactly(waterArticle);
-        assertThat(search.findMatches(Language.NL, words, query, null, 20, 1, 2).matches())
+        assertThat(search.findMatches(Language.NL, words, scopeOf(query), null, 20, 1, 2)
+                        .matches())
                 .extracting(NewsCursor::articleId)
                 .containsExactly(waterArticle, bridgeArticle);
     }
@@ -153,12 +158,12 @@ class NewsSearchTest {
         var words = SearchWords.ofQuery("ingenieurs");
         var query = new NewsQuery("ingenieurs", null, null);
 
-        var first = search.findMatches(Language.NL, words, query, null, 20, 1, 1);
+        var first = search.findMatches(Language.NL, words, scopeOf(query), null, 20, 1, 1);
         assertThat(first.matches()).isEmpty();
         assertThat(first.stoppedAfter()).contains(new NewsCursor(NEWEST, waterArticle));
 
         var onwards = search.findMatches(
-                Language.NL, words, query, first.stoppedAfter().orElseThrow(), 20, 1, 1);
+                Language.NL, words, scopeOf(query), first.stoppedAfter().orElseThrow(), 20, 1, 1);
         assertThat(onwards.matches()).extracting(NewsCursor::articleId).containsExactly(bridgeArticle);
     }
 
@@ -200,17 +205,18 @@ class NewsSearchTest {
                 new NewsQuery(text, null, null),
                 new NewsQuery(text, themeId, null),
                 new NewsQuery(text, null, NEWEST.getYear()))) {
-            var fromRarestWord = search.findMatches(Language.NL, words, query, null, 20, Integer.MAX_VALUE, ALL)
+            var fromRarestWord = search.findMatches(
+                            Language.NL, words, scopeOf(query), null, 20, Integer.MAX_VALUE, ALL)
                     .matches();
-            var fromNewest = search.findMatches(Language.NL, words, query, null, 20, 1, ALL)
+            var fromNewest = search.findMatches(Language.NL, words, scopeOf(query), null, 20, 1, ALL)
                     .matches();
             assertThat(fromNewest).as(query.toString()).containsExactlyElementsOf(fromRarestWord);
             var after = fromRarestWord.isEmpty() ? null : fromRarestWord.getFirst();
-            assertThat(search.findMatches(Language.NL, words, query, after, 20, 1, ALL)
+            assertThat(search.findMatches(Language.NL, words, scopeOf(query), after, 20, 1, ALL)
                             .matches())
                     .as(query + " after")
                     .containsExactlyElementsOf(
-                            search.findMatches(Language.NL, words, query, after, 20, Integer.MAX_VALUE, ALL)
+                            search.findMatches(Language.NL, words, scopeOf(query), after, 20, Integer.MAX_VALUE, ALL)
                                     .matches());
         }
     }
@@ -281,5 +287,9 @@ class NewsSearchTest {
                 .values(id, Language.NL, title, slug, body, PublicationStatus.PUBLISHED)
                 .execute();
         return id;
+    }
+
+    private static NewsScope scopeOf(NewsQuery query) {
+        return new NewsScope(query.themeId(), query.year());
     }
 }
