@@ -2,6 +2,7 @@ package org.newsdesk.base;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,6 +25,7 @@ import org.springframework.util.unit.DataSize;
  * @param search           how the search index catches up at start-up
  * @param anonymousSession how long visitors' sessions live
  * @param firstResponse    how public pages' first responses are cached
+ * @param languages        which languages every article needs
  */
 @ConfigurationProperties("newsdesk")
 public record NewsdeskProperties(
@@ -35,7 +37,8 @@ public record NewsdeskProperties(
         @DefaultValue Editing editing,
         @DefaultValue Search search,
         @DefaultValue AnonymousSession anonymousSession,
-        @DefaultValue FirstResponse firstResponse) {
+        @DefaultValue FirstResponse firstResponse,
+        @DefaultValue Languages languages) {
 
     /** The bean in SpEL, for annotations that take an expression (such as {@code @Scheduled}). */
     public static final String BEAN = "@'newsdesk-org.newsdesk.base.NewsdeskProperties'";
@@ -131,6 +134,17 @@ public record NewsdeskProperties(
             if (cacheSize == null || cacheSize.toBytes() <= 0) {
                 throw new IllegalArgumentException("newsdesk.first-response.cache-size must be positive, such as 64MB");
             }
+        }
+    }
+
+    /**
+     * @param required the languages an article must have, each with a title and a text, before it is first
+     *                 published or scheduled (e.g. {@code nl,fr}); empty: any one language will do
+     */
+    public record Languages(@DefaultValue Set<Language> required) {
+
+        public Languages {
+            required = required == null ? Set.of() : Set.copyOf(required);
         }
     }
 

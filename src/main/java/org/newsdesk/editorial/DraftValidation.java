@@ -1,8 +1,10 @@
 package org.newsdesk.editorial;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.newsdesk.base.Language;
+import org.newsdesk.base.NewsdeskProperties;
 import org.newsdesk.base.Problems;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.text.Slugs;
@@ -22,9 +24,11 @@ class DraftValidation {
     static final int LATEST_YEAR = 2999;
 
     private final EditorialRepository articles;
+    private final Set<Language> requiredLanguages;
 
-    DraftValidation(EditorialRepository articles) {
+    DraftValidation(EditorialRepository articles, NewsdeskProperties settings) {
         this.articles = articles;
+        this.requiredLanguages = settings.languages().required();
     }
 
     void check(ArticleDraft draft, Instant now) {
@@ -49,7 +53,35 @@ class DraftValidation {
         if (draft.heroImage() != null) {
             checkHeroImage(draft, problems);
         }
+        if (goesPublicForTheFirstTime(draft)) {
+            checkRequiredLanguages(draft, problems);
+        }
         problems.rejectIfAny();
+    }
+
+    /**
+     * A public body that publishes in two languages by law must not have an article appear in one of them first.
+     * Once an article is out, a language may follow later or be withdrawn on its own.
+     */
+    private boolean goesPublicForTheFirstTime(ArticleDraft draft) {
+        var goesPublic = draft.versions().values().stream().anyMatch(DraftValidation::goesPublic);
+        return goesPublic && (draft.articleId() == null || !articles.wasEverPublished(draft.articleId()));
+    }
+
+    private void checkRequiredLanguages(ArticleDraft draft, Problems problems) {
+        for (var language : requiredLanguages) {
+            var version = draft.versions().getOrDefault(language, VersionDraft.empty());
+            if (version.title().isEmpty()) {
+                problems.add(language.code() + ".title", "validation.requiredLanguage");
+            } else if (version.body().isBlank()) {
+                problems.add(language.code() + ".body", "validation.requiredLanguage");
+            }
+        }
+    }
+
+    private static boolean goesPublic(VersionDraft version) {
+        return !version.isBlank()
+                && (version.status() == PublicationStatus.PUBLISHED || version.status() == PublicationStatus.SCHEDULED);
     }
 
     /** Visitors who do not see the image need its alt text: no language goes public without one. */
@@ -62,10 +94,7 @@ class DraftValidation {
         for (var language : Language.values()) {
             var field = "heroAlt." + language.code();
             var version = draft.versions().get(language);
-            var goesPublic = version != null
-                    && !version.isBlank()
-                    && (version.status() == PublicationStatus.PUBLISHED
-                            || version.status() == PublicationStatus.SCHEDULED);
+            var goesPublic = version != null && goesPublic(version);
             if (hero.altText(language).length() > MAX_ALT_TEXT) {
                 problems.add(
                         field,
