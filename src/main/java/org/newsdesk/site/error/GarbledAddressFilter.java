@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Document;
 import org.newsdesk.base.Language;
+import org.newsdesk.site.html.ErrorPageHtml;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -104,13 +105,13 @@ class GarbledAddressFilter extends OncePerRequestFilter {
                 .appendElement("style")
                 .appendText("body{font-family:system-ui,sans-serif;color:#1b2330;"
                         + "max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}a{color:#0b5394}");
-        var main = document.body().appendElement("main");
-        main.appendElement("h1").text(texts.getTranslation("badAddress.title", locale));
-        main.appendElement("p").text(texts.getTranslation("badAddress.text", locale));
-        main.appendElement("p")
-                .appendElement("a")
-                .attr("href", newsPath)
-                .text(texts.getTranslation("notFound.home", locale));
+        document.body()
+                .appendElement("main")
+                .appendChild(ErrorPageHtml.content(
+                        language,
+                        ErrorPageHtml.BAD_ADDRESS,
+                        newsPath,
+                        (pageLocale, key) -> texts.getTranslation(key, pageLocale)));
         return document.outerHtml();
     }
 }

@@ -1,9 +1,7 @@
 package org.newsdesk.site.error;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -11,7 +9,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.site.html.ErrorPageHtml;
 import org.newsdesk.site.layout.PublicLayout;
 import org.newsdesk.site.layout.PublicRoutes;
 
@@ -29,11 +29,10 @@ public class NotFoundView extends Section implements HasErrorParameter<NotFoundE
         var language = PublicRoutes.languageOf(event.getLocation());
         var locale = language.locale();
         event.getUI().setLocale(locale);
-        removeAll();
-        add(
-                new H1(getTranslation(locale, "notFound.title")),
-                new Paragraph(getTranslation(locale, "notFound.text")),
-                new Anchor(Addresses.news(language), getTranslation(locale, "notFound.home")));
+        BrowserHtml.replaceContent(
+                this,
+                ErrorPageHtml.inside(ErrorPageHtml.content(
+                        language, ErrorPageHtml.NOT_FOUND, Addresses.news(language), I18NProvider::translate)));
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 }

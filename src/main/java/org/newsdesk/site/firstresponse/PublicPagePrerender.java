@@ -16,15 +16,18 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import org.jsoup.nodes.Element;
+import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.site.cache.PublicPageAddresses;
 import org.newsdesk.site.html.ArticleHtml;
-import org.newsdesk.site.html.TimelineHtml;
+import org.newsdesk.site.html.ErrorPageHtml;
+import org.newsdesk.site.html.ThemePageHtml;
 import org.newsdesk.site.layout.PublicRoutes;
 import org.newsdesk.site.news.NewsAddress;
 import org.newsdesk.site.news.NewsGridContent;
@@ -183,11 +186,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private PrerenderedPage theme(Theme theme) {
         var language = theme.language();
         var content = new Element("section").addClass("theme-page");
-        content.appendElement("h1").addClass("page-title").text(theme.name());
-        var timeline = themes.timeline(theme.id(), language);
-        if (!timeline.isEmpty()) {
-            content.appendChild(TimelineHtml.timeline(timeline, theme.name(), language, "h2"));
-        }
+        ThemePageHtml.content(theme, themes.timeline(theme.id(), language), themeNews(theme))
+                .forEach(content::appendChild);
         var alternates = new EnumMap<Language, String>(Language.class);
         themes.slugs(theme.id()).forEach((each, slug) -> alternates.put(each, Addresses.theme(each, slug)));
         var description = theme.description() == null ? theme.name() : theme.description();
@@ -201,6 +201,11 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 null,
                 null,
                 false);
+    }
+
+    private List<ArticleCard> themeNews(Theme theme) {
+        return articles.news(theme.language(), NewsQuery.ofTheme(theme.id()), null, ThemePageHtml.NEWS_SHOWN)
+                .cards();
     }
 
     /** Vaadin would show its not-found view for these; the status has to be set here, in the first response. */
@@ -228,10 +233,9 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             boolean notFound) {
 
         static PrerenderedPage notFound(Language language) {
+            var content = ErrorPageHtml.content(
+                    language, ErrorPageHtml.NOT_FOUND, Addresses.news(language), I18NProvider::translate);
             var locale = language.locale();
-            var content = new Element("section").addClass("not-found");
-            content.appendElement("h1").text(I18NProvider.translate(locale, "notFound.title"));
-            content.appendElement("p").text(I18NProvider.translate(locale, "notFound.text"));
             return new PrerenderedPage(
                     language,
                     I18NProvider.translate(locale, "notFound.title"),

@@ -2,7 +2,6 @@ package org.newsdesk.site.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.html.H1;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
@@ -61,6 +60,8 @@ class ArticleViewTest extends PublicPageTest {
     void unknownArticleShowsTheFriendlyNotFoundPageInTheVisitorsLanguage() {
         navigate("de/news/this-article-does-not-exist", NotFoundView.class);
 
-        assertThat($(H1.class).single().getText()).isEqualTo("Seite nicht gefunden");
+        var shown = Jsoup.parseBodyFragment(shownHtml());
+        assertThat(shown.select("h1").text()).isEqualTo("Seite nicht gefunden");
+        assertThat(shown.select("a").attr("href")).isEqualTo("de/");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.vaadin.flow.component.html.H1;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.Language;
@@ -28,11 +27,10 @@ class ThemeViewTest extends PublicPageTest {
 
         navigate("de/themes/" + theme.slug(), ThemeView.class);
 
-        assertThat($(H1.class).single().getText()).isEqualTo(theme.name());
-        assertThat(Jsoup.parseBodyFragment(shownHtml())
-                        .select(".timeline-year-label")
-                        .eachText())
-                .contains("Im Jahr 2016");
+        var shown = Jsoup.parseBodyFragment(shownHtml());
+        assertThat(shown.select("h1").text()).isEqualTo(theme.name());
+        assertThat(shown.select(".timeline-year-label").eachText()).contains("Im Jahr 2016");
+        assertThat(shown.select("a.more-news").attr("href")).isEqualTo("de/?theme=" + theme.slug());
     }
 
     @Test

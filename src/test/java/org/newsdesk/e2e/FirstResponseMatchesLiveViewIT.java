@@ -1,0 +1,61 @@
+package org.newsdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a crawler or a visitor without scripts gets is what the live page shows: the same headings, texts and
+ * links, for the news grid, an article and a theme. Both come from one renderer per page; this catches a page
+ * whose two halves drift apart again.
+ */
+class FirstResponseMatchesLiveViewIT extends BrowserTest {
+
+    private static final String FIRST_RESPONSE = "#prerender .site-main";
+    private static final String LIVE = ".site:not(#prerender) .site-main";
+
+    @Override
+    String browserLocale() {
+        return "en-GB";
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/en/",
+                "/en/news/benelux-ministers-sign-declaration-against-human-trafficking",
+                "/en/themes/human-trafficking",
+                "/en/no-such-page"
+            })
+    void theFirstResponseShowsWhatTheLivePageShows(String path) {
+        page.navigate(url(path));
+        var live = page.locator(LIVE);
+        assertThat(live.locator("h1")).isVisible(PATIENTLY);
+
+        var first = page.locator(FIRST_RESPONSE);
+        assertThat(outline(first)).isNotEmpty().isEqualTo(outline(live));
+        assertThat(links(first)).isEqualTo(links(live));
+    }
+
+    /** Headings and paragraphs in order, without the view count, which the live page has just raised. */
+    private static List<String> outline(Locator content) {
+        return content.locator("h1, h2, h3, p:not(.article-meta)").allInnerTexts().stream()
+                .map(String::strip)
+                .toList();
+    }
+
+    /**
+     * Where the first response has a link to the next page (rel=next, for crawlers and visitors without scripts),
+     * the live grid has a button that adds the next page in place: the only difference, on purpose.
+     */
+    private static List<String> links(Locator content) {
+        return content.locator("a[href]:not([rel=next])").all().stream()
+                .map(link -> link.getAttribute("href"))
+                .toList();
+    }
+}
