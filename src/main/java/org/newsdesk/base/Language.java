@@ -11,6 +11,10 @@ public enum Language {
     EN,
     DE;
 
+    /**
+     * The language content is written in first: visitors without a preference read it, and the back office's
+     * language tabs (article editor, timeline entries) open on it, whatever language the back office speaks.
+     */
     public static final Language DEFAULT = NL;
 
     /** The route template fragment that accepts exactly these language codes. */

@@ -73,12 +73,18 @@ public record NewsdeskProperties(
     }
 
     /**
-     * @param presenceInterval how often an open editor checks in; one that missed three check-ins counts as gone
+     * @param presenceInterval how often an open editor checks in; one that missed three check-ins counts as gone.
+     *                         At each check-in the editor also keeps a copy of its unsaved changes
+     * @param keptCopyLifetime how long a kept copy of unsaved changes waits for its editor to come back before it
+     *                         is removed
      */
-    public record Editing(@DefaultValue("10s") Duration presenceInterval) {
+    public record Editing(
+            @DefaultValue("10s") Duration presenceInterval,
+            @DefaultValue("7d") Duration keptCopyLifetime) {
 
         public Editing {
             positive("newsdesk.editing.presence-interval", presenceInterval);
+            positive("newsdesk.editing.kept-copy-lifetime", keptCopyLifetime);
         }
     }
 

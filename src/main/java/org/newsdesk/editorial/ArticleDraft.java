@@ -48,6 +48,14 @@ public record ArticleDraft(
         return new ArticleDraft(articleId, theirs.version, themeId, publicationDate, versions, updatedBy, heroImage);
     }
 
+    /**
+     * This article as if loaded at an earlier version, for text written against that version: a save then meets
+     * everything saved since as a conflict, instead of silently writing over it.
+     */
+    public ArticleDraft basedOn(int earlierVersion) {
+        return new ArticleDraft(articleId, earlierVersion, themeId, publicationDate, versions, updatedBy, heroImage);
+    }
+
     Long heroImageId() {
         return heroImage == null ? null : heroImage.imageId();
     }

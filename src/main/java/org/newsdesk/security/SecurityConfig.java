@@ -48,8 +48,9 @@ class SecurityConfig {
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         http.addFilterBefore(new SignInGateFilter(signInGates), UsernamePasswordAuthenticationFilter.class);
-        http.sessionManagement(sessions ->
-                sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl(Addresses.SIGN_IN_PATH));
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(new EndedSessionReply()));
         return http.build();
     }
 

@@ -1,10 +1,12 @@
 package org.newsdesk.backoffice.article;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -33,7 +36,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.autosave.KeptCopies;
+import org.newsdesk.autosave.KeptCopy;
+import org.newsdesk.autosave.KeptText;
 import org.newsdesk.backoffice.layout.DateInput;
 import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Language;
@@ -59,21 +66,29 @@ import org.newsdesk.theme.ThemeService;
  * Writing an article: the shared fields, then one tab per language. Saving stores every changed language version
  * with a revision; a save over someone else's newer work is refused and explained, never silent. A publication
  * state changes only through an action of the {@link PublishingBar}, and any save that would change what the
- * public sees (a version going public, going off the site or moving to another address) asks first.
+ * public sees (a version going public, going off the site or moving to another address) asks first. What the
+ * editor types and has not saved is kept ({@link UnsavedChanges}) and offered back when the editor opens again.
  */
 @Route(Addresses.ARTICLE_EDITOR_ROUTE)
+@JavaScript("context://site/kept-copy.js")
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final EditorialService editorial;
     private final EditingPresence presence;
+    private final SiteTime siteTime;
+    private final UnsavedChanges unsavedChanges;
     /** Names this open editor among all open editors, including the same person's other tabs. */
     private final String editorKey = UUID.randomUUID().toString();
 
     private final Span othersEditing = new Span();
     private final Button delete = new Button();
-    private Registration presenceRenewal;
+    private Registration checkIns;
     private final H1 heading = new H1();
+    private final KeptCopyOffer keptCopyOffer = new KeptCopyOffer(this::restoreKeptCopy, this::forgetUnsavedChanges);
+    /** The copy of unsaved changes the editor is asked about, or null. */
+    private KeptCopy offered;
+
     private final PublishingBar publishing;
     private final ComboBox<Theme> theme = new ComboBox<>();
     private final DatePicker publicationDate = new DatePicker();
@@ -90,9 +105,18 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             ThemeService themes,
             MarkdownRenderer markdown,
             MediaService media,
-            SiteTime siteTime) {
+            SiteTime siteTime,
+            KeptCopies keptCopies,
+            AuthenticationContext authentication,
+            Clock clock) {
         this.editorial = editorial;
         this.presence = presence;
+        this.siteTime = siteTime;
+        this.unsavedChanges = new UnsavedChanges(
+                keptCopies,
+                clock,
+                getElement(),
+                authentication.getPrincipalName().orElseThrow());
         this.heroImage = new HeroImageField(media, () -> edited(true));
         addClassName("article-editor");
         var editorLanguage = Language.fromLocale(getLocale());
@@ -112,6 +136,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             tabs.add(getTranslation(language.locale(), "language.name"), editor);
         }
         tabs.setWidthFull();
+        tabs.setSelectedTab(tabs.getTab(versions.get(Language.DEFAULT)));
         tabs.addSelectedChangeListener(change -> showPublishing());
         publishing = new PublishingBar(othersEditing, siteTime, this::save, this::changeState);
         var shared = new HorizontalLayout(theme, publicationDate);
@@ -127,7 +152,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         othersEditing.addClassName("others-editing");
         othersEditing.getElement().setAttribute("role", "status");
         othersEditing.setVisible(false);
-        add(heading, publishing, shared, heroImage, tabs, actions);
+        add(heading, keptCopyOffer, publishing, shared, heroImage, tabs, actions);
     }
 
     /** The route parameters of an existing article's editor. */
@@ -138,10 +163,14 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var articleId = event.getRouteParameters().getLong("articleId");
+        offered = null;
+        keptCopyOffer.withdraw();
         show(
                 articleId.isPresent()
                         ? editorial.load(articleId.get()).orElseThrow(NotFoundException::new)
                         : editorial.newArticle());
+        unsavedChanges.onServer().ifPresent(this::offer);
+        unsavedChanges.inBrowser(this::offer);
     }
 
     private void show(ArticleDraft shown) {
@@ -160,6 +189,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         showPublishing();
         delete.setVisible(!draft.isNew());
         setUnsaved(false);
+        unsavedChanges.follow(draft.articleId(), draft.version(), keptTexts(draft.versions()));
         renewPresence();
     }
 
@@ -167,14 +197,17 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     protected void onAttach(AttachEvent attach) {
         var ui = attach.getUI();
         ui.setPollInterval((int) presence.renewInterval().toMillis());
-        presenceRenewal = ui.addPollListener(poll -> renewPresence());
+        checkIns = ui.addPollListener(poll -> {
+            renewPresence();
+            keepUnsavedChanges();
+        });
         renewPresence();
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         detach.getUI().setPollInterval(-1);
-        presenceRenewal.remove();
+        checkIns.remove();
         if (draft != null && !draft.isNew()) {
             presence.leave(draft.articleId(), editorKey);
         }
@@ -196,6 +229,71 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         }
         othersEditing.setText(String.join(" ", notes));
         othersEditing.setVisible(!notes.isEmpty());
+    }
+
+    private void keepUnsavedChanges() {
+        if (draft != null && unsaved) {
+            unsavedChanges.keep(keptTexts(edited().versions()));
+        }
+    }
+
+    /**
+     * Offers a kept copy of unsaved changes, from the server or from this browser, unless a newer one is offered
+     * already or it holds nothing but the text the editor shows. The browser's answer comes a round trip later:
+     * by then the editor may show another article.
+     */
+    private void offer(KeptCopy copy) {
+        if (!Objects.equals(copy.articleId(), draft.articleId())
+                || (offered != null && !copy.keptAt().isAfter(offered.keptAt()))
+                || !changesTheText(copy)) {
+            return;
+        }
+        offered = copy;
+        keptCopyOffer.offer(siteTime.dateTime(copy.keptAt(), Language.fromLocale(getLocale())));
+    }
+
+    private boolean changesTheText(KeptCopy copy) {
+        return copy.texts().entrySet().stream().anyMatch(kept -> {
+            var shown = versions.get(kept.getKey()).value();
+            return !versionOf(kept.getValue()).withStateOf(shown).equals(shown);
+        });
+    }
+
+    /**
+     * Brings the offered copy's text back into the fields, never a publication state. The copy was written against
+     * the article as it was then: a save over anything saved since is a conflict, as it would have been then.
+     */
+    private void restoreKeptCopy() {
+        var copy = offered;
+        if (copy == null) {
+            return; // a second click, sent before the offer was gone
+        }
+        offered = null;
+        keptCopyOffer.withdraw();
+        draft = draft.basedOn(copy.baseVersion());
+        copy.texts().forEach((language, text) -> versions.get(language).restore(versionOf(text)));
+        unsavedChanges.follow(draft.articleId(), draft.version(), keptTexts(draft.versions()));
+        unsavedChanges.keep(keptTexts(edited().versions()));
+        renewPresence();
+        notify(getTranslation("editor.kept.restored"), NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** Saved, reloaded from the stored version or thrown away on purpose: no copy of the changes is wanted. */
+    private void forgetUnsavedChanges() {
+        offered = null;
+        keptCopyOffer.withdraw();
+        unsavedChanges.forget();
+    }
+
+    private static Map<Language, KeptText> keptTexts(Map<Language, VersionDraft> versions) {
+        var texts = new EnumMap<Language, KeptText>(Language.class);
+        versions.forEach((language, version) ->
+                texts.put(language, new KeptText(version.title(), version.slug(), version.teaser(), version.body())));
+        return texts;
+    }
+
+    private static VersionDraft versionOf(KeptText text) {
+        return new VersionDraft(text.title(), text.slug(), text.teaser(), text.body(), null, null);
     }
 
     /** The bar speaks for the language tab shown, in the state stored. */
@@ -274,6 +372,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         try {
             var saved = editorial.save(article);
             var wasNew = draft.isNew();
+            forgetUnsavedChanges();
             show(saved);
             if (wasNew) {
                 getUI().ifPresent(ui -> ui.getPage()
@@ -303,6 +402,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         dialog.addConfirmListener(confirm -> {
             try {
                 editorial.delete(draft.articleId(), draft.version());
+                forgetUnsavedChanges();
                 setUnsaved(false);
                 notify(getTranslation("editor.deleted"), NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(ArticleAdminListView.class));
@@ -388,7 +488,10 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                         theirs,
                         mineOverTheirs,
                         this::themeName,
-                        () -> show(theirs),
+                        () -> {
+                            forgetUnsavedChanges();
+                            show(theirs);
+                        },
                         () -> saveOver(theirs, mineOverTheirs, confirmed))
                 .open();
     }
@@ -448,6 +551,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         dialog.setConfirmText(getTranslation("editor.leave.confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirm -> {
+            forgetUnsavedChanges();
             setUnsaved(false);
             pending.proceed();
         });

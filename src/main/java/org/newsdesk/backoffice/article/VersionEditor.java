@@ -56,16 +56,25 @@ class VersionEditor extends Div {
         this.siteTime = siteTime;
         this.onEdit = onEdit;
         addClassName("version-editor");
+        // kept-copy.js finds the fields by these names to keep what is typed in this browser too.
+        getElement().setAttribute("data-language", language.code());
+        title.getElement().setAttribute("data-field", "title");
+        slug.getElement().setAttribute("data-field", "slug");
+        teaser.getElement().setAttribute("data-field", "teaser");
+        body.getElement().setAttribute("data-field", "body");
         title.setLabel(getTranslation("editor.title"));
         title.setWidthFull();
-        // Every keystroke reaches the server, so the slug follows the title and a quick Save never misses text.
+        // Every keystroke reaches the server, so the slug follows the title, a quick Save never misses text and
+        // the next check-in keeps all of it.
         title.setValueChangeMode(ValueChangeMode.EAGER);
         slug.setLabel(getTranslation("editor.slug"));
+        slug.setValueChangeMode(ValueChangeMode.EAGER);
         slug.setHelperText(getTranslation("editor.slugHelp"));
         slug.setMaxLength(Slugs.MAX_LENGTH);
         slug.setWidthFull();
         teaser.setLabel(getTranslation("editor.teaser"));
         teaser.setWidthFull();
+        teaser.setValueChangeMode(ValueChangeMode.EAGER);
         body.setLabel(getTranslation("editor.body"));
         body.setHelperText(getTranslation("editor.bodyHelp"));
         body.setWidthFull();
@@ -165,11 +174,12 @@ class VersionEditor extends Div {
     }
 
     /**
-     * Brings back an earlier revision's text; it becomes a new revision when the editor saves. The publication
-     * state stays as it is: a revision saved as a draft must not take a live version off the site.
+     * Brings back earlier text (a revision's, or unsaved changes kept from an earlier visit); it becomes a new
+     * revision when the editor saves. The publication state stays as it is: text saved as a draft must not take a
+     * live version off the site.
      */
-    private void restore(VersionDraft revision) {
-        setValue(revision.withStateOf(value()));
+    void restore(VersionDraft earlier) {
+        setValue(earlier.withStateOf(value()));
         onEdit.run();
     }
 

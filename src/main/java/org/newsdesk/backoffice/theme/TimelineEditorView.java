@@ -115,7 +115,6 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
                         timeline,
                         draft,
                         entry == null ? null : entry.articleIn(editorLanguage).orElse(null),
-                        editorLanguage,
                         this::refresh)
                 .open();
     }
@@ -170,7 +169,7 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
         return heading.getText() + " | " + getTranslation("admin.title");
     }
 
-    private static void announce(String text, NotificationVariant variant) {
+    static void announce(String text, NotificationVariant variant) {
         Notification.show(text, 5000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 

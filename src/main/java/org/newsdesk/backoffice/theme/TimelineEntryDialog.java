@@ -3,6 +3,7 @@ package org.newsdesk.backoffice.theme;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -13,9 +14,11 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.newsdesk.backoffice.layout.DateInput;
 import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.Problem;
@@ -26,6 +29,8 @@ import org.newsdesk.theme.TimelineEntryDraft;
 
 /**
  * Adds or edits one timeline entry: year, optional date, a text per language and an optional linked article.
+ * The language tabs open on the same language as the article editor's, the language content is written in first
+ * ({@link Language#DEFAULT}), whatever language the back office speaks; a line says which languages have a text.
  * Problems show next to their field; a refused save keeps the dialog open with what the editor wrote.
  */
 final class TimelineEntryDialog extends Dialog {
@@ -39,17 +44,13 @@ final class TimelineEntryDialog extends Dialog {
     private final TabSheet tabs = new TabSheet();
     private final ComboBox<LinkableArticle> article = new ComboBox<>();
     private final Paragraph problem = new Paragraph();
+    private final Paragraph written = new Paragraph();
 
     /**
      * @param linked  the entry's linked article as the editor should see it, or null
      * @param changed runs after a save, and after a refusal because the entry changed meanwhile
      */
-    TimelineEntryDialog(
-            TimelineEditing timeline,
-            TimelineEntryDraft draft,
-            LinkableArticle linked,
-            Language editorLanguage,
-            Runnable changed) {
+    TimelineEntryDialog(TimelineEditing timeline, TimelineEntryDraft draft, LinkableArticle linked, Runnable changed) {
         this.timeline = timeline;
         this.draft = draft;
         this.changed = changed;
@@ -65,7 +66,10 @@ final class TimelineEntryDialog extends Dialog {
         year.addValueChangeListener(change -> limitDatesTo(change.getValue()));
         date.setLabel(getTranslation("timelineEditor.date"));
         date.setHelperText(getTranslation("timelineEditor.dateHelp"));
-        date.setLocale(getLocale());
+        DateInput.regional(date, getLocale());
+        date.setI18n(date.getI18n()
+                .setMinErrorMessage(getTranslation("validation.dateInYear"))
+                .setMaxErrorMessage(getTranslation("validation.dateInYear")));
         date.setClearButtonVisible(true);
         limitDatesTo(draft.year());
         date.setValue(draft.date());
@@ -76,11 +80,15 @@ final class TimelineEntryDialog extends Dialog {
             text.setMaxLength(TimelineEditing.MAX_TEXT);
             text.setWidthFull();
             text.setMinHeight("8rem");
+            text.addValueChangeListener(change -> showWritten());
             texts.put(language, text);
             tabs.add(getTranslation(language.locale(), "language.name"), text);
         }
         tabs.setWidthFull();
-        tabs.setSelectedIndex(editorLanguage.ordinal());
+        tabs.setSelectedIndex(Language.DEFAULT.ordinal());
+        written.addClassName("timeline-entry-written");
+        written.getElement().setAttribute("aria-live", "polite");
+        showWritten();
 
         article.setLabel(getTranslation("timelineEditor.article"));
         article.setHelperText(getTranslation("timelineEditor.articleHelp"));
@@ -96,7 +104,7 @@ final class TimelineEntryDialog extends Dialog {
         texts.values().forEach(text -> text.setManualValidation(true));
 
         var shared = new FormLayout(year, date);
-        var form = new FormLayout(problem, shared, tabs, article);
+        var form = new FormLayout(problem, shared, written, tabs, article);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         var save = new Button(getTranslation("editor.save"), click -> save());
@@ -105,12 +113,23 @@ final class TimelineEntryDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
+    private void showWritten() {
+        var languages = texts.entrySet().stream()
+                .filter(text -> !text.getValue().getValue().isBlank())
+                .map(text -> getTranslation(text.getKey().locale(), "language.name"))
+                .collect(Collectors.joining(", "));
+        written.setText(
+                languages.isEmpty()
+                        ? getTranslation("timelineEditor.writtenNone")
+                        : getTranslation("timelineEditor.written", languages));
+    }
+
     /** The date picker opens on the entry's year and offers only its days. */
     private void limitDatesTo(Integer entryYear) {
         var usable =
                 entryYear != null && entryYear >= TimelineEditing.MIN_YEAR && entryYear <= TimelineEditing.MAX_YEAR;
-        date.setMin(usable ? LocalDate.of(entryYear, 1, 1) : null);
-        date.setMax(usable ? LocalDate.of(entryYear, 12, 31) : null);
+        date.setMin(usable ? LocalDate.of(entryYear, 1, 1) : DateInput.EARLIEST);
+        date.setMax(usable ? LocalDate.of(entryYear, 12, 31) : DateInput.LATEST);
         date.setInitialPosition(usable ? LocalDate.of(entryYear, 1, 1) : null);
     }
 
@@ -129,6 +148,7 @@ final class TimelineEntryDialog extends Dialog {
                     linked == null ? null : linked.articleId()));
             close();
             changed.run();
+            TimelineEditorView.announce(getTranslation("timelineEditor.saved"), NotificationVariant.LUMO_SUCCESS);
         } catch (Rejected rejected) {
             showProblems(rejected.problems());
             if (rejected.problems().containsKey("entry")) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -39,6 +40,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
+import org.newsdesk.autosave.KeptCopies;
+import org.newsdesk.autosave.KeptText;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
@@ -78,6 +81,9 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    KeptCopies keptCopies;
 
     @Test
     void editorWritesTwoLanguagesAndPublishesThem() {
@@ -588,6 +594,150 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
                         .single()
                         .getValue())
                 .isEqualTo("2027-01-15T09:00");
+    }
+
+    @Test
+    void changesKeptAtACheckInAreOfferedWhenTheEditorOpensAgainAndComeBackWithoutAnyStateChange() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Live bericht", "Eerste tekst.");
+        publish();
+        var articleId = articleId("live-bericht");
+        write(tab(Language.NL), "Live bericht, bijgewerkt", "Tweede tekst, nog niet opgeslagen.");
+        checkIn();
+        var kept = keptCopies.find(articleId).orElseThrow();
+
+        reopen("admin/articles/" + articleId);
+
+        assertThat(offered())
+                .hasValue("Restore your unsaved changes from " + siteTime.dateTime(kept.keptAt(), Language.EN) + "?");
+        assertThat(fieldsOf(tab(Language.NL)))
+                .as("nothing restored unasked")
+                .containsExactly("Live bericht", "Eerste tekst.");
+        click("Restore");
+
+        assertThat(offered()).isEmpty();
+        assertThat(fieldsOf(tab(Language.NL)))
+                .containsExactly("Live bericht, bijgewerkt", "Tweede tekst, nog niet opgeslagen.");
+        assertThat(statusOf(tab(Language.NL))).isEqualTo(PublicationStatus.PUBLISHED);
+        assertThat(barActions()).containsExactly("Update", "Unpublish", "Archive");
+        assertThat(articles.published(Language.NL, "live-bericht"))
+                .as("restored, not saved")
+                .map(page -> page.title())
+                .hasValue("Live bericht");
+        click("Update");
+        assertLiveAt(articleId, "live-bericht");
+        assertThat(stored(articleId).title()).isEqualTo("Live bericht, bijgewerkt");
+        assertThat(keptCopies.find(articleId)).as("a save clears the kept copy").isEmpty();
+    }
+
+    @Test
+    void changesKeptBeforeSomeoneElseSavedComeBackInTheirStateAndMeetTheirSaveAsAConflict() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Bericht dat Adam publiceert", "Mijn tekst.");
+        click("Save draft");
+        var articleId = articles.overview(
+                        Language.NL, new OverviewFilter("Bericht dat Adam publiceert", null, null, null, false), 0, 1)
+                .getFirst()
+                .articleId();
+        dutchBody("Mijn tekst, verder geschreven.");
+        checkIn();
+        asAdmin(() ->
+                editorial.save(withDutchStatus(editorial.load(articleId).orElseThrow(), PublicationStatus.PUBLISHED)));
+
+        reopen("admin/articles/" + articleId);
+        click("Restore");
+
+        assertThat(statusOf(tab(Language.NL))).as("as Adam stored it").isEqualTo(PublicationStatus.PUBLISHED);
+        click("Update");
+        assertThat($(ConflictDialog.class).all())
+                .as("Adam's save is not overwritten unasked")
+                .hasSize(1);
+        assertThat(stored(articleId).body()).isEqualTo("Mijn tekst.");
+    }
+
+    @Test
+    void aNewArticleNotSavedYetIsRecoverableAndItsFirstSaveClearsTheCopy() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Nog nooit opgeslagen", "Tekst die nergens staat.");
+        checkIn();
+
+        reopen("admin/articles");
+        click("Restore");
+
+        assertThat(fieldsOf(tab(Language.NL))).containsExactly("Nog nooit opgeslagen", "Tekst die nergens staat.");
+        assertThat($(TextField.class, tab(Language.NL))
+                        .withLabel("Address (slug)")
+                        .single()
+                        .getValue())
+                .isEqualTo("nog-nooit-opgeslagen");
+        click("Save draft");
+        assertThat(keptCopies.find(null)).isEmpty();
+    }
+
+    @Test
+    void discardingTheOfferRemovesTheKeptCopy() {
+        navigate("admin/articles", ArticleEditorView.class);
+        write(tab(Language.NL), "Liever niet", "Tekst om weg te gooien.");
+        checkIn();
+        assertThat(keptCopies.find(null)).isPresent();
+
+        reopen("admin/articles");
+        click("Discard");
+
+        assertThat(offered()).isEmpty();
+        assertThat(keptCopies.find(null)).isEmpty();
+        assertThat(fieldsOf(tab(Language.NL))).containsExactly("", "");
+        checkIn();
+        assertThat(keptCopies.find(null)).as("nothing typed, nothing kept").isEmpty();
+        reopen("admin/articles");
+        assertThat(offered()).isEmpty();
+    }
+
+    @Test
+    void anotherEditorsKeptCopyIsNeverOfferedAndACopyOfTheStoredTextNeither() {
+        asAdmin(() -> keptCopies.keep(
+                null, 0, Map.of(Language.NL, new KeptText("Van Adam", "van-adam", "", "Tekst van Adam."))));
+        navigate("admin/articles", ArticleEditorView.class);
+        assertThat(offered()).isEmpty();
+
+        write(tab(Language.NL), "Al opgeslagen", "Tekst.");
+        publish();
+        var articleId = articleId("al-opgeslagen");
+        keptCopies.keep(
+                articleId, 1, Map.of(Language.NL, new KeptText("Al opgeslagen", "al-opgeslagen", "", "Tekst.")));
+        reopen("admin/articles/" + articleId);
+        assertThat(offered()).as("nothing to bring back").isEmpty();
+        asAdmin(() ->
+                assertThat(keptCopies.find(null)).as("Adam's copy stays his").isPresent());
+    }
+
+    /** The editor checks in, as it does every presence interval: it renews its presence and keeps unsaved changes. */
+    private static void checkIn() {
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+    }
+
+    /** The tab closed (or the browser crashed): a new session opens the editor at this address. */
+    private void reopen(String address) {
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+        navigate(address, ArticleEditorView.class);
+    }
+
+    /** What the offer to restore kept changes asks, while it is shown. */
+    private Optional<String> offered() {
+        return $(KeptCopyOffer.class).all().stream()
+                .filter(Component::isVisible)
+                .findFirst()
+                .map(offer -> $(Span.class, offer)
+                        .withClassName("kept-copy-question")
+                        .single()
+                        .getText());
+    }
+
+    private List<String> fieldsOf(VersionEditor version) {
+        return List.of(
+                $(TextField.class, version).withLabel("Title").single().getValue(),
+                $(TextArea.class, version).withLabel("Text (Markdown)").single().getValue());
     }
 
     /** Opens a language's tab; only the open tab's editor is on the page. */

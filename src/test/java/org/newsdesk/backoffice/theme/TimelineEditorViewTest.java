@@ -10,6 +10,8 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +67,7 @@ class TimelineEditorViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Save").single()).click();
 
         assertThat(listedTexts()).containsExactly("Dykes reinforced along the Scheldt.");
-        assertThat(themes.timeline(themeId, Language.EN))
+        assertThat(themes.timeline(themeId, Language.NL))
                 .flatExtracting(TimelineYear::actions)
                 .extracting(TimelineAction::text)
                 .containsExactly("Dykes reinforced along the Scheldt.");
@@ -101,6 +103,48 @@ class TimelineEditorViewTest extends SpringBrowserlessTest {
                 .click();
 
         assertThat(listedTexts()).containsExactly("Second", "First");
+    }
+
+    @Test
+    void theDialogOpensOnTheArticleEditorsLanguageSaysWhichLanguagesHaveTextAndConfirmsTheSave() {
+        open();
+
+        test($(Button.class).withText("New entry").single()).click();
+        assertThat($(TabSheet.class).single().getSelectedTab().getLabel())
+                .as("the content's first language, not the English of the interface")
+                .isEqualTo("Nederlands");
+        assertThat(written()).isEqualTo("No language has a text yet.");
+        test($(IntegerField.class).withLabel("Year").single()).setValue(2022);
+        test($(TextArea.class).withLabel("Text").single()).setValue("Dijken versterkt langs de Schelde.");
+        assertThat(written()).isEqualTo("Written in: Nederlands");
+        test($(Button.class).withText("Save").single()).click();
+
+        assertThat($(Notification.class).all())
+                .extracting(notification -> test(notification).getText())
+                .containsExactly("Entry saved.");
+    }
+
+    @Test
+    void anEntryOpenedForEditingSaysWhichLanguagesItIsWrittenIn() {
+        editing.save(new TimelineEntryDraft(
+                null, 0, themeId, 2021, null, Map.of(Language.FR, "Digues renforcées.", Language.DE, "Deiche."), null));
+        open();
+
+        test($(Button.class).all().stream()
+                        .filter(button -> button.getAriaLabel().orElse("").equals("Edit"))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
+
+        assertThat(written()).isEqualTo("Written in: Français, Deutsch");
+        assertThat($(TabSheet.class).single().getSelectedTab().getLabel()).isEqualTo("Nederlands");
+    }
+
+    private String written() {
+        return $(Paragraph.class)
+                .withClassName("timeline-entry-written")
+                .single()
+                .getText();
     }
 
     private void open() {
