@@ -1,13 +1,21 @@
--- Demo staff accounts, part of the switchable demo content (never loaded in production).
+-- Demo staff accounts, part of the demo content that only the profile demo loads.
 -- editor / newsroom-editor-2026 (role EDITOR) and admin / newsroom-admin-2026 (roles EDITOR and ADMIN).
 -- Hashes are bcrypt, in the prefixed format of Spring Security's delegating password encoder.
-INSERT INTO user_account (id, username, display_name, password_hash)
-VALUES (1, 'editor', 'Eva Editor', '{bcrypt}$2a$10$3lELtVHJlqsuHoqN37/lLOe0yJvQJRdiCY0wHFVaegFIjYyW7sEZm'),
-       (2, 'admin', 'Adam Admin', '{bcrypt}$2a$10$PnIgta0mf3urF2/3PZj/huprmMpxTbGPjVuCbB1WgBL7GaTvSD1Oi')
-ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), password_hash = VALUES(password_hash),
-                        enabled = TRUE, failed_logins = 0, locked_until = NULL;
+-- Marked demo: a start without the profile demo disables them, since README prints their passwords.
+-- An account of the organisation's own that already holds one of these ids or usernames (the demo switched on in a
+-- database that ran without it) keeps its password and roles: only rows marked demo are reset or get demo roles.
+INSERT INTO user_account (id, username, display_name, password_hash, demo)
+VALUES (1, 'editor', 'Eva Editor', '{bcrypt}$2a$10$3lELtVHJlqsuHoqN37/lLOe0yJvQJRdiCY0wHFVaegFIjYyW7sEZm', TRUE),
+       (2, 'admin', 'Adam Admin', '{bcrypt}$2a$10$PnIgta0mf3urF2/3PZj/huprmMpxTbGPjVuCbB1WgBL7GaTvSD1Oi', TRUE)
+ON DUPLICATE KEY UPDATE display_name  = IF(demo, VALUES(display_name), display_name),
+                        password_hash = IF(demo, VALUES(password_hash), password_hash),
+                        enabled       = enabled OR demo,
+                        failed_logins = IF(demo, 0, failed_logins),
+                        locked_until  = IF(demo, NULL, locked_until);
 
 INSERT IGNORE INTO user_role (user_id, role)
-VALUES (1, 'EDITOR'),
-       (2, 'EDITOR'),
-       (2, 'ADMIN');
+SELECT account.id, demo_role.role
+FROM user_account account
+JOIN (SELECT 1 AS id, 'EDITOR' AS role UNION ALL SELECT 2, 'EDITOR' UNION ALL SELECT 2, 'ADMIN') demo_role
+  ON demo_role.id = account.id
+WHERE account.demo;

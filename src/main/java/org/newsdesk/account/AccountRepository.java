@@ -125,8 +125,37 @@ class AccountRepository {
                 .execute();
     }
 
-    boolean anyAdministrator() {
-        return dsl.fetchExists(USER_ROLE, USER_ROLE.ROLE.eq(Role.ADMIN));
+    /** Disabled administrators do not count: nobody can sign in with them. */
+    boolean anyEnabledAdministrator() {
+        return dsl.fetchExists(dsl.selectOne()
+                .from(USER_ACCOUNT)
+                .join(USER_ROLE)
+                .on(USER_ROLE.USER_ID.eq(USER_ACCOUNT.ID))
+                .where(USER_ACCOUNT.ENABLED.isTrue())
+                .and(USER_ROLE.ROLE.eq(Role.ADMIN)));
+    }
+
+    /**
+     * The usernames of the demo accounts that are (or are not) enabled, with their rows locked until the
+     * transaction ends, so that instances starting together change and audit each account once.
+     */
+    List<String> lockDemoAccounts(boolean enabled) {
+        return dsl.select(USER_ACCOUNT.USERNAME)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.DEMO.isTrue())
+                .and(USER_ACCOUNT.ENABLED.eq(enabled))
+                .orderBy(USER_ACCOUNT.USERNAME)
+                .forUpdate()
+                .fetch(USER_ACCOUNT.USERNAME);
+    }
+
+    void setDemoAccountsEnabled(boolean enabled) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.ENABLED, enabled)
+                .set(USER_ACCOUNT.VERSION, USER_ACCOUNT.VERSION.plus(1))
+                .where(USER_ACCOUNT.DEMO.isTrue())
+                .and(USER_ACCOUNT.ENABLED.ne(enabled))
+                .execute();
     }
 
     long insert(String username, String displayName, String passwordHash) {

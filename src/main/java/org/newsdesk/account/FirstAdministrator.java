@@ -12,8 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates the first administrator of a new installation from NEWSDESK_ADMIN_USERNAME and
- * NEWSDESK_ADMIN_PASSWORD, so that no install ever ships with a default password. Once any administrator
- * exists, it does nothing.
+ * NEWSDESK_ADMIN_PASSWORD, so that no install ever ships with a default password. Once an enabled administrator
+ * exists, it does nothing; a disabled one, such as the demo administrator on a start without the demo, does not
+ * count, so that a database that held the demo can still get its first administrator.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -44,6 +45,9 @@ class FirstAdministrator implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!username.isEmpty() || !password.isEmpty()) {
             createIfNoAdministrator(username, password);
+        } else if (!Boolean.TRUE.equals(transaction.execute(status -> accounts.anyEnabledAdministrator()))) {
+            log.warn("No enabled administrator: nobody can sign in to manage accounts. Set NEWSDESK_ADMIN_USERNAME"
+                    + " and NEWSDESK_ADMIN_PASSWORD to create the first administrator at the next start.");
         }
     }
 
@@ -60,8 +64,12 @@ class FirstAdministrator implements ApplicationRunner {
                                     + PasswordPolicy.MAX_LENGTH + " characters.");
         });
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            if (accounts.anyAdministrator()) {
+            if (accounts.anyEnabledAdministrator()) {
                 return false;
+            }
+            if (accounts.exists(username)) {
+                throw new IllegalStateException("NEWSDESK_ADMIN_USERNAME " + username
+                        + " is taken by an account that is not an enabled administrator: choose another username.");
             }
             var id = accounts.insert(username, username, passwords.encode(password));
             accounts.grant(id, Role.EDITOR);

@@ -59,6 +59,24 @@ class FirstAdministratorTest {
     }
 
     @Test
+    void aDisabledAdministratorDoesNotCountSuchAsTheDemoAdministratorWithoutTheDemo() {
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.ENABLED, false).execute();
+
+        assertThat(firstAdministrator.createIfNoAdministrator("chief", "a-long-enough-secret"))
+                .isTrue();
+        assertThat(users.loadUserByUsername("chief").isEnabled()).isTrue();
+    }
+
+    @Test
+    void refusesAUsernameThatAnAccountWhichIsNoEnabledAdministratorHolds() {
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.ENABLED, false).execute();
+
+        assertThatThrownBy(() -> firstAdministrator.createIfNoAdministrator("admin", "a-long-enough-secret"))
+                .hasMessageContaining("NEWSDESK_ADMIN_USERNAME admin is taken");
+        assertThat(users.loadUserByUsername("admin").isEnabled()).isFalse();
+    }
+
+    @Test
     void refusesAShortPassword() {
         dsl.deleteFrom(USER_ROLE).where(USER_ROLE.ROLE.eq(Role.ADMIN)).execute();
 

@@ -63,6 +63,8 @@ final class RunningApplication implements AutoCloseable {
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
+                // The benchmarks measure the pages of the demo content.
+                "--spring.profiles.active=demo",
                 // Tomcat's session manager then shows up as an MBean, which is how sessions are counted.
                 "--server.tomcat.mbeanregistry.enabled=true"));
         command.addAll(arguments);

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.ScratchSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -23,37 +22,25 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class TimesInUtcMigrationTest {
 
-    /** Of this test run alone, so that builds sharing a server do not meet. */
-    private static final String DATABASE =
-            "newsdesk_v10_test_" + ProcessHandle.current().pid();
-
     @Autowired
     DataSource dataSource;
 
     @Autowired
     Flyway applicationFlyway;
 
-    private HikariDataSource scratch;
+    private ScratchSchema scratch;
     private DSLContext sql;
 
     @BeforeEach
     void createDatabaseAtVersion8() {
-        var server = (HikariDataSource) dataSource;
-        DSL.using(dataSource, SQLDialect.MARIADB)
-                .execute(
-                        "CREATE OR REPLACE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        scratch = new HikariDataSource();
-        scratch.setJdbcUrl(server.getJdbcUrl().replaceFirst("(//[^/]+/)[^?]*", "$1" + DATABASE));
-        scratch.setUsername(server.getUsername());
-        scratch.setPassword(server.getPassword());
-        sql = DSL.using(scratch, SQLDialect.MARIADB);
+        scratch = ScratchSchema.create(dataSource, "v10");
+        sql = scratch.sql();
         flyway("8").migrate();
     }
 
     @AfterEach
     void dropDatabase() {
         scratch.close();
-        DSL.using(dataSource, SQLDialect.MARIADB).execute("DROP DATABASE IF EXISTS " + DATABASE);
     }
 
     @Test
@@ -88,7 +75,7 @@ class TimesInUtcMigrationTest {
         assertThat(sql.fetch(
                                 "SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
                                         + " AND TABLE_NAME <> 'flyway_schema_history' AND DATA_TYPE IN ('datetime', 'timestamp')",
-                                DATABASE)
+                                scratch.name())
                         .getValues(0, String.class))
                 .isNotEmpty()
                 .containsOnly("datetime");
@@ -102,7 +89,7 @@ class TimesInUtcMigrationTest {
     private Flyway flyway(@Nullable String target) {
         var configuration = Flyway.configure()
                 .configuration(applicationFlyway.getConfiguration())
-                .dataSource(scratch)
+                .dataSource(scratch.dataSource())
                 .locations("classpath:db/migration");
         return (target == null ? configuration.target("latest") : configuration.target(target)).load();
     }
