@@ -2,8 +2,6 @@ package org.newsdesk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
-import static org.newsdesk.jooq.Tables.USER_ROLE;
 
 import java.util.regex.Pattern;
 
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.ActiveSessions;
 import org.newsdesk.account.AccountAdministration;
-import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -54,14 +51,7 @@ class SignInHardeningIT extends BrowserTest {
     @BeforeEach
     void createAFreshAccount() {
         username = "it-" + System.nanoTime();
-        var id = dsl.insertInto(
-                        USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.PASSWORD_HASH)
-                .values(username, "Test Editor", passwords.encode(PASSWORD))
-                .returning(USER_ACCOUNT.ID)
-                .fetchOne(USER_ACCOUNT.ID);
-        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE)
-                .values(id, Role.EDITOR)
-                .execute();
+        ThrowawayEditors.create(dsl, passwords, username, "Test Editor", PASSWORD);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.newsdesk.e2e.ArticleEditorPage.write;
 import static org.newsdesk.jooq.Tables.KEPT_COPY;
 import static org.newsdesk.jooq.Tables.KEPT_COPY_TEXT;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
-import static org.newsdesk.jooq.Tables.USER_ROLE;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.account.AccountAdministration;
-import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -65,14 +63,7 @@ class UnsavedChangesIT extends BrowserTest {
     void createAnAccountOfItsOwn() {
         username = "kept-" + System.nanoTime();
         title = "Nog niet opgeslagen " + System.nanoTime() % 1_000_000;
-        var id = dsl.insertInto(
-                        USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.PASSWORD_HASH)
-                .values(username, "Kim Keeper", passwords.encode(PASSWORD))
-                .returning(USER_ACCOUNT.ID)
-                .fetchOne(USER_ACCOUNT.ID);
-        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE)
-                .values(id, Role.EDITOR)
-                .execute();
+        ThrowawayEditors.create(dsl, passwords, username, "Kim Keeper", PASSWORD);
     }
 
     /** Closes the browser first: an editor still open would keep its copy again after the clean-up. */

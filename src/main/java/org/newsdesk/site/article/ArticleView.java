@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,6 +17,7 @@ import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
+import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.site.html.ArticleHtml;
@@ -56,13 +56,14 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
         if (viewCounter.countVisitorView(page.articleId(), counted, userAgent)) {
             page = page.withViews(page.views() + 1);
         }
-        removeAll();
         var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
-        add(
-                new Html(ArticleHtml.article(page, timeline, GridReturnPath.backTo(language))
-                        .outerHtml()),
-                new Html(ArticleHtml.sidebar(articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE), language)
-                        .outerHtml()));
+        // Written into the browser's page: the session keeps no copy of the body, however long the tab stays open.
+        BrowserHtml.replaceContent(
+                this,
+                List.of(
+                        ArticleHtml.article(page, timeline, GridReturnPath.backTo(language)),
+                        ArticleHtml.sidebar(
+                                articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE), language)));
     }
 
     @Override
