@@ -37,12 +37,15 @@ public final class Addresses {
 
     public static final String THEME_FEED_MAPPING = "/{lang}/themes/{themeSlug}/feed.xml";
     public static final String SITEMAP_MAPPING = "/sitemap.xml";
+    public static final String SITEMAP_PAGES_MAPPING = "/sitemaps/pages.xml";
+    public static final String SITEMAP_ARTICLES_MAPPING = "/sitemaps/articles-{file:[1-9][0-9]{0,5}}.xml";
+    public static final String SITEMAP_NEWS_MAPPING = "/sitemaps/news.xml";
     public static final String ROBOTS_MAPPING = "/robots.txt";
     public static final String MEDIA_MAPPING = "/media/{imageId:[0-9]{1,18}}/{name:[a-z0-9-]+}.{extension:[a-z]+}";
 
     /** Servlet path patterns, for security's request matchers. */
     public static final String[] FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS = {
-        ROBOTS_MAPPING, SITEMAP_MAPPING, "/*/feed.xml", "/*/themes/*/feed.xml", "/media/**"
+        ROBOTS_MAPPING, SITEMAP_MAPPING, "/sitemaps/*.xml", "/*/feed.xml", "/*/themes/*/feed.xml", "/media/**"
     };
 
     public static final String[] BACK_OFFICE_PATTERNS = {"/admin", "/admin/**"};
@@ -91,6 +94,19 @@ public final class Addresses {
 
     public static String sitemap() {
         return SITEMAP_MAPPING.substring(1);
+    }
+
+    /** The files the sitemap index lists, site-relative. */
+    public static String sitemapOfPages() {
+        return SITEMAP_PAGES_MAPPING.substring(1);
+    }
+
+    public static String sitemapOfArticles(int file) {
+        return "sitemaps/articles-" + file + ".xml";
+    }
+
+    public static String newsSitemap() {
+        return SITEMAP_NEWS_MAPPING.substring(1);
     }
 
     /** The editor of an article, for links from outside its screens (the preview's way back, the audit log). */

@@ -3,6 +3,8 @@ package org.newsdesk.site.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,12 +16,15 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.newsdesk.ExtraNews;
 import org.newsdesk.SiteClient;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
+import org.newsdesk.editorial.EditorialService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
@@ -41,18 +46,72 @@ class SitemapEndpointIT {
     @Autowired
     ArticleService articles;
 
+    @Autowired
+    EditorialService editorial;
+
     SiteClient site;
+    List<String> files;
     String body;
     List<Url> urls;
 
     @BeforeAll
-    void readSitemap() throws Exception {
+    void readEverySitemapTheIndexLists() throws Exception {
         site = new SiteClient(port);
-        var response = site.get("/sitemap.xml");
-        assertThat(response.statusCode()).isEqualTo(200);
+        files = locations(fetch("/sitemap.xml"), "sitemapindex", "sitemap");
+        body = "";
+        urls = new ArrayList<>();
+        for (var file : files) {
+            if (!file.endsWith("/news.xml")) {
+                var xml = fetch(file.substring(site.root().length()));
+                body += xml;
+                urls.addAll(parse(xml));
+            }
+        }
+    }
+
+    @Test
+    void theIndexListsThePagesEachFileOfArticlesAndTheNews() {
+        assertThat(files)
+                .containsExactly(
+                        site.root() + "/sitemaps/pages.xml",
+                        site.root() + "/sitemaps/articles-1.xml",
+                        site.root() + "/sitemaps/news.xml");
+        assertThat(site.get("/sitemaps/articles-2.xml").statusCode())
+                .as("no such file")
+                .isEqualTo(404);
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void theNewsSitemapListsWhatWasPublishedTodayAsSoonAsItIs() throws Exception {
+        assertThat(fetch("/sitemaps/news.xml")).doesNotContain("extra-news-");
+
+        try (var ignored = ExtraNews.publish(editorial, Language.EN, 1, LocalDate.now(ZoneId.of("Europe/Brussels")))) {
+            var news = fetch("/sitemaps/news.xml");
+            assertThat(locations(news, "urlset", "url")).anyMatch(loc -> loc.contains("/en/news/extra-news-"));
+            assertThat(news).contains("<news:language>en</news:language>", "<news:title>Extra news ");
+        }
+        assertThat(fetch("/sitemaps/news.xml")).as("gone again once deleted").doesNotContain("extra-news-");
+    }
+
+    private String fetch(String path) {
+        var response = site.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml;charset=UTF-8");
-        body = response.body();
-        urls = parse(body);
+        return response.body();
+    }
+
+    private static List<String> locations(String xml, String root, String entry) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        assertThat(document.getDocumentElement().getLocalName()).isEqualTo(root);
+        var found = new ArrayList<String>();
+        var entries = document.getElementsByTagNameNS(SITEMAP, entry);
+        for (int i = 0; i < entries.getLength(); i++) {
+            found.add(text((Element) entries.item(i), "loc"));
+        }
+        return found;
     }
 
     @Test
