@@ -33,6 +33,8 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        // Browsers that read SVG icons take this one; the others ask for /favicon.ico by themselves.
+        settings.addFavIcon("icon", "site/favicon.svg", "any");
     }
 
     /** Moments are instants; only the site's zone (base.SiteTime) turns them into dates and times of day. */
