@@ -8,6 +8,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.base.ui.AddressParameters;
 
 /**
  * The article list's filters as its address keeps them ({@code ?q=energy&lang=fr&status=draft&theme=3}), so that
@@ -19,10 +20,16 @@ record ListAddress(String text, Long themeId, Language language, PublicationStat
 
     static ListAddress of(QueryParameters parameters) {
         return new ListAddress(
-                single(parameters, "q").orElse(""),
-                single(parameters, "theme").flatMap(ListAddress::id).orElse(null),
-                single(parameters, "lang").flatMap(Language::fromCode).orElse(null),
-                single(parameters, "status").flatMap(ListAddress::status).orElse(null));
+                AddressParameters.single(parameters, "q").orElse(""),
+                AddressParameters.single(parameters, "theme")
+                        .flatMap(ListAddress::id)
+                        .orElse(null),
+                AddressParameters.single(parameters, "lang")
+                        .flatMap(Language::fromCode)
+                        .orElse(null),
+                AddressParameters.single(parameters, "status")
+                        .flatMap(ListAddress::status)
+                        .orElse(null));
     }
 
     ListAddress withStatus(PublicationStatus chosen) {
@@ -48,10 +55,6 @@ record ListAddress(String text, Long themeId, Language language, PublicationStat
             parameters.put("status", status.name().toLowerCase(Locale.ROOT));
         }
         return QueryParameters.simple(parameters);
-    }
-
-    private static Optional<String> single(QueryParameters parameters, String name) {
-        return parameters.getSingleParameter(name).map(String::strip).filter(value -> !value.isEmpty());
     }
 
     private static Optional<Long> id(String text) {

@@ -14,17 +14,17 @@ public final class FieldProblems {
 
     /** Marks the field with its problem, or clears it when there is none. */
     public static <F extends Component & HasValidation> void show(F field, @Nullable Problem problem) {
-        field.setInvalid(problem != null);
-        field.setErrorMessage(problem == null ? null : text(field, problem));
+        mark(field, field, problem);
     }
 
-    /** Every field named in {@code fields} shows its problem from {@code problems}, or none. */
+    /** Every field named in {@code fields} (components all) shows its problem from {@code problems}, or none. */
     public static void showAll(Map<String, ? extends HasValidation> fields, Map<String, Problem> problems) {
-        fields.forEach((name, field) -> {
-            var problem = problems.get(name);
-            field.setInvalid(problem != null);
-            field.setErrorMessage(problem == null ? null : text((Component) field, problem));
-        });
+        fields.forEach((name, field) -> mark(field, (Component) field, problems.get(name)));
+    }
+
+    private static void mark(HasValidation field, Component where, @Nullable Problem problem) {
+        field.setInvalid(problem != null);
+        field.setErrorMessage(problem == null ? null : text(where, problem));
     }
 
     public static String text(Component where, Problem problem) {

@@ -1,5 +1,7 @@
 package org.newsdesk.base.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +66,11 @@ public final class Addresses {
 
     public static String news(Language language) {
         return language.code() + "/";
+    }
+
+    /** The news grid narrowed to one theme, as the theme page's "all news" link opens it. */
+    public static String newsOfTheme(Language language, String themeSlug) {
+        return news(language) + "?theme=" + URLEncoder.encode(themeSlug, StandardCharsets.UTF_8);
     }
 
     public static String article(Language language, String slug) {

@@ -31,8 +31,9 @@ public class NotFoundView extends Section implements HasErrorParameter<NotFoundE
         event.getUI().setLocale(locale);
         BrowserHtml.replaceContent(
                 this,
-                ErrorPageHtml.inside(ErrorPageHtml.content(
-                        language, ErrorPageHtml.NOT_FOUND, Addresses.news(language), I18NProvider::translate)));
+                ErrorPageHtml.content(
+                                language, ErrorPageHtml.NOT_FOUND, Addresses.news(language), I18NProvider::translate)
+                        .children());
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 }

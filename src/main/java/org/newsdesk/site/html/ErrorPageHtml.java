@@ -1,6 +1,5 @@
 package org.newsdesk.site.html;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
@@ -35,10 +34,5 @@ public final class ErrorPageHtml {
                 .attr("href", homeHref)
                 .text(translate.apply(locale, "notFound.home"));
         return section;
-    }
-
-    /** The section's content, for a view that is itself the section. */
-    public static List<Element> inside(Element section) {
-        return section.children();
     }
 }

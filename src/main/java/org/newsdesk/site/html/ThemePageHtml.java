@@ -1,7 +1,5 @@
 package org.newsdesk.site.html;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,9 +39,7 @@ public final class ThemePageHtml {
                         : ArticleHtml.cards(news, language, "news-grid", "h3"));
         content.add(new Element("a")
                 .addClass("more-news")
-                .attr(
-                        "href",
-                        Addresses.news(language) + "?theme=" + URLEncoder.encode(theme.slug(), StandardCharsets.UTF_8))
+                .attr("href", Addresses.newsOfTheme(language, theme.slug()))
                 .text(I18NProvider.translate(locale, "theme.allNews", theme.name())));
         return content;
     }

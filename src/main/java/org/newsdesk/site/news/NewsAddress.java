@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.vaadin.flow.router.QueryParameters;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
+import org.newsdesk.base.ui.AddressParameters;
 import org.newsdesk.base.web.Addresses;
 
 /**
@@ -38,13 +39,15 @@ public record NewsAddress(String text, String themeSlug, Integer year, NewsCurso
 
     public static NewsAddress of(QueryParameters parameters) {
         return new NewsAddress(
-                single(parameters, "q").orElse(""),
-                single(parameters, "theme").orElse(null),
-                single(parameters, "year")
+                AddressParameters.single(parameters, "q").orElse(""),
+                AddressParameters.single(parameters, "theme").orElse(null),
+                AddressParameters.single(parameters, "year")
                         .filter(YEAR.asMatchPredicate())
                         .map(Integer::valueOf)
                         .orElse(null),
-                single(parameters, "before").flatMap(NewsAddress::cursor).orElse(null));
+                AddressParameters.single(parameters, "before")
+                        .flatMap(NewsAddress::cursor)
+                        .orElse(null));
     }
 
     boolean isFiltered() {
@@ -81,10 +84,6 @@ public record NewsAddress(String text, String themeSlug, Integer year, NewsCurso
             parameters.add("before=" + before.publicationDate() + "." + before.articleId());
         }
         return Addresses.news(language) + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
-    }
-
-    private static Optional<String> single(QueryParameters parameters, String name) {
-        return parameters.getSingleParameter(name).map(String::strip).filter(value -> !value.isEmpty());
     }
 
     private static Optional<NewsCursor> cursor(String text) {
