@@ -3,7 +3,8 @@
 --
 -- Switchable sample content for the demo organisation, the Benelux Union: 5 themes, 14 published
 -- articles (2019-2022) and 1 draft, in Dutch, French, English and German, with view counts and the
--- yearly action timeline of the human-trafficking theme. It lives in classpath:db/demo, so it is only
+-- yearly action timeline of the human-trafficking theme, and a first revision of each version (Dutch is the
+-- source the other languages were translated from). It lives in classpath:db/demo, so it is only
 -- applied when that location is listed in spring.flyway.locations; production leaves it out.
 --
 -- The file is idempotent: Flyway re-runs a repeatable migration whenever its text changes, so it first
@@ -956,3 +957,24 @@ INSERT INTO timeline_entry_text (entry_id, lang, text) VALUES
     (7, 'fr', 'Des intervenants de centres d''accueil pour victimes de la traite de Belgique, des Pays-Bas et du Luxembourg ont participé à une journée de formation Benelux, en présence d''Ozark Henry, ambassadeur de bonne volonté de l''ONUDC. Pour la première fois, le personnel des centres d''accueil des trois pays a échangé expériences et savoir-faire par-delà les frontières, jetant les bases d''un réseau solide.'),
     (7, 'en', 'Care workers from shelters for trafficking victims in Belgium, the Netherlands and Luxembourg took part in a Benelux training day, joined by UNODC Goodwill Ambassador Ozark Henry. It was the first time that shelter staff from the three countries shared experience and expertise across borders, laying the foundations for a strong network.'),
     (7, 'de', 'Betreuerinnen und Betreuer aus Schutzeinrichtungen für Opfer von Menschenhandel in Belgien, den Niederlanden und Luxemburg nahmen an einem Benelux-Schulungstag teil, an dem auch der UNODC-Goodwill-Botschafter Ozark Henry mitwirkte. Erstmals tauschten Mitarbeitende der Einrichtungen aus den drei Ländern grenzüberschreitend Erfahrungen und Fachwissen aus und legten so den Grundstein für ein starkes Netzwerk.');
+
+-- 7. Each version's first revision, by the article's author, and the Dutch version as the source of the others:
+--    the translation desk (V14) then shows what changes in Dutch after this.
+INSERT INTO article_revision (article_id, lang, title, slug, teaser, body, status, publish_at, created_by, created_at)
+SELECT version.article_id, version.lang, version.title, version.slug, version.teaser, version.body, version.status,
+       version.publish_at, author.username, version.updated_at
+FROM article_translation version
+    JOIN article ON article.id = version.article_id
+    LEFT JOIN user_account author ON author.id = article.created_by
+WHERE version.article_id BETWEEN 1 AND 15
+ORDER BY version.article_id, version.id;
+
+UPDATE article_translation translation
+    JOIN article_revision source ON source.article_id = translation.article_id AND source.lang = 'nl'
+SET translation.source_lang = 'nl', translation.source_revision_id = source.id
+WHERE translation.article_id BETWEEN 1 AND 15 AND translation.lang <> 'nl';
+
+UPDATE article_revision revision
+    JOIN article_translation translation ON translation.article_id = revision.article_id AND translation.lang = revision.lang
+SET revision.source_revision_id = translation.source_revision_id
+WHERE revision.article_id BETWEEN 1 AND 15;

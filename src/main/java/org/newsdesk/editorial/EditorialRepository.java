@@ -183,8 +183,9 @@ class EditorialRepository {
                 .execute();
     }
 
-    void insertRevision(long articleId, Language language, VersionDraft version, String editor) {
-        dsl.insertInto(ARTICLE_REVISION)
+    /** @return the new revision's id */
+    long insertRevision(long articleId, Language language, VersionDraft version, RevisionKind kind, String editor) {
+        return dsl.insertInto(ARTICLE_REVISION)
                 .set(ARTICLE_REVISION.ARTICLE_ID, articleId)
                 .set(ARTICLE_REVISION.LANG, language)
                 .set(ARTICLE_REVISION.TITLE, version.title())
@@ -193,8 +194,10 @@ class EditorialRepository {
                 .set(ARTICLE_REVISION.BODY, version.body())
                 .set(ARTICLE_REVISION.STATUS, version.status())
                 .set(ARTICLE_REVISION.PUBLISH_AT, version.publishAt())
+                .set(ARTICLE_REVISION.KIND, kind)
                 .set(ARTICLE_REVISION.CREATED_BY, editor)
-                .execute();
+                .returning(ARTICLE_REVISION.ID)
+                .fetchOne(ARTICLE_REVISION.ID);
     }
 
     /** Newest first; who saved each by display name, like the list (the username when the account is gone). */
@@ -210,6 +213,7 @@ class EditorialRepository {
                         row.get(ARTICLE_REVISION.ID),
                         row.get(ARTICLE_REVISION.CREATED_AT),
                         row.get(savedBy),
+                        row.get(ARTICLE_REVISION.KIND),
                         new VersionDraft(
                                 row.get(ARTICLE_REVISION.TITLE),
                                 row.get(ARTICLE_REVISION.SLUG),
@@ -223,7 +227,7 @@ class EditorialRepository {
     Map<Language, LastSave> findLastSaves(long articleId) {
         var latest = select(max(ARTICLE_REVISION.ID))
                 .from(ARTICLE_REVISION)
-                .where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId))
+                .where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId).and(ARTICLE_REVISION.KIND.eq(RevisionKind.SAVED)))
                 .groupBy(ARTICLE_REVISION.LANG);
         var saves = new EnumMap<Language, LastSave>(Language.class);
         dsl.select(

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
@@ -43,6 +44,8 @@ public class EditorialService {
     private final SearchIndexer searchIndex;
     private final SiteTime siteTime;
     private final ContentChanges contentChanges;
+    private final TranslationTracking translationTracking;
+    private final TranslationRepository translations;
 
     /** @param security the same source of the signed-in user that method security checks */
     EditorialService(
@@ -55,8 +58,12 @@ public class EditorialService {
             MediaService media,
             SearchIndexer searchIndex,
             SiteTime siteTime,
-            ContentChanges contentChanges) {
+            ContentChanges contentChanges,
+            TranslationTracking translationTracking,
+            TranslationRepository translations) {
         this.audit = audit;
+        this.translationTracking = translationTracking;
+        this.translations = translations;
         this.contentChanges = contentChanges;
         this.media = media;
         this.searchIndex = searchIndex;
@@ -104,7 +111,7 @@ public class EditorialService {
      */
     public ArticleDraft save(ArticleDraft draft) {
         var now = Instant.now(clock);
-        var editor = security.getContext().getAuthentication().getName();
+        var editor = currentEditor();
         var safe = cleaned(draft);
         validation.check(safe, now);
         Map<Language, VersionDraft> stored = Map.of();
@@ -134,12 +141,14 @@ public class EditorialService {
         if (storedHero != null && !storedHero.equals(safe.heroImageId())) {
             media.discardIfUnused(storedHero);
         }
+        var saved = new EnumMap<Language, TranslationTracking.SavedVersion>(Language.class);
         for (var entry : safe.versions().entrySet()) {
             var version = entry.getValue();
             var before = stored.get(entry.getKey());
             if (!version.isBlank() && !version.equals(before)) {
                 articles.saveVersion(articleId, entry.getKey(), version, now);
-                articles.insertRevision(articleId, entry.getKey(), version, editor);
+                var revision = articles.insertRevision(articleId, entry.getKey(), version, RevisionKind.SAVED, editor);
+                saved.put(entry.getKey(), new TranslationTracking.SavedVersion(version, revision));
                 if (before == null || before.status() != version.status()) {
                     audit.record(
                             "ARTICLE_" + version.status().name(),
@@ -148,6 +157,7 @@ public class EditorialService {
                 }
             }
         }
+        translationTracking.afterSave(articleId, stored, saved, now);
         // The date applies to every version, so all of them are indexed again, whatever changed.
         searchIndex.reindexArticle(articleId);
         // Publishing, and any change to an article that is or was published, changes the public site.
@@ -156,6 +166,63 @@ public class EditorialService {
             contentChanges.record();
         }
         return articles.findDraft(articleId).orElseThrow();
+    }
+
+    /** Each language version that was translated from another one, with where it stands against its source. */
+    @Transactional(readOnly = true)
+    public Map<Language, Translation> translations(long articleId) {
+        return translations.findTranslations(articleId);
+    }
+
+    /**
+     * Records that an outdated translation still says what its changed source says: it is up to date again, and a
+     * revision of kind {@link RevisionKind#CONFIRMED} with its unchanged text keeps who said so and when. A
+     * translation that is not outdated stays as it is.
+     */
+    public void confirmTranslation(long articleId, Language language) {
+        var translation = translations.findTranslations(articleId).get(language);
+        if (translation == null || !translation.outdated()) {
+            return;
+        }
+        var version = articles.findDraft(articleId)
+                .map(article -> article.versions().get(language))
+                .orElseThrow(() -> new Rejected("translation", "translation.gone"));
+        translations.follow(articleId, language, translation.source());
+        translations.noteSourceOf(
+                articles.insertRevision(articleId, language, version, RevisionKind.CONFIRMED, currentEditor()));
+        audit.record("TRANSLATION_CONFIRMED", "article " + articleId + " " + language.code(), version.title());
+    }
+
+    /**
+     * Says which language version this one is translated from, or that it is an original ({@code source} null);
+     * it counts as matching that source's current text from now on.
+     *
+     * @throws Rejected when either version does not exist or the source is translated from this one, directly or
+     *                  through others
+     */
+    public void translateFrom(long articleId, Language language, @Nullable Language source) {
+        var article = articles.findDraft(articleId).orElseThrow(() -> new Rejected("translation", "translation.gone"));
+        var version = article.versions().get(language);
+        if (version == null) {
+            throw new Rejected("translation", "translation.gone");
+        }
+        if (source != null) {
+            if (source == language || !article.versions().containsKey(source)) {
+                throw new Rejected("source", "translation.source.missing");
+            }
+            var sources = translations.findSources(articleId);
+            for (var step = sources.get(source); step != null; step = sources.get(step)) {
+                if (step == language) {
+                    throw new Rejected("source", "translation.source.circular");
+                }
+            }
+        }
+        translations.follow(articleId, language, source);
+        audit.record("TRANSLATION_SOURCE_SET", "article " + articleId + " " + language.code(), version.title());
+    }
+
+    private String currentEditor() {
+        return security.getContext().getAuthentication().getName();
     }
 
     /**

@@ -3,10 +3,12 @@ package org.newsdesk.backoffice.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -54,6 +56,7 @@ import org.newsdesk.editorial.EditConflictException;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.editorial.LastSave;
 import org.newsdesk.editorial.Revision;
+import org.newsdesk.editorial.Translation;
 import org.newsdesk.editorial.VersionDraft;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
@@ -93,6 +96,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final ComboBox<Theme> theme = new ComboBox<>();
     private final DatePicker publicationDate = new DatePicker();
     private final Map<Language, VersionEditor> versions = new EnumMap<>(Language.class);
+    private final Map<Language, TranslationPanel> translationPanels = new EnumMap<>(Language.class);
     private final TabSheet tabs = new TabSheet();
     private final HeroImageField heroImage;
     private ArticleDraft draft;
@@ -131,7 +135,10 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         theme.addValueChangeListener(change -> edited(change.isFromClient()));
         publicationDate.addValueChangeListener(change -> edited(change.isFromClient()));
         for (var language : Language.values()) {
-            var editor = new VersionEditor(language, markdown, siteTime, () -> edited(true), this::revisionsOf);
+            var translation = new TranslationPanel(language, siteTime, this::chooseSource, this::confirmTranslation);
+            var editor =
+                    new VersionEditor(language, markdown, siteTime, () -> edited(true), this::revisionsOf, translation);
+            translationPanels.put(language, translation);
             versions.put(language, editor);
             tabs.add(getTranslation(language.locale(), "language.name"), editor);
         }
@@ -186,6 +193,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         versions.forEach(
                 (language, editor) -> editor.setValue(draft.versions().getOrDefault(language, VersionDraft.empty())));
         lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.articleId());
+        showTranslations();
         showPublishing();
         delete.setVisible(!draft.isNew());
         setUnsaved(false);
@@ -294,6 +302,65 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private static VersionDraft versionOf(KeptText text) {
         return new VersionDraft(text.title(), text.slug(), text.teaser(), text.body(), null, null);
+    }
+
+    /**
+     * Each translation beside the text it was made from, as stored now; a language not written yet beside the
+     * article's original, which it will be translated from.
+     */
+    private void showTranslations() {
+        var translations = draft.isNew() ? Map.<Language, Translation>of() : editorial.translations(draft.articleId());
+        var written = Arrays.stream(Language.values())
+                .filter(draft.versions()::containsKey)
+                .toList();
+        var original = written.stream()
+                .filter(language -> !translations.containsKey(language))
+                .findFirst();
+        versions.forEach((language, editor) -> {
+            var translation = translations.get(language);
+            var stored = draft.versions().containsKey(language);
+            var source = translation != null
+                    ? Optional.of(translation.source())
+                    : original.filter(first -> !stored && first != language);
+            editor.showSource(
+                    source.orElse(null), source.map(draft.versions()::get).orElse(null));
+            translationPanels
+                    .get(language)
+                    .show(
+                            translation,
+                            source.map(draft.versions()::get).orElse(null),
+                            stored
+                                    ? written.stream()
+                                            .filter(other -> other != language)
+                                            .toList()
+                                    : List.of());
+        });
+    }
+
+    private void confirmTranslation(Language language) {
+        try {
+            editorial.confirmTranslation(draft.articleId(), language);
+            notify(getTranslation("translation.confirmed"), NotificationVariant.LUMO_SUCCESS);
+        } catch (Rejected rejected) {
+            notify(
+                    FieldProblems.text(
+                            this, rejected.problems().values().iterator().next()),
+                    NotificationVariant.LUMO_ERROR);
+        }
+        showTranslations();
+    }
+
+    private void chooseSource(Language language, Optional<Language> source) {
+        try {
+            editorial.translateFrom(draft.articleId(), language, source.orElse(null));
+            notify(getTranslation("translation.sourceChosen"), NotificationVariant.LUMO_SUCCESS);
+        } catch (Rejected rejected) {
+            notify(
+                    FieldProblems.text(
+                            this, rejected.problems().values().iterator().next()),
+                    NotificationVariant.LUMO_ERROR);
+        }
+        showTranslations();
     }
 
     /** The bar speaks for the language tab shown, in the state stored. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.editorial.Revision;
+import org.newsdesk.editorial.RevisionKind;
 import org.newsdesk.editorial.VersionDraft;
 
 /**
@@ -37,8 +38,10 @@ class RevisionsDialog extends Dialog {
             grid.addColumn(revision -> siteTime.dateTime(revision.savedAt(), getLocale()))
                     .setHeader(getTranslation("revisions.savedAt"));
             grid.addColumn(Revision::savedBy).setHeader(getTranslation("revisions.savedBy"));
-            grid.addColumn(revision -> getTranslation(
-                            "status." + revision.version().status().name()))
+            grid.addColumn(revision -> revision.kind() == RevisionKind.CONFIRMED
+                            ? getTranslation("revisions.kind.CONFIRMED")
+                            : getTranslation(
+                                    "status." + revision.version().status().name()))
                     .setHeader(getTranslation("editor.status"));
             grid.setItems(revisions);
             grid.setAllRowsVisible(true);

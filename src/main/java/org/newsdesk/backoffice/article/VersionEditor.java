@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -13,9 +14,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.Problem;
@@ -41,6 +45,13 @@ class VersionEditor extends Div {
     private final TextArea teaser = new TextArea();
     private final TextArea body = new TextArea();
     private final Div preview = new Div();
+    private final SourceText sourceTitle = new SourceText("title");
+    private final SourceText sourceTeaser = new SourceText("teaser");
+    private final SourceText sourceBody = new SourceText("body");
+    private final Tabs besideBody = new Tabs();
+    private final Tab sourceTab = new Tab();
+    private final Tab previewTab = new Tab();
+    private final H3 previewHeading = new H3();
     private VersionDraft state = VersionDraft.empty();
     private boolean slugChosenByEditor;
 
@@ -50,7 +61,8 @@ class VersionEditor extends Div {
             MarkdownRenderer markdown,
             SiteTime siteTime,
             Runnable onEdit,
-            Function<Language, List<Revision>> revisionsOf) {
+            Function<Language, List<Revision>> revisionsOf,
+            TranslationPanel translation) {
         this.language = language;
         this.markdown = markdown;
         this.siteTime = siteTime;
@@ -104,14 +116,19 @@ class VersionEditor extends Div {
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var writing = new Div(toolbar(), body);
         writing.addClassName("editor-writing");
-        var previewColumn = new Div(new H3(getTranslation("editor.preview")), preview);
+        previewHeading.setText(getTranslation("editor.preview"));
+        previewTab.setLabel(getTranslation("editor.preview"));
+        besideBody.add(sourceTab, previewTab);
+        besideBody.addSelectedChangeListener(change -> showBesideBody());
+        var previewColumn = new Div(previewHeading, besideBody, sourceBody, preview);
         previewColumn.addClassName("editor-preview-column");
         var bodyAndPreview = new Div(writing, previewColumn);
         bodyAndPreview.addClassName("editor-body-and-preview");
-        var fields = new FormLayout(title, slug, teaser);
+        var fields = new FormLayout(withSource(title, sourceTitle), slug, withSource(teaser, sourceTeaser));
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(fields, bodyAndPreview, history);
+        add(translation, fields, bodyAndPreview, history);
         setValue(VersionDraft.empty());
+        showSource(null, null);
     }
 
     private HorizontalLayout toolbar() {
@@ -146,6 +163,44 @@ class VersionEditor extends Div {
         button.setAriaLabel(getTranslation(labelKey));
         button.setTooltipText(getTranslation(labelKey + ".tooltip"));
         return button;
+    }
+
+    private static Div withSource(Component field, SourceText source) {
+        var row = new Div(field, source);
+        row.addClassName("field-with-source");
+        return row;
+    }
+
+    /**
+     * Shows the text this version is translated from next to its fields, and beside the body instead of the
+     * preview until the translator asks for the preview; without a source the editor looks as for an original.
+     *
+     * @param sourceNow the source's stored text now
+     */
+    void showSource(@Nullable Language source, @Nullable VersionDraft sourceNow) {
+        var translating = source != null && sourceNow != null;
+        setClassName("translating", translating);
+        previewHeading.setVisible(!translating);
+        besideBody.setVisible(translating);
+        if (translating) {
+            var label = getTranslation("translation.sourceLabel", getTranslation(source.locale(), "language.name"));
+            sourceTab.setLabel(label);
+            sourceTitle.show(source, label, sourceNow.title());
+            sourceTeaser.show(source, label, sourceNow.teaser());
+            sourceBody.show(source, label, sourceNow.body());
+            besideBody.setSelectedTab(sourceTab);
+        } else {
+            sourceTitle.setVisible(false);
+            sourceTeaser.setVisible(false);
+            besideBody.setSelectedTab(previewTab);
+        }
+        showBesideBody();
+    }
+
+    private void showBesideBody() {
+        var source = besideBody.isVisible() && besideBody.getSelectedTab() == sourceTab;
+        sourceBody.setVisible(source);
+        preview.setVisible(!source);
     }
 
     private void showPreview() {

@@ -1,0 +1,9 @@
+package org.newsdesk.editorial;
+
+/** Why a revision of a language version was kept. */
+public enum RevisionKind {
+    /** An editor saved the version. */
+    SAVED,
+    /** An editor confirmed that a translation still says what its changed source says; the text stayed as it was. */
+    CONFIRMED
+}
