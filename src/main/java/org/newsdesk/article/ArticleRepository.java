@@ -259,6 +259,7 @@ class ArticleRepository {
                         ARTICLE_TRANSLATION.TITLE,
                         ARTICLE_TRANSLATION.STATUS,
                         ARTICLE_TRANSLATION.PUBLISH_AT,
+                        ARTICLE_TRANSLATION.OUTDATED_SINCE,
                         THEME_TRANSLATION.NAME,
                         VIEWS,
                         AUTHOR.DISPLAY_NAME,
@@ -340,7 +341,8 @@ class ArticleRepository {
                     version.get(ARTICLE_TRANSLATION.LANG),
                     status,
                     publishAt,
-                    publishAt != null && publishAt.isBefore(now)));
+                    publishAt != null && publishAt.isBefore(now),
+                    version.get(ARTICLE_TRANSLATION.OUTDATED_SINCE) != null));
         }
         states.sort(Comparator.comparing(VersionState::language));
         return new ArticleOverview(

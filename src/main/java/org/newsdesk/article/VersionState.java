@@ -11,9 +11,11 @@ import org.newsdesk.base.PublicationStatus;
  *
  * @param publishAt when a scheduled version goes live; null for the other states
  * @param overdue   scheduled, its time passed, and still not live: worth an editor's attention
+ * @param outdated  a translation whose source changed since: worth a translator's attention
  */
 public record VersionState(
         Language language,
         PublicationStatus status,
         @Nullable Instant publishAt,
-        boolean overdue) {}
+        boolean overdue,
+        boolean outdated) {}

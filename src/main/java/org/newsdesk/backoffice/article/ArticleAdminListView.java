@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.article.ArticleOverview;
 import org.newsdesk.article.ArticleService;
+import org.newsdesk.backoffice.translation.OutdatedTranslationsNote;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
@@ -35,6 +36,7 @@ import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
+import org.newsdesk.translation.TranslationOverview;
 
 /**
  * The back office start page: every article with the state of each language version, filtered by title, theme,
@@ -54,10 +56,13 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
     private final Select<Language> language = new Select<>();
     private final StateCounts counts = new StateCounts();
     private final Grid<ArticleOverview> grid = new Grid<>();
+    private final OutdatedTranslationsNote outdatedTranslations;
     private ListAddress address = ListAddress.EVERYTHING;
 
-    ArticleAdminListView(ArticleService articles, ThemeService themes, SiteTime siteTime) {
+    ArticleAdminListView(
+            ArticleService articles, ThemeService themes, TranslationOverview translations, SiteTime siteTime) {
         this.articles = articles;
+        this.outdatedTranslations = new OutdatedTranslationsNote(translations);
         var editorLanguage = Language.fromLocale(getLocale());
         grid.addColumn(new ComponentRenderer<>(article -> titleOf(article, editorLanguage)))
                 .setHeader(getTranslation("admin.column.title"))
@@ -131,7 +136,7 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
         var filters = new HorizontalLayout(title, theme, language);
         filters.setWrap(true);
         setSizeFull();
-        add(header, filters, counts, grid);
+        add(header, outdatedTranslations, filters, counts, grid);
     }
 
     /** Shows the list the address asks for; the fields follow it, and their own changes lead to a new address. */
@@ -146,6 +151,7 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
                 .orElse(null));
         language.setValue(address.language());
         counts.show(address, articles.countOverviewByStatus(address.filter(false)));
+        outdatedTranslations.refresh();
         grid.getDataProvider().refreshAll();
     }
 

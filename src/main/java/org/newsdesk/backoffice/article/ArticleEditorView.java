@@ -176,6 +176,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 articleId.isPresent()
                         ? editorial.load(articleId.get()).orElseThrow(NotFoundException::new)
                         : editorial.newArticle());
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(Addresses.EDITOR_LANGUAGE_PARAMETER)
+                .flatMap(Language::fromCode)
+                .ifPresent(language -> tabs.setSelectedTab(tabs.getTab(versions.get(language))));
         unsavedChanges.onServer().ifPresent(this::offer);
         unsavedChanges.inBrowser(this::offer);
     }

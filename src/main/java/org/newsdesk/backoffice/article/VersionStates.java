@@ -9,7 +9,10 @@ import org.newsdesk.article.VersionState;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
 
-/** Each language version's state on a line of its own: "nl ● Published", "fr ◷ Scheduled 14 Dec 2026, 14:00". */
+/**
+ * Each language version's state on a line of its own: "nl ● Published", "fr ◷ Scheduled 14 Dec 2026, 14:00", and
+ * "outdated" after a translation whose source changed since.
+ */
 class VersionStates extends Div {
 
     VersionStates(List<VersionState> versions, SiteTime siteTime) {
@@ -24,6 +27,11 @@ class VersionStates extends Div {
                     .setAttribute("title", getTranslation(version.language().locale(), "language.name"));
             var state = new Span(describe(version, siteTime));
             var line = new Span(code, symbol, state);
+            if (version.outdated()) {
+                var outdated = new Span(getTranslation("status.OUTDATED_TRANSLATION"));
+                outdated.addClassName("version-state-outdated");
+                line.add(outdated);
+            }
             line.addClassNames(
                     "version-state",
                     "state-"

@@ -28,9 +28,12 @@ public final class Addresses {
     public static final String BACK_OFFICE_ROUTE = "admin";
     public static final String ARTICLE_EDITOR_ROUTE = "admin/articles/:articleId?([0-9]+)";
     public static final String THEMES_ROUTE = "admin/themes";
+    public static final String TRANSLATIONS_ROUTE = "admin/translations";
     public static final String TIMELINE_ROUTE = "admin/themes/:themeId([0-9]+)/timeline";
     public static final String ACCOUNTS_ROUTE = "admin/accounts";
     public static final String AUDIT_ROUTE = "admin/audit";
+    /** The query parameter that opens the article editor on a language's tab. */
+    public static final String EDITOR_LANGUAGE_PARAMETER = "lang";
     /** The layout every back-office view shares. */
     public static final String BACK_OFFICE_LAYOUT = "/admin";
 
@@ -119,6 +122,16 @@ public final class Addresses {
     /** The editor of an article, for links from outside its screens (the preview's way back, the audit log). */
     public static String articleEditor(long articleId) {
         return "admin/articles/" + articleId;
+    }
+
+    /** The editor of an article open on one language's tab, for links from the translation overview. */
+    public static String articleEditor(long articleId, Language language) {
+        return articleEditor(articleId) + "?" + EDITOR_LANGUAGE_PARAMETER + "=" + language.code();
+    }
+
+    /** The translation overview narrowed to one language and state (the overview's own parameter value). */
+    public static String translations(Language language, String state) {
+        return TRANSLATIONS_ROUTE + "?lang=" + language.code() + "&state=" + state;
     }
 
     /** The timeline editor of a theme, for links from outside its screens (the audit log). */

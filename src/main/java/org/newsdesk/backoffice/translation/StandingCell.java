@@ -1,0 +1,46 @@
+package org.newsdesk.backoffice.translation;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import org.newsdesk.base.SiteTime;
+import org.newsdesk.base.web.Addresses;
+import org.newsdesk.translation.VersionStanding;
+
+/**
+ * Where one language version stands, as a link to the editor on that language: "● Published" above "⚠ Outdated
+ * since 2 Dec 2026, 10:15", "✓ Up to date" or "Original"; a missing version links to writing it.
+ */
+class StandingCell extends Anchor {
+
+    StandingCell(long articleId, VersionStanding version, SiteTime siteTime) {
+        setHref(Addresses.articleEditor(articleId, version.language()));
+        addClassName("standing");
+        if (version.isMissing()) {
+            addClassName("standing-missing");
+            add(new Span(getTranslation("translations.state.MISSING")));
+            return;
+        }
+        var status = new Span(getTranslation("status." + version.status().name()));
+        status.addClassNames(
+                "standing-status", "state-" + version.status().name().toLowerCase(Locale.ROOT));
+        var following = new Span(following(version, siteTime));
+        following.addClassName("standing-source");
+        if (version.isOutdated()) {
+            addClassName("standing-outdated");
+        }
+        add(status, following);
+    }
+
+    private String following(VersionStanding version, SiteTime siteTime) {
+        if (version.source() == null) {
+            return getTranslation("translations.original");
+        }
+        if (version.isOutdated()) {
+            return getTranslation(
+                    "translations.outdatedSince", siteTime.dateTime(version.outdatedSince(), getLocale()));
+        }
+        return getTranslation("translations.upToDate", version.source().code());
+    }
+}
