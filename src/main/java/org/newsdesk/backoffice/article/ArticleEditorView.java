@@ -19,7 +19,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -64,6 +66,7 @@ import org.newsdesk.presence.EditingPresence;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
+import org.newsdesk.translation.ConsistencyChecks;
 
 /**
  * Writing an article: the shared fields, then one tab per language. Saving stores every changed language version
@@ -78,6 +81,7 @@ import org.newsdesk.theme.ThemeService;
 class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final EditorialService editorial;
+    private final ConsistencyChecks consistency;
     private final EditingPresence presence;
     private final SiteTime siteTime;
     private final UnsavedChanges unsavedChanges;
@@ -112,8 +116,10 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             SiteTime siteTime,
             KeptCopies keptCopies,
             AuthenticationContext authentication,
-            Clock clock) {
+            Clock clock,
+            ConsistencyChecks consistency) {
         this.editorial = editorial;
+        this.consistency = consistency;
         this.presence = presence;
         this.siteTime = siteTime;
         this.unsavedChanges = new UnsavedChanges(
@@ -420,20 +426,66 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
      */
     private void saveAfterAsking(ArticleDraft article, List<String> confirmed) {
         var changes = PublicChanges.between(draft, article, getLocale(), this::getTranslation);
-        if (confirmed.containsAll(changes)) {
+        var warnings = consistencyWarnings(article);
+        var asked = new ArrayList<>(changes);
+        asked.addAll(warnings);
+        if (confirmed.containsAll(asked)) {
             store(article, confirmed);
             return;
         }
         var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("publishing.confirm.title"));
-        var list = new UnorderedList();
-        changes.forEach(change -> list.add(new ListItem(change)));
-        dialog.setText(list);
+        dialog.setHeader(getTranslation(changes.isEmpty() ? "consistency.title" : "publishing.confirm.title"));
+        var text = new Div();
+        if (!changes.isEmpty()) {
+            text.add(listOf(changes));
+        }
+        if (!warnings.isEmpty()) {
+            var heading = new H4(getTranslation("consistency.heading"));
+            var list = listOf(warnings);
+            list.addClassName("consistency-warnings");
+            text.add(heading, list);
+        }
+        dialog.setText(text);
         dialog.setConfirmText(getTranslation("publishing.confirm.yes"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("publishing.cancel"));
-        dialog.addConfirmListener(confirm -> store(article, changes));
+        dialog.addConfirmListener(confirm -> store(article, asked));
         dialog.open();
+    }
+
+    private static UnorderedList listOf(List<String> sentences) {
+        var list = new UnorderedList();
+        sentences.forEach(sentence -> list.add(new ListItem(sentence)));
+        return list;
+    }
+
+    /**
+     * What to look at in each version this save publishes or schedules, as sentences naming the version's
+     * language: the editor reads them before saying yes, and may go ahead anyway.
+     */
+    private List<String> consistencyWarnings(ArticleDraft article) {
+        var warnings = new ArrayList<String>();
+        article.versions().forEach((language, version) -> {
+            var before = draft.versions().get(language);
+            var goingLive =
+                    version.status() == PublicationStatus.PUBLISHED || version.status() == PublicationStatus.SCHEDULED;
+            if (goingLive && (before == null || before.status() != version.status())) {
+                var name = getTranslation(language.locale(), "language.name");
+                consistency
+                        .beforeGoingLive(article, language)
+                        .forEach(warning -> warnings.add(name + ": " + sentence(warning)));
+            }
+        });
+        return warnings;
+    }
+
+    /** A warning in the editor's language, with each language it names by its own name. */
+    private String sentence(Problem warning) {
+        var arguments = warning.arguments().stream()
+                .map(argument ->
+                        argument instanceof Language named ? getTranslation(named.locale(), "language.name") : argument)
+                .toArray();
+        return getTranslation(warning.messageKey(), arguments);
     }
 
     private void store(ArticleDraft article, List<String> confirmed) {

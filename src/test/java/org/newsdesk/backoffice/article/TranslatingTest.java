@@ -11,13 +11,16 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.Tabs;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.editorial.Revision;
@@ -95,6 +98,25 @@ class TranslatingTest extends SpringBrowserlessTest {
         assertThat($(Div.class, german).withClassName("translation-panel").all())
                 .as("nothing to choose before the version exists")
                 .isEmpty();
+    }
+
+    @Test
+    void publishingATranslationWhoseFiguresDifferNamesTheDifferenceAndPublishesWhenTheEditorSaysSo() {
+        var id = articleWithCorrectedDutchFigure();
+        navigate(ArticleEditorView.class, Map.of("articleId", String.valueOf(id)));
+        tab(Language.FR);
+
+        test($(Button.class).withText("Publish").single()).click();
+
+        var dialog = $(ConfirmDialog.class).all().stream()
+                .filter(ConfirmDialog::isOpened)
+                .findFirst()
+                .orElseThrow();
+        assertThat($(ListItem.class, dialog).all().stream().map(ListItem::getText))
+                .contains("Français: numbers differ from Nederlands: only in Nederlands: 14; only here: –.");
+        test(dialog).confirm();
+        assertThat(editorial.load(id).orElseThrow().versions().get(Language.FR).status())
+                .isEqualTo(PublicationStatus.PUBLISHED);
     }
 
     /** Dutch and French written together; then the Dutch figure is corrected, the French not (yet). */
