@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -151,7 +152,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         tabs.setWidthFull();
         tabs.setSelectedTab(tabs.getTab(versions.get(Language.DEFAULT)));
         tabs.addSelectedChangeListener(change -> showPublishing());
-        publishing = new PublishingBar(othersEditing, siteTime, this::save, this::changeState);
+        publishing = new PublishingBar(othersEditing, siteTime, this::save, this::changeState, this::publishTogether);
         var shared = new HorizontalLayout(theme, publicationDate);
         shared.setAlignItems(Alignment.BASELINE);
         shared.setWrap(true);
@@ -386,6 +387,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 stored,
                 lastSaves.get(language),
                 stored == null ? null : Addresses.preview(language, draft.articleId()));
+        publishing.offerTogether(readyToGoLive().size() > 1);
     }
 
     private VersionEditor shownVersion() {
@@ -403,10 +405,33 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     /** Saves with the shown language version in a new state: the only way an editor changes a state. */
     private void changeState(PublicationStatus status, Instant publishAt) {
+        changeStates(Set.of(shownVersion().language()), status, publishAt);
+    }
+
+    /** The versions written and not live yet, which could go live together with one action. */
+    private List<Language> readyToGoLive() {
+        return Arrays.stream(Language.values())
+                .filter(language -> !versions.get(language).value().isBlank())
+                .filter(language -> {
+                    var stored = draft.versions().get(language);
+                    return stored == null || stored.status() != PublicationStatus.PUBLISHED;
+                })
+                .toList();
+    }
+
+    private void publishTogether() {
+        new PublishTogetherDialog(readyToGoLive(), siteTime, this::changeStates).open();
+    }
+
+    /**
+     * Saves with these language versions in one new state, in one save: published together they share their first
+     * moment on the site, scheduled together one statement publishes them all when the time comes.
+     */
+    private void changeStates(Set<Language> languages, PublicationStatus status, Instant publishAt) {
         var article = edited();
-        var language = shownVersion().language();
         var written = new EnumMap<>(article.versions());
-        written.put(language, versions.get(language).value().withState(status, publishAt));
+        languages.forEach(
+                language -> written.put(language, versions.get(language).value().withState(status, publishAt)));
         saveAfterAsking(
                 new ArticleDraft(
                         article.articleId(),
@@ -651,6 +676,9 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private void edited(boolean byEditor) {
         if (byEditor && !unsaved) {
             setUnsaved(true);
+        }
+        if (byEditor && draft != null) {
+            publishing.offerTogether(readyToGoLive().size() > 1);
         }
     }
 

@@ -44,15 +44,17 @@ class PublishingBar extends Div {
     private final Button unschedule = new Button();
     private final Button unpublish = new Button();
     private final Button archive = new Button();
+    private final Button together = new Button();
     private final SiteTime siteTime;
     private Language shownLanguage;
     private VersionDraft storedVersion;
 
     /**
      * @param notices shown above the actions: who else is editing, and who saved a newer version meanwhile
-     * @param onSave  saves every version as written, each keeping its state (also Ctrl+S)
+     * @param onSave     saves every version as written, each keeping its state (also Ctrl+S)
+     * @param onTogether asks which languages to publish or schedule at the same instant
      */
-    PublishingBar(Component notices, SiteTime siteTime, Runnable onSave, StateChange onChange) {
+    PublishingBar(Component notices, SiteTime siteTime, Runnable onSave, StateChange onChange, Runnable onTogether) {
         this.siteTime = siteTime;
         addClassName("publishing-bar");
         getElement().setAttribute("role", "region");
@@ -82,10 +84,13 @@ class PublishingBar extends Div {
         action(unpublish, "publishing.unpublish", () -> onChange.to(PublicationStatus.DRAFT, null));
         action(archive, "publishing.archive", () -> onChange.to(PublicationStatus.ARCHIVED, null));
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        action(together, "publishing.together", onTogether);
+        together.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        together.setVisible(false);
         var status = new Div(language, state, viewOnSite, preview);
         status.addClassName("publishing-status");
         status.getElement().setAttribute("role", "status");
-        var actions = new Div(save, publish, schedule, unschedule, unpublish, archive);
+        var actions = new Div(save, publish, schedule, unschedule, unpublish, archive, together);
         actions.addClassName("publishing-actions");
         add(notices, status, actions);
     }
@@ -137,6 +142,11 @@ class PublishingBar extends Div {
         unschedule.setVisible(status == PublicationStatus.SCHEDULED);
         unpublish.setVisible(live);
         archive.setVisible(live);
+    }
+
+    /** Whether several languages are ready to go live at once: the action is about the article, not the tab. */
+    void offerTogether(boolean several) {
+        together.setVisible(several);
     }
 
     private String dateTime(Instant moment) {

@@ -11,6 +11,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +19,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.ArticleDraft;
@@ -39,6 +43,9 @@ class TranslatingTest extends SpringBrowserlessTest {
 
     @Autowired
     EditorialService editorial;
+
+    @Autowired
+    ArticleService articles;
 
     @Test
     void anOutdatedTranslationShowsTheSourceBesideItsFieldsAndWhatChangedWordByWord() {
@@ -117,6 +124,36 @@ class TranslatingTest extends SpringBrowserlessTest {
         test(dialog).confirm();
         assertThat(editorial.load(id).orElseThrow().versions().get(Language.FR).status())
                 .isEqualTo(PublicationStatus.PUBLISHED);
+    }
+
+    @Test
+    void twoLanguagesWrittenArePublishedTogetherInOneAction() {
+        navigate("admin/articles", ArticleEditorView.class);
+        assertThat($(Button.class).withText("Publish languages together…").all())
+                .as("nothing to publish together yet")
+                .isEmpty();
+        write(tab(Language.NL), "Samen online", "Tegelijk in twee talen.");
+        write(tab(Language.FR), "En ligne ensemble", "En même temps dans deux langues.");
+
+        test($(Button.class).withText("Publish languages together…").single()).click();
+        var dialog = $(PublishTogetherDialog.class).single();
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Language> languages = $(CheckboxGroup.class, dialog).single();
+        assertThat(languages.getValue()).containsExactlyInAnyOrder(Language.NL, Language.FR);
+        test($(Button.class, dialog).withText("Go ahead").single()).click();
+        test($(ConfirmDialog.class).all().stream()
+                        .filter(ConfirmDialog::isOpened)
+                        .findFirst()
+                        .orElseThrow())
+                .confirm();
+
+        assertThat(articles.published(Language.NL, "samen-online")).isPresent();
+        assertThat(articles.published(Language.FR, "en-ligne-ensemble")).isPresent();
+    }
+
+    private void write(VersionEditor version, String title, String body) {
+        test($(TextField.class, version).withLabel("Title").single()).setValue(title);
+        test($(TextArea.class, version).withLabel("Text (Markdown)").single()).setValue(body);
     }
 
     /** Dutch and French written together; then the Dutch figure is corrected, the French not (yet). */
