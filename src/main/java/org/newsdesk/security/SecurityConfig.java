@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.ui.LoginView;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -47,11 +48,25 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/**")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // SecurityHeadersFilter writes these for every response, also those answered before this chain.
+        http.headers(headers -> headers.frameOptions(frameOptions -> frameOptions.disable())
+                .contentTypeOptions(contentTypeOptions -> contentTypeOptions.disable())
+                .httpStrictTransportSecurity(hsts -> hsts.disable()));
         http.addFilterBefore(new SignInGateFilter(signInGates), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(sessions -> sessions.maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new EndedSessionReply()));
         return http.build();
+    }
+
+    /**
+     * Every cookie the application sets (the session's, Spring Security's and Vaadin's) goes with same-site
+     * requests and top-level navigations only. HttpOnly and Secure come from the session cookie's settings and
+     * Tomcat, which marks it Secure whenever the request came over TLS (also through a trusted proxy).
+     */
+    @Bean
+    CookieSameSiteSupplier laxCookies() {
+        return CookieSameSiteSupplier.ofLax();
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,15 @@ record CachedResponse(
     }
 
     void writeTo(HttpServletRequest request, HttpServletResponse response, String cacheControl) throws IOException {
-        headers.forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+        // Set, not added: the security headers are on the response already (security.SecurityHeadersFilter).
+        var written = new HashSet<String>();
+        headers.forEach(header -> {
+            if (written.add(header.getKey().toLowerCase(Locale.ROOT))) {
+                response.setHeader(header.getKey(), header.getValue());
+            } else {
+                response.addHeader(header.getKey(), header.getValue());
+            }
+        });
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.setHeader(HttpHeaders.VARY, vary);
         response.setHeader(HttpHeaders.ETAG, etag);

@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * could answer: the visitor got Spring's "Whitelabel Error Page" and the log a stack trace per request.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after security.SecurityHeadersFilter, so that a 400 page has its headers too
 class GarbledAddressFilter extends OncePerRequestFilter {
 
     /** The bean, not I18NProvider.translate: that needs a Vaadin request, and this answers before Vaadin. */

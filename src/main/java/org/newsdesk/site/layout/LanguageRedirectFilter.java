@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * so that crawlers and link previews follow it too.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after GarbledAddressFilter: reading a garbled query string fails
+@Order(Ordered.HIGHEST_PRECEDENCE + 2) // after GarbledAddressFilter: reading a garbled query string fails
 class LanguageRedirectFilter extends OncePerRequestFilter {
 
     @Override
