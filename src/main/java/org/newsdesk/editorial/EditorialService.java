@@ -18,6 +18,7 @@ import org.newsdesk.base.text.Slugs;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.publiccontent.ContentChanges;
+import org.newsdesk.redirect.OldSlugs;
 import org.newsdesk.search.SearchIndexer;
 import org.newsdesk.security.StaffOnly;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -43,6 +44,7 @@ public class EditorialService {
     private final SearchIndexer searchIndex;
     private final SiteTime siteTime;
     private final ContentChanges contentChanges;
+    private final OldSlugs oldSlugs;
 
     /** @param security the same source of the signed-in user that method security checks */
     EditorialService(
@@ -55,7 +57,9 @@ public class EditorialService {
             MediaService media,
             SearchIndexer searchIndex,
             SiteTime siteTime,
-            ContentChanges contentChanges) {
+            ContentChanges contentChanges,
+            OldSlugs oldSlugs) {
+        this.oldSlugs = oldSlugs;
         this.audit = audit;
         this.contentChanges = contentChanges;
         this.media = media;
@@ -139,6 +143,9 @@ public class EditorialService {
             var before = stored.get(entry.getKey());
             if (!version.isBlank() && !version.equals(before)) {
                 articles.saveVersion(articleId, entry.getKey(), version, now);
+                if (before != null && before.status() == PublicationStatus.PUBLISHED) {
+                    oldSlugs.publishedVersionSaved(articleId, entry.getKey(), before.slug(), version.slug());
+                }
                 articles.insertRevision(articleId, entry.getKey(), version, editor);
                 if (before == null || before.status() != version.status()) {
                     audit.record(
