@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -82,6 +83,8 @@ class RedirectsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
+        // Old paths are long: on a phone they wrap rather than hide behind an ellipsis.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("redirects.none"));
         grid.setSizeFull();
 

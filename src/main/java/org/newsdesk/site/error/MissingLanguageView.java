@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
@@ -25,9 +26,10 @@ import org.newsdesk.site.layout.PublicRoutes;
 @ParentLayout(PublicLayout.class)
 @AnonymousAllowed
 public class MissingLanguageView extends Section
-        implements HasErrorParameter<ArticleNotInLanguage>, LanguageAlternates {
+        implements HasErrorParameter<ArticleNotInLanguage>, LanguageAlternates, HasDynamicTitle {
 
     private Map<Language, String> versions = Map.of();
+    private Language language = Language.DEFAULT;
 
     public MissingLanguageView() {
         addClassName("not-found");
@@ -35,7 +37,7 @@ public class MissingLanguageView extends Section
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<ArticleNotInLanguage> parameter) {
-        var language = PublicRoutes.languageOf(event.getLocation());
+        language = PublicRoutes.languageOf(event.getLocation());
         event.getUI().setLocale(language.locale());
         versions = parameter.getException().versions();
         BrowserHtml.replaceContent(
@@ -43,6 +45,12 @@ public class MissingLanguageView extends Section
                 ErrorPageHtml.missingLanguage(language, versions, Addresses.news(language), I18NProvider::translate)
                         .children());
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        var locale = language.locale();
+        return getTranslation(locale, "missingLanguage.title") + " | " + getTranslation(locale, "site.name");
     }
 
     @Override
