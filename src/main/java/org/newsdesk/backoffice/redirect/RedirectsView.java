@@ -3,6 +3,7 @@ package org.newsdesk.backoffice.redirect;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -62,12 +63,13 @@ class RedirectsView extends VerticalLayout implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("48rem", 3));
         form.addClassName("redirect-form");
 
-        grid.addColumn(LegacyRedirect::path)
+        grid.addComponentColumn(redirect -> wrapping(new Span(redirect.path())))
                 .setHeader(getTranslation("redirects.path"))
-                .setFlexGrow(2)
-                .setTooltipGenerator(LegacyRedirect::path);
+                .setWidth("12rem")
+                .setFlexGrow(2);
         grid.addComponentColumn(this::targetOf)
                 .setHeader(getTranslation("redirects.target"))
+                .setWidth("12rem")
                 .setFlexGrow(2);
         grid.addColumn(redirect -> Formats.count(redirect.hits(), language()))
                 .setHeader(getTranslation("redirects.hits"))
@@ -83,9 +85,10 @@ class RedirectsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
-        // Old paths are long: on a phone they wrap rather than hide behind an ellipsis.
+        // Old paths are long: they wrap rather than hide behind an ellipsis, and a phone scrolls the rest sideways.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("redirects.none"));
+        grid.setMinHeight("18rem");
         grid.setSizeFull();
 
         setSizeFull();
@@ -97,14 +100,17 @@ class RedirectsView extends VerticalLayout implements HasDynamicTitle {
         var link = new Anchor(redirect.target().substring(1), redirect.target());
         link.setTarget("_blank");
         if (redirect.article() == null) {
-            return link;
+            return wrapping(link);
         }
         var article = redirect.article();
         var title = new Span(article.title() + " (" + article.language().code() + ")");
         title.getElement().setAttribute("lang", article.language().code());
-        var both = new Span(title, new Span(" · "), link);
-        both.addClassName("redirect-target");
-        return both;
+        return wrapping(new Span(title, new Span(" · "), link));
+    }
+
+    private static <C extends Component & HasStyle> C wrapping(C text) {
+        text.addClassName("redirect-address");
+        return text;
     }
 
     private Button removeButton(LegacyRedirect redirect) {
