@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -23,12 +22,11 @@ import org.newsdesk.redirect.LegacyRedirects;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** What a crawler gets at moved addresses, old paths and articles missing in a language: plain HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithMockUser(username = "eva", roles = "EDITOR") // for the fixtures; the HTTP requests are anonymous
 class PermanentRedirectIT {
 
     @LocalServerPort
@@ -48,7 +46,6 @@ class PermanentRedirectIT {
     @BeforeEach
     void publishARenamedArticleAndAnOldPath() {
         site = new SiteClient(port);
-        asEditor();
         var versions = new EnumMap<Language, VersionDraft>(Language.class);
         versions.put(Language.NL, version("Oude titel", "oude-titel-" + test));
         versions.put(Language.EN, version("English title", "english-title-" + test));
@@ -61,10 +58,8 @@ class PermanentRedirectIT {
 
     @AfterEach
     void removeThem() {
-        asEditor();
         redirects.remove(legacy.id());
         editorial.delete(article.articleId(), article.version());
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -130,7 +125,6 @@ class PermanentRedirectIT {
     void aLegacyPathThatLooksLikeAPageIsRedirectedAndForgottenWhenRemoved() {
         // Its 404 first response is cached: adding the redirect must forget it.
         assertThat(site.get("/oude-site/pagina-" + test).statusCode()).isEqualTo(404);
-        asEditor();
         var page = redirects.add("/oude-site/pagina-" + test, "/nl/");
         try {
             var response = site.get("/oude-site/pagina-" + test);
@@ -141,12 +135,6 @@ class PermanentRedirectIT {
             redirects.remove(page.id());
         }
         assertThat(site.get("/oude-site/pagina-" + test).statusCode()).isEqualTo(404);
-    }
-
-    private static void asEditor() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "eva", "n/a", List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
     }
 
     private static VersionDraft version(String title, String slug) {
