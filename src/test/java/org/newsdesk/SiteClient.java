@@ -7,7 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Plain GET requests to the running application, as a feed reader or a crawler makes them. */
+/** Plain GET and HEAD requests to the running application, as a feed reader or a crawler makes them. */
 public final class SiteClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -23,10 +23,18 @@ public final class SiteClient {
     }
 
     public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(root + path)).GET().build());
+    }
+
+    public HttpResponse<String> head(String path) {
+        return send(HttpRequest.newBuilder(URI.create(root + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(root + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         } catch (InterruptedException interrupted) {

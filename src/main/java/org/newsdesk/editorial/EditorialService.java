@@ -19,6 +19,7 @@ import org.newsdesk.base.text.Slugs;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.publiccontent.ContentChanges;
+import org.newsdesk.redirect.OldSlugs;
 import org.newsdesk.search.SearchIndexer;
 import org.newsdesk.security.StaffOnly;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -46,6 +47,7 @@ public class EditorialService {
     private final ContentChanges contentChanges;
     private final TranslationTracking translationTracking;
     private final TranslationRepository translations;
+    private final OldSlugs oldSlugs;
 
     /** @param security the same source of the signed-in user that method security checks */
     EditorialService(
@@ -60,7 +62,9 @@ public class EditorialService {
             SiteTime siteTime,
             ContentChanges contentChanges,
             TranslationTracking translationTracking,
-            TranslationRepository translations) {
+            TranslationRepository translations,
+            OldSlugs oldSlugs) {
+        this.oldSlugs = oldSlugs;
         this.audit = audit;
         this.translationTracking = translationTracking;
         this.translations = translations;
@@ -147,6 +151,9 @@ public class EditorialService {
             var before = stored.get(entry.getKey());
             if (!version.isBlank() && !version.equals(before)) {
                 articles.saveVersion(articleId, entry.getKey(), version, now);
+                if (before != null && before.status() == PublicationStatus.PUBLISHED) {
+                    oldSlugs.publishedVersionSaved(articleId, entry.getKey(), before.slug(), version.slug());
+                }
                 var revision = articles.insertRevision(articleId, entry.getKey(), version, RevisionKind.SAVED, editor);
                 saved.put(entry.getKey(), new TranslationTracking.SavedVersion(version, revision));
                 if (before == null || before.status() != version.status()) {

@@ -6,6 +6,7 @@ import static org.newsdesk.jooq.Tables.TIMELINE_ENTRY;
 import static org.newsdesk.jooq.Tables.TIMELINE_ENTRY_TEXT;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,17 +57,22 @@ class ThemeRepository {
         return slugs;
     }
 
-    /** The timeline's actions in one language, newest year first, each year in editorial order. */
+    /**
+     * The timeline's actions for one language, newest year first, each year in editorial order: an action without
+     * a text in this language shows the text of the first language it is written in.
+     */
     List<TimelineAction> findTimeline(long themeId, Language language) {
-        return dsl.select(
-                        TIMELINE_ENTRY.ID,
-                        TIMELINE_ENTRY.YEAR,
-                        TIMELINE_ENTRY.ENTRY_DATE,
-                        TIMELINE_ENTRY_TEXT.TEXT,
-                        ARTICLE_TRANSLATION.SLUG)
+        var texts = new HashMap<Long, Map<Language, String>>();
+        dsl.select(TIMELINE_ENTRY_TEXT.ENTRY_ID, TIMELINE_ENTRY_TEXT.LANG, TIMELINE_ENTRY_TEXT.TEXT)
+                .from(TIMELINE_ENTRY_TEXT)
+                .join(TIMELINE_ENTRY)
+                .on(TIMELINE_ENTRY.ID.eq(TIMELINE_ENTRY_TEXT.ENTRY_ID))
+                .where(TIMELINE_ENTRY.THEME_ID.eq(themeId))
+                .forEach(row -> texts.computeIfAbsent(row.value1(), id -> new EnumMap<>(Language.class))
+                        .put(row.value2(), row.value3()));
+        return dsl
+                .select(TIMELINE_ENTRY.ID, TIMELINE_ENTRY.YEAR, TIMELINE_ENTRY.ENTRY_DATE, ARTICLE_TRANSLATION.SLUG)
                 .from(TIMELINE_ENTRY)
-                .join(TIMELINE_ENTRY_TEXT)
-                .on(TIMELINE_ENTRY_TEXT.ENTRY_ID.eq(TIMELINE_ENTRY.ID).and(TIMELINE_ENTRY_TEXT.LANG.eq(language)))
                 .leftJoin(ARTICLE_TRANSLATION)
                 .on(ARTICLE_TRANSLATION
                         .ARTICLE_ID
@@ -75,7 +81,18 @@ class ThemeRepository {
                         .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))
                 .where(TIMELINE_ENTRY.THEME_ID.eq(themeId))
                 .orderBy(TIMELINE_ENTRY.YEAR.desc(), TIMELINE_ENTRY.POSITION, TIMELINE_ENTRY.ID)
-                .fetch(row -> new TimelineAction(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
+                .fetch()
+                .stream()
+                .filter(row -> texts.containsKey(row.value1()))
+                .map(row -> {
+                    var written = texts.get(row.value1());
+                    var shown = written.containsKey(language)
+                            ? language
+                            : written.keySet().iterator().next();
+                    return new TimelineAction(
+                            row.value1(), row.value2(), row.value3(), written.get(shown), shown, row.value4());
+                })
+                .toList();
     }
 
     private static Theme themeOf(Record row, Language language) {

@@ -2,10 +2,14 @@ package org.newsdesk.theme;
 
 import java.time.LocalDate;
 
+import org.newsdesk.base.Language;
+
 /**
- * One action of a theme's yearly timeline, in one language.
+ * One action of a theme's yearly timeline, as a page in one language shows it.
  *
  * @param date        the exact day, when it matters; usually only the year is known
- * @param articleSlug the published article about this action in the same language, if there is one
+ * @param textLanguage the language of the text: the one asked for, or the first the action is written in
+ * @param articleSlug  the published article about this action in the language asked for, if there is one
  */
-public record TimelineAction(long id, int year, LocalDate date, String text, String articleSlug) {}
+public record TimelineAction(
+        long id, int year, LocalDate date, String text, Language textLanguage, String articleSlug) {}

@@ -31,7 +31,8 @@ class BackOfficeAccessibilityIT extends BrowserTest {
         assertThat(accessibilityViolations(page)).as("on the sign-in page").isEmpty();
 
         signIn(page, "admin", "newsroom-admin-2026");
-        for (var path : List.of("/admin", "/admin/articles", "/admin/themes", "/admin/accounts", "/admin/audit")) {
+        for (var path : List.of(
+                "/admin", "/admin/articles", "/admin/themes", "/admin/redirects", "/admin/accounts", "/admin/audit")) {
             page.navigate(url(path));
             assertThat(page.locator("[role=main] h1")).isVisible(PATIENTLY);
 

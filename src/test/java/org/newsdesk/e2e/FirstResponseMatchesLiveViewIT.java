@@ -30,6 +30,7 @@ class FirstResponseMatchesLiveViewIT extends BrowserTest {
                 "/en/",
                 "/en/news/benelux-ministers-sign-declaration-against-human-trafficking",
                 "/en/themes/human-trafficking",
+                "/de/news/benelux-ministers-sign-declaration-against-human-trafficking",
                 "/en/no-such-page"
             })
     void theFirstResponseShowsWhatTheLivePageShows(String path) {

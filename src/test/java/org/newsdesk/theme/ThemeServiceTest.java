@@ -1,6 +1,7 @@
 package org.newsdesk.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.THEME;
@@ -63,12 +64,18 @@ class ThemeServiceTest {
     }
 
     @Test
-    void timelineShowsOnlyActionsWrittenInTheLanguage() {
+    void anActionMissingInTheLanguageIsShownInTheFirstLanguageItHasAndSaysWhich() {
         assertThat(themes.timeline(themeId, Language.DE))
                 .flatExtracting(TimelineYear::actions)
-                .extracting(TimelineAction::text)
-                .containsExactly("Aktion 2021", "Zweite Aktion 2019");
-        assertThat(themes.timeline(themeId, Language.FR)).isEmpty();
+                .extracting(TimelineAction::text, TimelineAction::textLanguage)
+                .containsExactly(
+                        tuple("Aktion 2021", Language.DE),
+                        tuple("Eerste actie van 2019", Language.NL),
+                        tuple("Zweite Aktion 2019", Language.DE));
+        assertThat(themes.timeline(themeId, Language.FR))
+                .flatExtracting(TimelineYear::actions)
+                .extracting(TimelineAction::textLanguage)
+                .containsOnly(Language.NL);
     }
 
     @Test

@@ -46,6 +46,9 @@ class AuditSentence extends Span {
             return Optional.of(
                     new Anchor(Addresses.timelineEditor(event.themeId().get()), getTranslation("audit.open.theme")));
         }
+        if (event.action().startsWith("REDIRECT_")) {
+            return Optional.of(new Anchor(Addresses.REDIRECTS_ROUTE, getTranslation("audit.open.redirects")));
+        }
         if (event.changedAnAccount()) {
             return Optional.of(new Anchor(Addresses.ACCOUNTS_ROUTE, getTranslation("audit.open.account")));
         }

@@ -32,6 +32,7 @@ public final class Addresses {
     public static final String TIMELINE_ROUTE = "admin/themes/:themeId([0-9]+)/timeline";
     public static final String ACCOUNTS_ROUTE = "admin/accounts";
     public static final String AUDIT_ROUTE = "admin/audit";
+    public static final String REDIRECTS_ROUTE = "admin/redirects";
     /** The query parameter that opens the article editor on a language's tab. */
     public static final String EDITOR_LANGUAGE_PARAMETER = "lang";
     /** The layout every back-office view shares. */
@@ -65,7 +66,27 @@ public final class Addresses {
     private static final Pattern ARTICLE_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/news/([^/]+)/?$");
     private static final Pattern THEME_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/themes/([^/]+)/?$");
 
+    /**
+     * First segments of paths that belong to the site itself: its pages, files, the back office and Vaadin's own
+     * addresses. A legacy redirect may not start at one of them.
+     */
+    private static final Pattern OWN_FIRST_SEGMENT = Pattern.compile(
+            "^/(" + Language.ROUTE_PATTERN + "|admin|login|VAADIN|HEARTBEAT|site|media|sitemaps|actuator)(/.*)?$"
+                    + "|^/(sitemap\\.xml|robots\\.txt|favicon\\.ico)?$");
+
+    private static final Pattern PUBLIC_PAGE = Pattern.compile("^/(" + Language.ROUTE_PATTERN + ")(/.*)?$");
+
     private Addresses() {}
+
+    /** Whether a path (decoded, starting with a slash) is one of the site's own addresses, or under one. */
+    public static boolean isOwnAddress(String path) {
+        return OWN_FIRST_SEGMENT.matcher(path).matches();
+    }
+
+    /** Whether a path (decoded, starting with a slash) lies in the public site's languages: a page, or its 404. */
+    public static boolean isInPublicSite(String path) {
+        return PUBLIC_PAGE.matcher(path).matches();
+    }
 
     public static String news(Language language) {
         return language.code() + "/";

@@ -20,6 +20,9 @@ import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.counting.ViewCounter;
+import org.newsdesk.redirect.ArticleAddress;
+import org.newsdesk.redirect.ArticleAddresses;
+import org.newsdesk.site.error.ArticleNotInLanguage;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.layout.GridReturnPath;
 import org.newsdesk.site.layout.PublicLayout;
@@ -37,10 +40,12 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
     private final ArticleService articles;
     private final ThemeService themes;
     private final ViewCounter viewCounter;
+    private final ArticleAddresses addresses;
     private ArticlePage page;
 
-    ArticleView(ArticleService articles, ThemeService themes, ViewCounter viewCounter) {
+    ArticleView(ArticleService articles, ThemeService themes, ViewCounter viewCounter, ArticleAddresses addresses) {
         this.articles = articles;
+        this.addresses = addresses;
         this.themes = themes;
         this.viewCounter = viewCounter;
         addClassName("article-page");
@@ -50,7 +55,16 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
     public void beforeEnter(BeforeEnterEvent event) {
         var language = PublicRoutes.enter(event);
         var slug = event.getRouteParameters().get("slug").orElse("");
-        page = articles.published(language, slug).orElseThrow(NotFoundException::new);
+        var found = articles.published(language, slug);
+        if (found.isEmpty()) {
+            switch (addresses.resolve(language, slug)) {
+                case ArticleAddress.Moved moved -> event.forwardTo(moved.path());
+                case ArticleAddress.ElsewhereOnly elsewhere -> throw new ArticleNotInLanguage(elsewhere.versions());
+                default -> throw new NotFoundException();
+            }
+            return;
+        }
+        page = found.get();
         var counted = CountedArticles.of(VaadinSession.getCurrent().getSession());
         var userAgent = VaadinRequest.getCurrent().getHeader("User-Agent");
         if (viewCounter.countVisitorView(page.articleId(), counted, userAgent)) {

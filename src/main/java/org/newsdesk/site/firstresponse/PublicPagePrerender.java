@@ -24,6 +24,8 @@ import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
+import org.newsdesk.redirect.ArticleAddress;
+import org.newsdesk.redirect.ArticleAddresses;
 import org.newsdesk.site.cache.PublicPageAddresses;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.html.ErrorPageHtml;
@@ -58,6 +60,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private final PublicSiteUrlResolver siteUrl;
     private final NewsGridHandoff handoff;
     private final SiteTime siteTime;
+    private final ArticleAddresses addressesOfArticles;
     private volatile RouteRegistry routes;
 
     PublicPagePrerender(
@@ -65,8 +68,10 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             ThemeService themes,
             PublicSiteUrlResolver siteUrl,
             NewsGridHandoff handoff,
-            SiteTime siteTime) {
+            SiteTime siteTime,
+            ArticleAddresses addressesOfArticles) {
         this.articles = articles;
+        this.addressesOfArticles = addressesOfArticles;
         this.themes = themes;
         this.siteUrl = siteUrl;
         this.handoff = handoff;
@@ -115,7 +120,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         var article = Addresses.articlePage(path)
                 .map(address -> articles.published(address.language(), address.slug())
                         .map(this::article)
-                        .orElseGet(() -> PrerenderedPage.notFound(address.language())));
+                        .orElseGet(() -> missingArticle(address.language(), address.slug())));
         if (article.isPresent()) {
             return article;
         }
@@ -183,6 +188,13 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 false);
     }
 
+    /** Moved articles were redirected before this page was asked for; what is left is a 404 of one kind or other. */
+    private PrerenderedPage missingArticle(Language language, String slug) {
+        return addressesOfArticles.resolve(language, slug) instanceof ArticleAddress.ElsewhereOnly elsewhere
+                ? PrerenderedPage.missingLanguage(language, elsewhere.versions())
+                : PrerenderedPage.notFound(language);
+    }
+
     private PrerenderedPage theme(Theme theme) {
         var language = theme.language();
         var content = new Element("section").addClass("theme-page");
@@ -231,6 +243,22 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             ArticlePage article,
             String robots,
             boolean notFound) {
+
+        static PrerenderedPage missingLanguage(Language language, Map<Language, String> versions) {
+            var content = ErrorPageHtml.missingLanguage(
+                    language, versions, Addresses.news(language), I18NProvider::translate);
+            var locale = language.locale();
+            return new PrerenderedPage(
+                    language,
+                    I18NProvider.translate(locale, "missingLanguage.title"),
+                    I18NProvider.translate(locale, "missingLanguage.text"),
+                    null,
+                    versions,
+                    content,
+                    null,
+                    "noindex",
+                    true);
+        }
 
         static PrerenderedPage notFound(Language language) {
             var content = ErrorPageHtml.content(

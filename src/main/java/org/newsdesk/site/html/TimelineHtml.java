@@ -36,7 +36,16 @@ public final class TimelineHtml {
                             .attr("datetime", action.date().toString())
                             .text(Formats.date(action.date(), language));
                 }
-                entry.appendElement("p").text(action.text());
+                var text = entry.appendElement("p");
+                if (action.textLanguage() != language) {
+                    // Shown rather than hidden, and marked, so that a screen reader reads it in its own language.
+                    text.attr("lang", action.textLanguage().code());
+                    text.appendElement("span")
+                            .addClass("timeline-language")
+                            .text(I18NProvider.translate(action.textLanguage().locale(), "language.name"));
+                    text.appendText(" ");
+                }
+                text.appendText(action.text());
                 if (action.articleSlug() != null) {
                     entry.appendElement("a")
                             .attr("href", Addresses.article(language, action.articleSlug()))

@@ -406,8 +406,9 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
                 .setValue("ander-adres");
         click("Update");
         assertThat(confirmationText())
-                .containsExactly("The address of the Dutch version changes from "
-                        + "nl/news/blijvend-bericht to nl/news/ander-adres; links to the old address stop working.");
+                .containsExactly(
+                        "The address of the Dutch version changes from "
+                                + "nl/news/blijvend-bericht to nl/news/ander-adres; links to the old address lead to the new one.");
         test(openConfirmation().orElseThrow()).cancel();
         assertLiveAt(articleId, "blijvend-bericht");
         click("Update");

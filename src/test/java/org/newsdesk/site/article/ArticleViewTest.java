@@ -2,12 +2,14 @@ package org.newsdesk.site.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.site.PublicPageTest;
+import org.newsdesk.site.error.MissingLanguageView;
 import org.newsdesk.site.error.NotFoundView;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -63,5 +65,37 @@ class ArticleViewTest extends PublicPageTest {
         var shown = Jsoup.parseBodyFragment(shownHtml());
         assertThat(shown.select("h1").text()).isEqualTo("Seite nicht gefunden");
         assertThat(shown.select("a").attr("href")).isEqualTo("de/");
+    }
+
+    @Test
+    void anArticleInALanguageItLacksShowsTheLanguagesItHas() {
+        var page = articles.published(Language.EN, "benelux-ministers-sign-declaration-against-human-trafficking")
+                .orElseThrow();
+        assertThat(page.translations()).doesNotContainKey(Language.DE);
+
+        navigate("de/news/" + page.slug(), MissingLanguageView.class);
+
+        var shown = Jsoup.parseBodyFragment(shownHtml());
+        assertThat(shown.select("h1").text()).isEqualTo("Diesen Artikel gibt es nicht auf Deutsch");
+        assertThat(shown.select(".available-languages a").eachAttr("hreflang"))
+                .containsExactlyElementsOf(page.translations().keySet().stream()
+                        .map(Language::code)
+                        .toList());
+        assertThat(shown.select(".language-switch a[hreflang=en]").attr("href")).isEqualTo("en/news/" + page.slug());
+    }
+
+    @Test
+    void anotherLanguagesSlugForwardsToThisLanguagesAddress() {
+        var page = articles.published(Language.EN, "benelux-ministers-sign-declaration-against-human-trafficking")
+                .orElseThrow();
+
+        navigate("nl/news/" + page.slug(), ArticleView.class);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("nl/news/" + page.translations().get(Language.NL));
+        assertThat(Jsoup.parseBodyFragment(shownHtml()).select(".article h1").text())
+                .isEqualTo(articles.published(Language.NL, page.translations().get(Language.NL))
+                        .orElseThrow()
+                        .title());
     }
 }

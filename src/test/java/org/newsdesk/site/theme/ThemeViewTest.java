@@ -3,6 +3,7 @@ package org.newsdesk.site.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -10,13 +11,20 @@ import org.newsdesk.base.Language;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.site.PublicPageTest;
 import org.newsdesk.theme.ThemeService;
+import org.newsdesk.theme.TimelineEditing;
+import org.newsdesk.theme.TimelineEntryDraft;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The public theme page as a visitor uses it, on the demo content in a real MariaDB. */
 class ThemeViewTest extends PublicPageTest {
 
     @Autowired
     ThemeService themes;
+
+    @Autowired
+    TimelineEditing timeline;
 
     @Test
     void themePageShowsItsTimelineAndNews() {
@@ -57,5 +65,22 @@ class ThemeViewTest extends PublicPageTest {
                                     ? List.of()
                                     : List.of(Addresses.article(Language.EN, action.articleSlug())));
         }
+    }
+
+    @Test
+    @Transactional
+    @WithMockUser(roles = "EDITOR")
+    void anActionWrittenInAnotherLanguageIsShownMarkedWithItsLanguage() {
+        var theme = themes.bySlug(Language.EN, "human-trafficking").orElseThrow();
+        timeline.save(new TimelineEntryDraft(
+                null, 0, theme.id(), 2099, null, Map.of(Language.NL, "Alleen in het Nederlands geschreven"), null));
+
+        navigate("en/themes/human-trafficking", ThemeView.class);
+
+        var text = Jsoup.parseBodyFragment(shownHtml())
+                .select(".timeline-action p:contains(Alleen in het Nederlands geschreven)")
+                .first();
+        assertThat(text.attr("lang")).isEqualTo("nl");
+        assertThat(text.select(".timeline-language").text()).isEqualTo("Nederlands");
     }
 }

@@ -1,0 +1,54 @@
+package org.newsdesk.redirect;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.newsdesk.base.Language;
+import org.newsdesk.base.web.Addresses;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds the article behind an article address that is not its page (any more): an old slug leads to the version's
+ * current slug in one hop however often it was renamed, another language's slug to this language's version, and an
+ * article that lacks this language to the list of those it has. A slug a published version has now always wins.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleAddresses {
+
+    private final RedirectRepository repository;
+
+    ArticleAddresses(RedirectRepository repository) {
+        this.repository = repository;
+    }
+
+    public ArticleAddress resolve(Language language, String slug) {
+        var holder = repository.articleWithSlug(language, slug);
+        if (holder.isPresent() && repository.publishedSlugs(holder.get()).containsKey(language)) {
+            return new ArticleAddress.Live();
+        }
+        // An old slug leads to its article while a new version with that slug is not out yet.
+        return repository
+                .articleWithOldSlug(language, slug)
+                .or(() -> holder)
+                .or(() -> repository.articleWithSlugInAnyLanguage(slug))
+                .map(articleId -> addressOf(articleId, language))
+                .orElseGet(ArticleAddress.Unknown::new);
+    }
+
+    private ArticleAddress addressOf(long articleId, Language language) {
+        var published = repository.publishedSlugs(articleId);
+        var here = Optional.ofNullable(published.get(language));
+        if (here.isPresent()) {
+            return new ArticleAddress.Moved(Addresses.article(language, here.get()));
+        }
+        if (published.isEmpty()) {
+            return new ArticleAddress.Unknown();
+        }
+        Map<Language, String> versions = new EnumMap<>(Language.class);
+        published.forEach((each, slug) -> versions.put(each, Addresses.article(each, slug)));
+        return new ArticleAddress.ElsewhereOnly(versions);
+    }
+}
