@@ -38,7 +38,7 @@ import org.newsdesk.security.Roles;
  * site, with how often each was used. Renamed articles need none: their old addresses keep working by themselves.
  */
 @Route(Addresses.REDIRECTS_ROUTE)
-@Menu(title = "admin.redirects", order = 3)
+@Menu(title = "admin.redirects", order = 4)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 class RedirectsView extends VerticalLayout implements HasDynamicTitle {
 
