@@ -13,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -28,7 +29,7 @@ record CachedResponse(
         List<Map.Entry<String, String>> headers,
         String vary,
         byte[] body,
-        byte[] gzipped,
+        byte @Nullable [] gzipped,
         String etag,
         long lastModified) {
 
