@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
@@ -58,7 +59,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private final PublicSiteUrlResolver siteUrl;
     private final NewsGridHandoff handoff;
     private final SiteTime siteTime;
-    private volatile RouteRegistry routes;
+    private volatile @Nullable RouteRegistry routes;
 
     PublicPagePrerender(
             ArticleService articles,
@@ -225,11 +226,11 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             Language language,
             String title,
             String description,
-            String path,
+            @Nullable String path,
             Map<Language, String> alternates,
             Element content,
-            ArticlePage article,
-            String robots,
+            @Nullable ArticlePage article,
+            @Nullable String robots,
             boolean notFound) {
 
         static PrerenderedPage notFound(Language language) {
