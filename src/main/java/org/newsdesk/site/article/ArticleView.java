@@ -18,6 +18,7 @@ import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.ui.BrowserHtml;
+import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.site.html.ArticleHtml;
@@ -47,6 +48,7 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
     }
 
     @Override
+    @Initializer
     public void beforeEnter(BeforeEnterEvent event) {
         var language = PublicRoutes.enter(event);
         var slug = event.getRouteParameters().get("slug").orElse("");
