@@ -38,6 +38,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.autosave.KeptCopies;
 import org.newsdesk.autosave.KeptCopy;
 import org.newsdesk.autosave.KeptText;
@@ -48,6 +49,7 @@ import org.newsdesk.base.Problem;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
+import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditConflictException;
@@ -83,11 +85,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private final Span othersEditing = new Span();
     private final Button delete = new Button();
-    private Registration checkIns;
+    private @Nullable Registration checkIns;
     private final H1 heading = new H1();
     private final KeptCopyOffer keptCopyOffer = new KeptCopyOffer(this::restoreKeptCopy, this::forgetUnsavedChanges);
     /** The copy of unsaved changes the editor is asked about, or null. */
-    private KeptCopy offered;
+    private @Nullable KeptCopy offered;
 
     private final PublishingBar publishing;
     private final ComboBox<Theme> theme = new ComboBox<>();
@@ -136,7 +138,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             tabs.add(getTranslation(language.locale(), "language.name"), editor);
         }
         tabs.setWidthFull();
-        tabs.setSelectedTab(tabs.getTab(versions.get(Language.DEFAULT)));
+        tabs.setSelectedTab(tabs.getTab(versionEditor(Language.DEFAULT)));
         tabs.addSelectedChangeListener(change -> showPublishing());
         publishing = new PublishingBar(othersEditing, siteTime, this::save, this::changeState);
         var shared = new HorizontalLayout(theme, publicationDate);
@@ -161,6 +163,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     @Override
+    @Initializer
     public void beforeEnter(BeforeEnterEvent event) {
         var articleId = event.getRouteParameters().getLong("articleId");
         offered = null;
@@ -185,7 +188,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         heroImage.setValue(draft.heroImage());
         versions.forEach(
                 (language, editor) -> editor.setValue(draft.versions().getOrDefault(language, VersionDraft.empty())));
-        lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.articleId());
+        lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.savedArticleId());
         showPublishing();
         delete.setVisible(!draft.isNew());
         setUnsaved(false);
@@ -207,9 +210,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     @Override
     protected void onDetach(DetachEvent detach) {
         detach.getUI().setPollInterval(-1);
-        checkIns.remove();
+        if (checkIns != null) {
+            checkIns.remove();
+        }
         if (draft != null && !draft.isNew()) {
-            presence.leave(draft.articleId(), editorKey);
+            presence.leave(draft.savedArticleId(), editorKey);
         }
     }
 
@@ -219,7 +224,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             othersEditing.setVisible(false);
             return;
         }
-        var state = presence.renew(draft.articleId(), editorKey, draft.version());
+        var state = presence.renew(draft.savedArticleId(), editorKey, draft.version());
         var notes = new ArrayList<String>();
         if (!state.othersEditing().isEmpty()) {
             notes.add(getTranslation("editor.presence.others", String.join(", ", state.othersEditing())));
@@ -254,7 +259,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private boolean changesTheText(KeptCopy copy) {
         return copy.texts().entrySet().stream().anyMatch(kept -> {
-            var shown = versions.get(kept.getKey()).value();
+            var shown = versionEditor(kept.getKey()).value();
             return !versionOf(kept.getValue()).withStateOf(shown).equals(shown);
         });
     }
@@ -271,7 +276,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         offered = null;
         keptCopyOffer.withdraw();
         draft = draft.basedOn(copy.baseVersion());
-        copy.texts().forEach((language, text) -> versions.get(language).restore(versionOf(text)));
+        copy.texts().forEach((language, text) -> versionEditor(language).restore(versionOf(text)));
         unsavedChanges.follow(draft.articleId(), draft.version(), keptTexts(draft.versions()));
         unsavedChanges.keep(keptTexts(edited().versions()));
         renewPresence();
@@ -293,7 +298,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     private static VersionDraft versionOf(KeptText text) {
-        return new VersionDraft(text.title(), text.slug(), text.teaser(), text.body(), null, null);
+        return new VersionDraft(text.title(), text.slug(), text.teaser(), text.body(), PublicationStatus.DRAFT, null);
     }
 
     /** The bar speaks for the language tab shown, in the state stored. */
@@ -307,7 +312,12 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 language,
                 stored,
                 lastSaves.get(language),
-                stored == null ? null : Addresses.preview(language, draft.articleId()));
+                stored == null ? null : Addresses.preview(language, draft.savedArticleId()));
+    }
+
+    /** The constructor makes an editor for every language. */
+    private VersionEditor versionEditor(Language language) {
+        return Objects.requireNonNull(versions.get(language), "an editor for every language");
     }
 
     private VersionEditor shownVersion() {
@@ -315,7 +325,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     private List<Revision> revisionsOf(Language language) {
-        return draft.isNew() ? List.of() : editorial.revisions(draft.articleId(), language);
+        return draft.isNew() ? List.of() : editorial.revisions(draft.savedArticleId(), language);
     }
 
     /** Saves the text as written; every language version keeps its state (Save draft, Update, Ctrl+S). */
@@ -324,11 +334,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     /** Saves with the shown language version in a new state: the only way an editor changes a state. */
-    private void changeState(PublicationStatus status, Instant publishAt) {
+    private void changeState(PublicationStatus status, @Nullable Instant publishAt) {
         var article = edited();
         var language = shownVersion().language();
         var written = new EnumMap<>(article.versions());
-        written.put(language, versions.get(language).value().withState(status, publishAt));
+        written.put(language, versionEditor(language).value().withState(status, publishAt));
         saveAfterAsking(
                 new ArticleDraft(
                         article.articleId(),
@@ -380,7 +390,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                         .replaceState(
                                 null,
                                 RouteConfiguration.forSessionScope()
-                                        .getUrl(ArticleEditorView.class, of(saved.articleId()))));
+                                        .getUrl(ArticleEditorView.class, of(saved.savedArticleId()))));
             }
             notify(getTranslation("editor.saved"), NotificationVariant.LUMO_SUCCESS);
         } catch (Rejected rejected) {
@@ -401,7 +411,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         dialog.setCancelText(getTranslation("editor.delete.cancel"));
         dialog.addConfirmListener(confirm -> {
             try {
-                editorial.delete(draft.articleId(), draft.version());
+                editorial.delete(draft.savedArticleId(), draft.version());
                 forgetUnsavedChanges();
                 setUnsaved(false);
                 notify(getTranslation("editor.deleted"), NotificationVariant.LUMO_SUCCESS);
@@ -440,7 +450,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         Language firstWithProblems = null;
         for (var language : Language.values()) {
             var fields = rejected.under(language.code());
-            versions.get(language).showProblems(fields);
+            versionEditor(language).showProblems(fields);
             // The time of a schedule has no field in the editor, only in the dialog that chose it.
             if (fields.containsKey("publishAt")) {
                 notify(FieldProblems.text(this, fields.get("publishAt")), NotificationVariant.LUMO_ERROR);
@@ -450,7 +460,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             }
         }
         if (firstWithProblems != null) {
-            tabs.setSelectedTab(tabs.getTab(versions.get(firstWithProblems)));
+            tabs.setSelectedTab(tabs.getTab(versionEditor(firstWithProblems)));
         }
     }
 
@@ -474,7 +484,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
      * @param confirmed the public changes the editor said yes to for it: saving over theirs asks only for new ones
      */
     private void explainConflict(String otherEditor, ArticleDraft attempted, List<String> confirmed) {
-        var stored = editorial.load(draft.articleId());
+        var stored = editorial.load(draft.savedArticleId());
         if (stored.isEmpty()) {
             setUnsaved(false);
             notify(getTranslation("editor.goneMeanwhile"), NotificationVariant.LUMO_ERROR);
@@ -510,7 +520,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 theirs.versions(),
                 draft.updatedBy(),
                 draft.heroImage());
-        theirs.versions().forEach((language, version) -> versions.get(language).setState(version));
+        theirs.versions().forEach((language, version) -> versionEditor(language).setState(version));
         showPublishing();
         saveAfterAsking(mineOverTheirs, confirmed);
     }
