@@ -8,13 +8,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -136,4 +141,19 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule screenFamiliesFormNoCycles =
             slices().matching("org.newsdesk.(site|backoffice).(*)..").should().beFreeOfCycles();
+
+    /** NullAway checks only @NullMarked packages: a new package without its package-info.java would go unchecked. */
+    @ArchTest
+    static final ArchRule everyPackageIsNullMarked = classes()
+            .that()
+            .resideOutsideOfPackage(GENERATED_JOOQ)
+            .should(new ArchCondition<JavaClass>("be in a package marked @NullMarked in its package-info.java") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+                        events.add(SimpleConditionEvent.violated(
+                                type, type.getPackageName() + " has no package-info.java marked @NullMarked"));
+                    }
+                }
+            });
 }

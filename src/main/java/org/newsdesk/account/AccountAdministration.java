@@ -73,7 +73,7 @@ public class AccountAdministration {
             add(problems, AccountProblem.NO_ROLE);
         }
         problems.rejectIfAny();
-        var id = accounts.insert(username, displayName.strip(), passwords.encode(password));
+        var id = accounts.insert(username, displayName.strip(), PasswordHashing.hash(passwords, password));
         accounts.replaceRoles(id, roles);
         audit.record(AccountActions.CREATED, username, "roles: " + listed(roles));
     }
@@ -94,7 +94,7 @@ public class AccountAdministration {
     public void resetPassword(String username, String newPassword) {
         var account = existing(username);
         requireAcceptable(newPassword);
-        accounts.setPassword(account.id(), passwords.encode(newPassword));
+        accounts.setPassword(account.id(), PasswordHashing.hash(passwords, newPassword));
         audit.record(AccountActions.PASSWORD_RESET, username, null);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.security.Role;
 import org.springframework.stereotype.Repository;
 
@@ -45,10 +46,11 @@ class AccountRepository {
                         account.getDisplayName(),
                         Set.copyOf(roles.getOrDefault(account.getId(), List.of())),
                         account.getEnabled(),
-                        account.getLockedUntil() != null
-                                        && account.getLockedUntil().isAfter(now)
-                                ? account.getLockedUntil()
-                                : null));
+                        lockedAfter(account.getLockedUntil(), now)));
+    }
+
+    private static @Nullable Instant lockedAfter(@Nullable Instant lockedUntil, Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now) ? lockedUntil : null;
     }
 
     boolean exists(String username) {
@@ -163,7 +165,8 @@ class AccountRepository {
                         USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.PASSWORD_HASH)
                 .values(username, displayName, passwordHash)
                 .returning(USER_ACCOUNT.ID)
-                .fetchOne(USER_ACCOUNT.ID);
+                .fetchSingle()
+                .getId();
     }
 
     void grant(long accountId, Role role) {

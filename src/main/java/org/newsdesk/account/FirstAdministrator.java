@@ -71,7 +71,7 @@ class FirstAdministrator implements ApplicationRunner {
                 throw new IllegalStateException("NEWSDESK_ADMIN_USERNAME " + username
                         + " is taken by an account that is not an enabled administrator: choose another username.");
             }
-            var id = accounts.insert(username, username, passwords.encode(password));
+            var id = accounts.insert(username, username, PasswordHashing.hash(passwords, password));
             accounts.grant(id, Role.EDITOR);
             accounts.grant(id, Role.ADMIN);
             log.info("Created the first administrator, {}", username);

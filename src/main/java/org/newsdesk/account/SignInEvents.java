@@ -1,5 +1,6 @@
 package org.newsdesk.account;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.audit.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -48,7 +49,7 @@ class SignInEvents {
         }
     }
 
-    private static String clientAddressOf(Authentication authentication) {
+    private static @Nullable String clientAddressOf(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 }

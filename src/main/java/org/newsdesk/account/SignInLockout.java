@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +30,13 @@ class SignInLockout {
         this.clock = clock;
     }
 
-    void signedIn(String username, String clientAddress) {
+    void signedIn(String username, @Nullable String clientAddress) {
         accounts.clearFailedSignIns(username);
         audit.recordAs(username, clientAddress, AccountActions.SIGNED_IN, username, null);
     }
 
     /** A wrong password, or a username that does not exist. */
-    void wrongPassword(String username, String clientAddress) {
+    void wrongPassword(String username, @Nullable String clientAddress) {
         audit.recordAs(null, clientAddress, AccountActions.SIGN_IN_FAILED, username, "bad credentials");
         accounts.countFailedSignIn(username)
                 .filter(failures -> failures >= MAX_FAILURES)
@@ -51,7 +52,8 @@ class SignInLockout {
     }
 
     /** Refused before the password counted, such as a locked or disabled account. */
-    void refused(String username, String clientAddress, String reason) {
+    void refused(String username, @Nullable String clientAddress, String reason) {
+
         audit.recordAs(null, clientAddress, AccountActions.SIGN_IN_FAILED, username, reason);
     }
 }

@@ -3,6 +3,7 @@ package org.newsdesk.account;
 import java.time.Instant;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.security.Role;
 
 /** A staff member who may sign in to the back office. */
@@ -12,5 +13,6 @@ record StaffAccount(
         String displayName,
         String passwordHash,
         boolean enabled,
-        Instant lockedUntil,
+        @Nullable Instant lockedUntil,
+
         Set<Role> roles) {}

@@ -2,6 +2,7 @@ package org.newsdesk.article;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
 import org.newsdesk.media.HeroImage;
@@ -18,10 +19,10 @@ public record ArticleCard(
         String title,
         String teaser,
         LocalDate publicationDate,
-        String themeSlug,
-        String themeName,
+        @Nullable String themeSlug,
+        @Nullable String themeName,
         long views,
-        HeroImage heroImage) {
+        @Nullable HeroImage heroImage) {
 
     /** Where this card stands in the news, newest first: the next page starts after it. */
     public NewsCursor position() {

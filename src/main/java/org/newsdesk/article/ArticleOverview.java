@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 
 /**
@@ -21,11 +22,11 @@ public record ArticleOverview(
         String title,
         Language titleLanguage,
         LocalDate publicationDate,
-        String themeName,
+        @Nullable String themeName,
         List<VersionState> versions,
-        String author,
+        @Nullable String author,
         Instant updatedAt,
-        String updatedBy,
+        @Nullable String updatedBy,
         long views) {
 
     public ArticleOverview {

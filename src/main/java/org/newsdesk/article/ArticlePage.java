@@ -3,6 +3,7 @@ package org.newsdesk.article;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.media.HeroImage;
 
@@ -22,12 +23,12 @@ public record ArticlePage(
         String teaser,
         String bodyHtml,
         LocalDate publicationDate,
-        Long themeId,
-        String themeSlug,
-        String themeName,
+        @Nullable Long themeId,
+        @Nullable String themeSlug,
+        @Nullable String themeName,
         long views,
         Map<Language, String> translations,
-        HeroImage heroImage) {
+        @Nullable HeroImage heroImage) {
 
     public ArticlePage withViews(long views) {
         return new ArticlePage(

@@ -34,6 +34,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.Table;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
 import org.newsdesk.base.PublicationStatus;
@@ -71,7 +72,7 @@ class ArticleRepository {
      * text is search's ({@link org.newsdesk.search.NewsSearch}). Reads one card more than asked, so the caller knows whether another
      * page follows.
      */
-    List<ArticleCard> findNews(Language language, NewsQuery query, NewsCursor after, int limit) {
+    List<ArticleCard> findNews(Language language, NewsQuery query, @Nullable NewsCursor after, int limit) {
         return selectCards(
                 language,
                 ARTICLES_NEWEST_FIRST,
@@ -213,7 +214,8 @@ class ArticleRepository {
     }
 
     /** Without an alt text the image is left out: publishing requires one, so this is only a safeguard. */
-    private static HeroImage heroImageOf(Record row) {
+    private static @Nullable HeroImage heroImageOf(Record row) {
+
         var imageId = row.get(IMAGE_VARIANT.IMAGE_ID);
         var altText = row.get(IMAGE_ALT_TEXT.ALT_TEXT);
         if (imageId == null || altText == null) {
@@ -371,9 +373,9 @@ class ArticleRepository {
             String teaser,
             String bodyMarkdown,
             LocalDate publicationDate,
-            Long themeId,
-            String themeSlug,
-            String themeName,
+            @Nullable Long themeId,
+            @Nullable String themeSlug,
+            @Nullable String themeName,
             long views,
-            HeroImage heroImage) {}
+            @Nullable HeroImage heroImage) {}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
 import org.newsdesk.counting.ViewCounter;
@@ -64,7 +65,7 @@ public class ArticleService {
      *
      * @param after where the previous page ended, or null for the first page
      */
-    public NewsPage news(Language language, NewsQuery query, NewsCursor after, int pageSize) {
+    public NewsPage news(Language language, NewsQuery query, @Nullable NewsCursor after, int pageSize) {
         var size = Math.clamp(pageSize, 1, MAX_PAGE_SIZE);
         if (!query.isSearch()) {
             return page(articles.findNews(language, query, after, size + 1), size, Optional.empty());

@@ -2,6 +2,8 @@ package org.newsdesk.article;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a visitor asks of the news grid: free text, a theme and a year, each optional.
  *
@@ -9,7 +11,8 @@ import java.util.Optional;
  * @param themeId the theme to keep, or null for every theme
  * @param year    the publication year to keep, or null for every year
  */
-public record NewsQuery(String text, Long themeId, Integer year) {
+public record NewsQuery(
+        String text, @Nullable Long themeId, @Nullable Integer year) {
 
     public static final int MAX_TEXT_LENGTH = 200;
     public static final NewsQuery EVERYTHING = new NewsQuery("", null, null);

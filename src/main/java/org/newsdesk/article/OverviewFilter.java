@@ -1,5 +1,6 @@
 package org.newsdesk.article;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 
@@ -8,7 +9,11 @@ import org.newsdesk.base.PublicationStatus;
  * French draft whose title mentions energy". Null or blank means any.
  */
 public record OverviewFilter(
-        String titleText, Long themeId, Language language, PublicationStatus status, boolean oldestFirst) {
+        String titleText,
+        @Nullable Long themeId,
+        @Nullable Language language,
+        @Nullable PublicationStatus status,
+        boolean oldestFirst) {
 
     public static final OverviewFilter ALL = new OverviewFilter("", null, null, null, false);
 
@@ -16,7 +21,8 @@ public record OverviewFilter(
         titleText = titleText == null ? "" : titleText.strip();
     }
 
-    public OverviewFilter withStatus(PublicationStatus status) {
+    public OverviewFilter withStatus(@Nullable PublicationStatus status) {
+
         return new OverviewFilter(titleText, themeId, language, status, oldestFirst);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 
 /**
@@ -17,13 +18,13 @@ import org.newsdesk.base.Language;
 public record AuditEvent(
         long id,
         Instant occurredAt,
-        String actor,
-        String actorName,
-        String clientAddress,
+        @Nullable String actor,
+        @Nullable String actorName,
+        @Nullable String clientAddress,
         String action,
-        String target,
-        String targetName,
-        String details) {
+        @Nullable String target,
+        @Nullable String targetName,
+        @Nullable String details) {
 
     private static final Pattern ARTICLE = Pattern.compile("article (\\d+)(?: ([a-z]{2}))?");
     private static final Pattern THEME = Pattern.compile("theme (\\d+)");

@@ -3,6 +3,7 @@ package org.newsdesk.audit;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
@@ -32,22 +33,22 @@ public class AuditLog {
     }
 
     /** Records an action of the signed-in user, from the address of the current request. */
-    public void record(String action, String target, String details) {
+    public void record(String action, String target, @Nullable String details) {
         recordAs(currentActor(), currentClientAddress(), action, target, details);
     }
 
     /** Records an action whose actor is not (or not yet) in the security context, such as a sign-in. */
-    public void recordAs(String actor, String clientAddress, String action, String target, String details) {
+    public void recordAs(
+            @Nullable String actor,
+            @Nullable String clientAddress,
+            String action,
+            String target,
+            @Nullable String details) {
         events.insert(
-                Instant.now(clock),
-                actor,
-                clientAddress,
-                action,
-                shorten(target, MAX_TARGET),
-                shorten(details, MAX_DETAILS));
+                Instant.now(clock), actor, clientAddress, action, shorten(target, MAX_TARGET), shortenDetails(details));
     }
 
-    private String currentActor() {
+    private @Nullable String currentActor() {
         var authentication = security.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return null;
@@ -55,7 +56,7 @@ public class AuditLog {
         return authentication.getName();
     }
 
-    private static String currentClientAddress() {
+    private static @Nullable String currentClientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 ? request.getRequest().getRemoteAddr()
                 : null;
@@ -63,6 +64,10 @@ public class AuditLog {
 
     /** An over-long free text should not cost the audit entry. */
     private static String shorten(String text, int maxLength) {
-        return text == null || text.length() <= maxLength ? text : text.substring(0, maxLength);
+        return text.length() <= maxLength ? text : text.substring(0, maxLength);
+    }
+
+    private static @Nullable String shortenDetails(@Nullable String details) {
+        return details == null ? null : shorten(details, MAX_DETAILS);
     }
 }

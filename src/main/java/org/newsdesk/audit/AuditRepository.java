@@ -10,6 +10,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.SiteTime;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +26,14 @@ class AuditRepository {
         this.siteTime = siteTime;
     }
 
-    void insert(Instant occurredAt, String actor, String clientAddress, String action, String target, String details) {
+    void insert(
+            Instant occurredAt,
+            @Nullable String actor,
+            @Nullable String clientAddress,
+            String action,
+            String target,
+            @Nullable String details) {
+
         dsl.insertInto(
                         AUDIT_EVENT,
                         AUDIT_EVENT.OCCURRED_AT,

@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsdeskProperties;
+import org.newsdesk.security.SignedIn;
 import org.newsdesk.security.StaffOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -54,7 +56,7 @@ public class KeptCopies {
      * @param baseVersion the article version the editor is changing
      * @return the copy as kept, with the moment it was kept
      */
-    public KeptCopy keep(Long articleId, int baseVersion, Map<Language, KeptText> texts) {
+    public KeptCopy keep(@Nullable Long articleId, int baseVersion, Map<Language, KeptText> texts) {
         // To the millisecond, as the database keeps it: the copy returned is the copy found later.
         var copy = new KeptCopy(articleId, baseVersion, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), texts);
         copies.replace(editor(), copy);
@@ -63,16 +65,16 @@ public class KeptCopies {
 
     /** The signed-in editor's copy of the article (null: of their new article), if one is kept. */
     @Transactional(readOnly = true)
-    public Optional<KeptCopy> find(Long articleId) {
+    public Optional<KeptCopy> find(@Nullable Long articleId) {
         return copies.find(editor(), articleId);
     }
 
     /** The editor saved or discarded their changes: nothing is left to bring back. */
-    public void forget(Long articleId) {
+    public void forget(@Nullable Long articleId) {
         copies.delete(editor(), articleId);
     }
 
     private String editor() {
-        return security.getContext().getAuthentication().getName();
+        return SignedIn.username(security);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 
 /**
@@ -14,7 +15,7 @@ import org.newsdesk.base.Language;
  *                    conflict, as it would have been before the editor lost their session
  * @param texts       the language versions the editor had, by language
  */
-public record KeptCopy(Long articleId, int baseVersion, Instant keptAt, Map<Language, KeptText> texts) {
+public record KeptCopy(@Nullable Long articleId, int baseVersion, Instant keptAt, Map<Language, KeptText> texts) {
 
     public KeptCopy {
         texts = texts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(texts));

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.springframework.stereotype.Repository;
 
@@ -53,7 +54,7 @@ class KeptCopyRepository {
                         .execute());
     }
 
-    Optional<KeptCopy> find(String username, Long articleId) {
+    Optional<KeptCopy> find(String username, @Nullable Long articleId) {
         return dsl.selectFrom(KEPT_COPY)
                 .where(ofEditor(username, articleId))
                 .fetchOptional()
@@ -68,7 +69,7 @@ class KeptCopyRepository {
                         text -> new KeptText(text.getTitle(), text.getSlug(), text.getTeaser(), text.getBody())));
     }
 
-    void delete(String username, Long articleId) {
+    void delete(String username, @Nullable Long articleId) {
         dsl.deleteFrom(KEPT_COPY).where(ofEditor(username, articleId)).execute();
     }
 
@@ -76,7 +77,7 @@ class KeptCopyRepository {
         return dsl.deleteFrom(KEPT_COPY).where(KEPT_COPY.KEPT_AT.lt(oldest)).execute();
     }
 
-    private static Condition ofEditor(String username, Long articleId) {
+    private static Condition ofEditor(String username, @Nullable Long articleId) {
         return KEPT_COPY
                 .USERNAME
                 .eq(username)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 
 /**
@@ -15,13 +16,13 @@ import org.newsdesk.base.Language;
  * @param heroImage null when the article has none
  */
 public record ArticleDraft(
-        Long articleId,
+        @Nullable Long articleId,
         int version,
-        Long themeId,
+        @Nullable Long themeId,
         LocalDate publicationDate,
         Map<Language, VersionDraft> versions,
-        String updatedBy,
-        HeroImageDraft heroImage) {
+        @Nullable String updatedBy,
+        @Nullable HeroImageDraft heroImage) {
 
     public ArticleDraft {
         versions = versions.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(versions));
@@ -56,8 +57,18 @@ public record ArticleDraft(
         return new ArticleDraft(articleId, earlierVersion, themeId, publicationDate, versions, updatedBy, heroImage);
     }
 
+    @Nullable
     Long heroImageId() {
+
         return heroImage == null ? null : heroImage.imageId();
+    }
+
+    /** @throws IllegalStateException for a new article, which has no id until its first save */
+    public long savedArticleId() {
+        if (articleId == null) {
+            throw new IllegalStateException("A new article has no id yet");
+        }
+        return articleId;
     }
 
     public boolean isNew() {

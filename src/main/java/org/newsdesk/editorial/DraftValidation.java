@@ -3,6 +3,7 @@ package org.newsdesk.editorial;
 import java.time.Instant;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsdeskProperties;
 import org.newsdesk.base.Problems;
@@ -50,8 +51,9 @@ class DraftValidation {
                 checkVersion(language, version, draft.articleId(), problems, now);
             }
         });
-        if (draft.heroImage() != null) {
-            checkHeroImage(draft, problems);
+        var hero = draft.heroImage();
+        if (hero != null) {
+            checkHeroImage(draft, hero, problems);
         }
         if (goesPublicForTheFirstTime(draft)) {
             checkRequiredLanguages(draft, problems);
@@ -85,8 +87,7 @@ class DraftValidation {
     }
 
     /** Visitors who do not see the image need its alt text: no language goes public without one. */
-    private void checkHeroImage(ArticleDraft draft, Problems problems) {
-        var hero = draft.heroImage();
+    private void checkHeroImage(ArticleDraft draft, HeroImageDraft hero, Problems problems) {
         if (!articles.imageExists(hero.imageId())) {
             problems.add("hero", "validation.unknownImage");
             return;
@@ -107,7 +108,9 @@ class DraftValidation {
         }
     }
 
-    private void checkVersion(Language language, VersionDraft version, Long articleId, Problems problems, Instant now) {
+    private void checkVersion(
+            Language language, VersionDraft version, @Nullable Long articleId, Problems problems, Instant now) {
+
         var field = language.code() + ".";
         if (version.title().isEmpty()) {
             problems.add(field + "title", "validation.required");

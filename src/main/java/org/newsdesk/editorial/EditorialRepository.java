@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.springframework.stereotype.Repository;
@@ -92,7 +93,8 @@ class EditorialRepository {
         return dsl.fetchExists(IMAGE, IMAGE.ID.eq(imageId));
     }
 
-    long insertArticle(Long themeId, LocalDate publicationDate, Long heroImageId, String editor, Instant now) {
+    long insertArticle(
+            @Nullable Long themeId, LocalDate publicationDate, @Nullable Long heroImageId, String editor, Instant now) {
         return dsl.insertInto(ARTICLE)
                 .set(ARTICLE.THEME_ID, themeId)
                 .set(
@@ -103,16 +105,17 @@ class EditorialRepository {
                 .set(ARTICLE.UPDATED_BY, editor)
                 .set(ARTICLE.UPDATED_AT, now)
                 .returning(ARTICLE.ID)
-                .fetchOne(ARTICLE.ID);
+                .fetchSingle()
+                .getId();
     }
 
     /** @return false when the article is no longer at the expected version: someone else saved it */
     boolean updateArticle(
             long articleId,
             int expectedVersion,
-            Long themeId,
+            @Nullable Long themeId,
             LocalDate publicationDate,
-            Long heroImageId,
+            @Nullable Long heroImageId,
             String editor,
             Instant now) {
         return dsl.update(ARTICLE)
@@ -197,7 +200,8 @@ class EditorialRepository {
                 .set(ARTICLE_REVISION.KIND, kind)
                 .set(ARTICLE_REVISION.CREATED_BY, editor)
                 .returning(ARTICLE_REVISION.ID)
-                .fetchOne(ARTICLE_REVISION.ID);
+                .fetchSingle()
+                .getId();
     }
 
     /** Newest first; who saved each by display name, like the list (the username when the account is gone). */
@@ -242,7 +246,7 @@ class EditorialRepository {
         return saves;
     }
 
-    boolean slugTaken(Language language, String slug, Long exceptArticleId) {
+    boolean slugTaken(Language language, String slug, @Nullable Long exceptArticleId) {
         var sameSlug = ARTICLE_TRANSLATION.LANG.eq(language).and(ARTICLE_TRANSLATION.SLUG.eq(slug));
         return dsl.fetchExists(
                 ARTICLE_TRANSLATION,

@@ -21,6 +21,7 @@ import org.newsdesk.media.MediaService;
 import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.redirect.OldSlugs;
 import org.newsdesk.search.SearchIndexer;
+import org.newsdesk.security.SignedIn;
 import org.newsdesk.security.StaffOnly;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
@@ -121,10 +122,12 @@ public class EditorialService {
         Map<Language, VersionDraft> stored = Map.of();
         Long storedHero = null;
         long articleId;
-        if (safe.isNew()) {
+        var savedId = safe.articleId();
+        if (savedId == null) {
             articleId = articles.insertArticle(safe.themeId(), safe.publicationDate(), safe.heroImageId(), editor, now);
         } else {
-            articleId = safe.articleId();
+            articleId = savedId;
+
             var before = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
             stored = before.versions();
             storedHero = before.heroImageId();
@@ -229,7 +232,7 @@ public class EditorialService {
     }
 
     private String currentEditor() {
-        return security.getContext().getAuthentication().getName();
+        return SignedIn.username(security);
     }
 
     /**
@@ -248,9 +251,9 @@ public class EditorialService {
             media.discardIfUnused(article.heroImageId());
         }
         var titles = Arrays.stream(Language.values())
-                .filter(article.versions()::containsKey)
-                .map(language -> language.code() + ": "
-                        + article.versions().get(language).title())
+                .flatMap(language -> Optional.ofNullable(article.versions().get(language))
+                        .map(version -> language.code() + ": " + version.title())
+                        .stream())
                 .toList();
         audit.record("ARTICLE_DELETED", "article " + articleId, String.join(" | ", titles));
         contentChanges.record();

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.springframework.stereotype.Repository;
 
 /** Which language version was translated from which, and since when a translation lags behind its source. */
@@ -68,7 +69,7 @@ class TranslationRepository {
                                                 row.get(SOURCE_THEN.SLUG),
                                                 row.get(SOURCE_THEN.TEASER),
                                                 row.get(SOURCE_THEN.BODY),
-                                                null,
+                                                PublicationStatus.DRAFT,
                                                 null))));
         return translations;
     }

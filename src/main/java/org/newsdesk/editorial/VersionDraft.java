@@ -3,6 +3,7 @@ package org.newsdesk.editorial;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.PublicationStatus;
 
 /**
@@ -11,7 +12,12 @@ import org.newsdesk.base.PublicationStatus;
  * @param publishAt when a scheduled version goes live; null unless scheduled
  */
 public record VersionDraft(
-        String title, String slug, String teaser, String body, PublicationStatus status, Instant publishAt) {
+        String title,
+        String slug,
+        String teaser,
+        String body,
+        PublicationStatus status,
+        @Nullable Instant publishAt) {
 
     public VersionDraft {
         title = title == null ? "" : title.strip();
@@ -32,7 +38,8 @@ public record VersionDraft(
     }
 
     /** This text in another publication state; {@code publishAt} counts only for a scheduled version. */
-    public VersionDraft withState(PublicationStatus newStatus, Instant newPublishAt) {
+    public VersionDraft withState(PublicationStatus newStatus, @Nullable Instant newPublishAt) {
+
         return new VersionDraft(title, slug, teaser, body, newStatus, newPublishAt);
     }
 

@@ -31,7 +31,8 @@ class MediaRepository {
                 .set(IMAGE.HEIGHT, image.height())
                 .set(IMAGE.BYTES, image.original())
                 .returning(IMAGE.ID)
-                .fetchOne(IMAGE.ID);
+                .fetchSingle()
+                .getId();
         for (var variant : image.variants()) {
             dsl.insertInto(IMAGE_VARIANT)
                     .set(IMAGE_VARIANT.IMAGE_ID, imageId)

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import org.newsdesk.base.NewsdeskProperties;
 import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.security.SignedIn;
 import org.newsdesk.security.StaffOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -56,7 +57,7 @@ public class EditingPresence {
      */
     public EditingState renew(long articleId, String editorKey, int loadedVersion) {
         var now = Instant.now(clock);
-        var username = security.getContext().getAuthentication().getName();
+        var username = SignedIn.username(security);
         var freshSince = freshSince(now);
         presence.renew(articleId, editorKey, username, now);
         return new EditingState(

@@ -31,6 +31,7 @@ class ContentChangeRepository {
         return dsl.select(CONTENT_CHANGE.VERSION)
                 .from(CONTENT_CHANGE)
                 .where(CONTENT_CHANGE.ID.eq(ROW))
-                .fetchSingle(CONTENT_CHANGE.VERSION);
+                .fetchSingle()
+                .value1();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.Problems;
@@ -15,6 +16,7 @@ import org.newsdesk.base.Rejected;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.publiccontent.PublicContentChanged;
+import org.newsdesk.security.SignedIn;
 import org.newsdesk.security.StaffOnly;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -86,8 +88,8 @@ public class LegacyRedirects {
             problems.add("path", "redirects.problem.pathTaken");
         }
         var to = RedirectPaths.targetPath(target);
-        Long articleId = null;
-        Language language = null;
+        @Nullable Long articleId = null;
+        @Nullable Language language = null;
         if (target.isBlank()) {
             problems.add("target", "redirects.problem.targetRequired");
         } else if (to.isEmpty() || !(to.get().equals("/") || Addresses.isInPublicSite(to.get()))) {
@@ -107,7 +109,7 @@ public class LegacyRedirects {
             }
         }
         problems.rejectIfAny();
-        var editor = security.getContext().getAuthentication().getName();
+        var editor = SignedIn.username(security);
         var id = repository.insertLegacy(
                 path.orElseThrow(),
                 articleId,

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.springframework.stereotype.Repository;
@@ -156,7 +157,13 @@ class RedirectRepository {
         return dsl.fetchExists(LEGACY_REDIRECT, LEGACY_REDIRECT.PATH.eq(path));
     }
 
-    long insertLegacy(String path, Long articleId, Language language, String targetPath, String editor, Instant now) {
+    long insertLegacy(
+            String path,
+            @Nullable Long articleId,
+            @Nullable Language language,
+            @Nullable String targetPath,
+            String editor,
+            Instant now) {
         return dsl.insertInto(LEGACY_REDIRECT)
                 .set(LEGACY_REDIRECT.PATH, path)
                 .set(LEGACY_REDIRECT.ARTICLE_ID, articleId)
@@ -165,7 +172,8 @@ class RedirectRepository {
                 .set(LEGACY_REDIRECT.CREATED_BY, editor)
                 .set(LEGACY_REDIRECT.CREATED_AT, now)
                 .returning(LEGACY_REDIRECT.ID)
-                .fetchOne(LEGACY_REDIRECT.ID);
+                .fetchSingle()
+                .getId();
     }
 
     boolean deleteLegacy(long id) {

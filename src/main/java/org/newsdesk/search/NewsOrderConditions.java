@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
 import org.newsdesk.base.PublicationStatus;
@@ -37,14 +38,15 @@ public final class NewsOrderConditions {
     }
 
     /** @param year null for every year */
-    public static Condition inYear(Field<LocalDate> publicationDate, Integer year) {
+    public static Condition inYear(Field<LocalDate> publicationDate, @Nullable Integer year) {
         return year == null
                 ? noCondition()
                 : publicationDate.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** Newest-first keyset paging: what comes after the cursor, if there is one. */
-    public static Condition after(Field<LocalDate> publicationDate, Field<Long> articleId, NewsCursor cursor) {
+    public static Condition after(
+            Field<LocalDate> publicationDate, Field<Long> articleId, @Nullable NewsCursor cursor) {
         if (cursor == null) {
             return noCondition();
         }

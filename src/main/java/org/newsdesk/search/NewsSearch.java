@@ -1,5 +1,6 @@
 package org.newsdesk.search;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class NewsSearch {
      *
      * @param after where the previous page ended, or null for the first page
      */
-    public SearchMatches find(Language language, String text, NewsScope scope, NewsCursor after, int limit) {
+    public SearchMatches find(Language language, String text, NewsScope scope, @Nullable NewsCursor after, int limit) {
         var words = SearchWords.ofQuery(text);
         return words.isEmpty() ? SearchMatches.NONE : index.findMatches(language, words, scope, after, limit);
     }

@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.SelectConditionStep;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
 import org.springframework.stereotype.Repository;
@@ -56,7 +57,8 @@ class NewsSearchRepository {
      *
      * @param words as {@link SearchWords#ofQuery} gives them, at least one
      */
-    SearchMatches findMatches(Language language, List<String> words, NewsScope scope, NewsCursor after, int limit) {
+    SearchMatches findMatches(
+            Language language, List<String> words, NewsScope scope, @Nullable NewsCursor after, int limit) {
         return findMatches(language, words, scope, after, limit, COMMON, NewsSearch.NEWEST_TRIED);
     }
 
@@ -68,7 +70,7 @@ class NewsSearchRepository {
             Language language,
             List<String> words,
             NewsScope scope,
-            NewsCursor after,
+            @Nullable NewsCursor after,
             int limit,
             int common,
             int newestTried) {
@@ -103,7 +105,12 @@ class NewsSearchRepository {
 
     /** All matches of the rarest word, newest first from its index range, each checked for the other words. */
     private List<NewsCursor> fromWord(
-            Language language, String rarest, List<String> words, NewsScope scope, NewsCursor after, int limit) {
+            Language language,
+            String rarest,
+            List<String> words,
+            NewsScope scope,
+            @Nullable NewsCursor after,
+            int limit) {
         var driver = SEARCH_TERM.as("driver");
         var others = words.stream()
                 .filter(word -> !word.equals(rarest))
@@ -133,7 +140,12 @@ class NewsSearchRepository {
      * older articles remain, the answer says where it stopped.
      */
     private SearchMatches fromNewest(
-            Language language, List<String> words, NewsScope scope, NewsCursor after, int limit, int newestTried) {
+            Language language,
+            List<String> words,
+            NewsScope scope,
+            @Nullable NewsCursor after,
+            int limit,
+            int newestTried) {
         var everyWord =
                 words.stream().map(word -> contains(ARTICLE.ID, language, word)).reduce(noCondition(), Condition::and);
         // Counted in articles of any language, read from the date (or theme) index alone: a bound, not a page.
@@ -157,7 +169,7 @@ class NewsSearchRepository {
 
     /** Published articles of the query's theme and year after the cursor, read newest first along the date index. */
     private SelectConditionStep<Record2<LocalDate, Long>> newestCandidates(
-            Language language, NewsScope scope, NewsCursor after) {
+            Language language, NewsScope scope, @Nullable NewsCursor after) {
         return dsl.select(ARTICLE.PUBLICATION_DATE, ARTICLE.ID)
                 .from(ARTICLES_NEWEST_FIRST)
                 .where(publishedIn(language))

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.annotation.PreDestroy;
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.NewsdeskProperties;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.slf4j.Logger;
@@ -39,7 +40,7 @@ public class SearchIndexer implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final int startUpLimit;
     private volatile boolean stopping;
-    private Thread background;
+    private @Nullable Thread background;
 
     @Autowired
     SearchIndexer(

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
@@ -127,5 +128,6 @@ class PublishedContentRepository {
     record ThemeInLanguage(long themeId, Language language) {}
 
     /** @param themeId null for an article without a theme */
-    record PublishedVersion(long articleId, Long themeId, Language language, String slug, LocalDate lastModified) {}
+    record PublishedVersion(
+            long articleId, @Nullable Long themeId, Language language, String slug, LocalDate lastModified) {}
 }

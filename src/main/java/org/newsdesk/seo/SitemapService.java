@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
@@ -116,5 +117,9 @@ public class SitemapService {
     }
 
     /** One language version of a page: the article or theme id, or 0 for the news grids, which are one page. */
-    private record PageVersion(long contentId, Language language, String path, LocalDate lastModified) {}
+    private record PageVersion(
+            long contentId,
+            Language language,
+            String path,
+            @Nullable LocalDate lastModified) {}
 }

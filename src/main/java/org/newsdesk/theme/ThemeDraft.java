@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 
 /** A theme as the back office edits it; {@code themeId} is null for a theme not saved yet. */
-public record ThemeDraft(Long themeId, Map<Language, ThemeNames> names) {
+public record ThemeDraft(@Nullable Long themeId, Map<Language, ThemeNames> names) {
 
     public ThemeDraft {
         names = names.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(names));

@@ -9,10 +9,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.springframework.stereotype.Repository;
 
@@ -43,15 +45,25 @@ class ThemeEditingRepository {
                 .forEach(row -> byTheme.put(row.value1(), new EnumMap<>(Language.class)));
         dsl.selectFrom(THEME_TRANSLATION)
                 .where(THEME_TRANSLATION.THEME_ID.in(byTheme.keySet()))
-                .forEach(row -> byTheme.get(row.getThemeId())
-                        .put(row.getLang(), new ThemeNames(row.getName(), row.getSlug(), row.getDescription())));
+                .forEach(row -> byTheme.computeIfAbsent(row.getThemeId(), id -> new EnumMap<>(Language.class))
+                        .put(
+                                row.getLang(),
+                                new ThemeNames(
+                                        row.getName(),
+                                        row.getSlug(),
+                                        Objects.requireNonNullElse(row.getDescription(), ""))));
+
         return byTheme.entrySet().stream()
                 .map(theme -> new ThemeDraft(theme.getKey(), theme.getValue()))
                 .toList();
     }
 
     long insertTheme() {
-        return dsl.insertInto(THEME).defaultValues().returning(THEME.ID).fetchOne(THEME.ID);
+        return dsl.insertInto(THEME)
+                .defaultValues()
+                .returning(THEME.ID)
+                .fetchSingle()
+                .getId();
     }
 
     boolean exists(long themeId) {
@@ -75,7 +87,7 @@ class ThemeEditingRepository {
                 .execute();
     }
 
-    boolean slugTaken(Language language, String slug, Long exceptThemeId) {
+    boolean slugTaken(Language language, String slug, @Nullable Long exceptThemeId) {
         var sameSlug = THEME_TRANSLATION.LANG.eq(language).and(THEME_TRANSLATION.SLUG.eq(slug));
         return dsl.fetchExists(
                 THEME_TRANSLATION,

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -85,12 +86,17 @@ class ThemeRepository {
                 .stream()
                 .filter(row -> texts.containsKey(row.value1()))
                 .map(row -> {
-                    var written = texts.get(row.value1());
+                    var written = Objects.requireNonNull(texts.get(row.value1()));
                     var shown = written.containsKey(language)
                             ? language
                             : written.keySet().iterator().next();
                     return new TimelineAction(
-                            row.value1(), row.value2(), row.value3(), written.get(shown), shown, row.value4());
+                            row.value1(),
+                            row.value2(),
+                            row.value3(),
+                            Objects.requireNonNull(written.get(shown)),
+                            shown,
+                            row.value4());
                 })
                 .toList();
     }

@@ -2,6 +2,7 @@ package org.newsdesk.theme;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 
 /**
@@ -12,4 +13,9 @@ import org.newsdesk.base.Language;
  * @param articleSlug  the published article about this action in the language asked for, if there is one
  */
 public record TimelineAction(
-        long id, int year, LocalDate date, String text, Language textLanguage, String articleSlug) {}
+        long id,
+        int year,
+        @Nullable LocalDate date,
+        String text,
+        Language textLanguage,
+        @Nullable String articleSlug) {}

@@ -3,6 +3,7 @@ package org.newsdesk.theme;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.Problems;
@@ -58,19 +59,21 @@ public class TimelineEditing {
      */
     public TimelineEntry save(TimelineEntryDraft draft) {
         problemsOf(draft).rejectIfAny();
+        int year = Objects.requireNonNull(draft.year(), "validation lets no entry without a year through");
         if (!timeline.lockTheme(draft.themeId())) {
             throw new Rejected("entry", "validation.unknownTheme");
         }
         long entryId;
         if (draft.entryId() == null) {
-            entryId = timeline.insert(draft, timeline.endOfYear(draft.themeId(), draft.year()));
+            entryId = timeline.insert(draft, year, timeline.endOfYear(draft.themeId(), year));
         } else {
             entryId = draft.entryId();
             var stored = timeline.findEntry(entryId)
                     .filter(entry -> entry.themeId() == draft.themeId())
                     .orElseThrow(TimelineEditing::stale);
-            var newPosition = stored.year() == draft.year() ? null : timeline.endOfYear(draft.themeId(), draft.year());
-            if (!timeline.update(draft, newPosition)) {
+            var newPosition = stored.year() == year ? null : timeline.endOfYear(draft.themeId(), year);
+            if (!timeline.update(entryId, draft, year, newPosition)) {
+
                 throw stale();
             }
         }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 
 /**
@@ -21,9 +22,9 @@ public record TimelineEntry(
         int version,
         long themeId,
         int year,
-        LocalDate date,
+        @Nullable LocalDate date,
         Map<Language, String> texts,
-        Long articleId,
+        @Nullable Long articleId,
         Map<Language, String> articleTitles) {
 
     public TimelineEntry {
@@ -41,10 +42,11 @@ public record TimelineEntry(
         if (articleId == null || articleTitles.isEmpty()) {
             return Optional.empty();
         }
-        var language = articleTitles.containsKey(preferred)
-                ? preferred
-                : articleTitles.keySet().iterator().next();
-        return Optional.of(new LinkableArticle(articleId, language, articleTitles.get(language)));
+        var title = articleTitles.entrySet().stream()
+                .filter(inLanguage -> inLanguage.getKey() == preferred)
+                .findFirst()
+                .orElse(articleTitles.entrySet().iterator().next());
+        return Optional.of(new LinkableArticle(articleId, title.getKey(), title.getValue()));
     }
 
     /** This entry as a starting point for an edit. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 
 /**
@@ -14,13 +15,13 @@ import org.newsdesk.base.Language;
  * @param year    null when the editor left it empty
  */
 public record TimelineEntryDraft(
-        Long entryId,
+        @Nullable Long entryId,
         int version,
         long themeId,
-        Integer year,
-        LocalDate date,
+        @Nullable Integer year,
+        @Nullable LocalDate date,
         Map<Language, String> texts,
-        Long articleId) {
+        @Nullable Long articleId) {
 
     public TimelineEntryDraft {
         var written = new HashMap<Language, String>();

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.springframework.stereotype.Repository;
 
@@ -94,33 +95,34 @@ class TimelineRepository {
         return dsl.select(coalesce(max(TIMELINE_ENTRY.POSITION).plus(1), 0))
                 .from(TIMELINE_ENTRY)
                 .where(TIMELINE_ENTRY.THEME_ID.eq(themeId).and(TIMELINE_ENTRY.YEAR.eq((short) year)))
-                .fetchOne()
+                .fetchSingle()
                 .value1();
     }
 
-    long insert(TimelineEntryDraft draft, int position) {
+    long insert(TimelineEntryDraft draft, int year, int position) {
         return dsl.insertInto(TIMELINE_ENTRY)
                 .set(TIMELINE_ENTRY.THEME_ID, draft.themeId())
-                .set(TIMELINE_ENTRY.YEAR, draft.year().shortValue())
+                .set(TIMELINE_ENTRY.YEAR, (short) year)
                 .set(TIMELINE_ENTRY.ENTRY_DATE, draft.date())
                 .set(TIMELINE_ENTRY.POSITION, position)
                 .set(TIMELINE_ENTRY.ARTICLE_ID, draft.articleId())
                 .returning(TIMELINE_ENTRY.ID)
-                .fetchOne(TIMELINE_ENTRY.ID);
+                .fetchSingle()
+                .getId();
     }
 
     /**
      * @param newPosition null to keep the entry's place
      * @return false when the entry is no longer at the draft's version: someone else changed or deleted it
      */
-    boolean update(TimelineEntryDraft draft, Integer newPosition) {
+    boolean update(long entryId, TimelineEntryDraft draft, int year, @Nullable Integer newPosition) {
         return dsl.update(TIMELINE_ENTRY)
-                        .set(TIMELINE_ENTRY.YEAR, draft.year().shortValue())
+                        .set(TIMELINE_ENTRY.YEAR, (short) year)
                         .set(TIMELINE_ENTRY.ENTRY_DATE, draft.date())
                         .set(TIMELINE_ENTRY.ARTICLE_ID, draft.articleId())
                         .set(TIMELINE_ENTRY.POSITION, newPosition == null ? TIMELINE_ENTRY.POSITION : val(newPosition))
                         .set(TIMELINE_ENTRY.VERSION, TIMELINE_ENTRY.VERSION.plus(1))
-                        .where(atVersion(draft.entryId(), draft.version()))
+                        .where(atVersion(entryId, draft.version()))
                         .execute()
                 == 1;
     }

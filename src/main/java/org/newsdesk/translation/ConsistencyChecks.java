@@ -57,7 +57,7 @@ public class ConsistencyChecks {
         checkSlug(version, warnings);
         if (!article.isNew()) {
             repository
-                    .timelineEntriesWithoutText(article.articleId(), language)
+                    .timelineEntriesWithoutText(article.savedArticleId(), language)
                     .forEach(entry -> warnings.add(
                             Problem.of("consistency.timeline", String.valueOf(entry.year()), entry.themeName())));
         }

@@ -22,6 +22,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.jooq.tables.ArticleTranslation;
@@ -60,8 +61,9 @@ class TranslationOverviewRepository {
                 .join(ARTICLE)
                 .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
                 .where(ARTICLE_TRANSLATION.ARTICLE_ID.in(ids))
-                .forEach(row ->
-                        byArticle.get(row.get(ARTICLE_TRANSLATION.ARTICLE_ID)).add(row));
+                .forEach(row -> byArticle
+                        .computeIfAbsent(row.get(ARTICLE_TRANSLATION.ARTICLE_ID), id -> new ArrayList<>())
+                        .add(row));
         return byArticle.entrySet().stream()
                 .filter(article -> !article.getValue().isEmpty())
                 .map(article -> rowOf(article.getKey(), article.getValue(), preferred))
@@ -86,7 +88,7 @@ class TranslationOverviewRepository {
     }
 
     /** Since when the article's longest-waiting translation (in the language asked for) is outdated. */
-    private static Field<Instant> oldestOutdated(Language language) {
+    private static Field<Instant> oldestOutdated(@Nullable Language language) {
         var version = ARTICLE_TRANSLATION.as("waiting_version");
         return select(min(version.OUTDATED_SINCE))
                 .from(version)
@@ -127,7 +129,7 @@ class TranslationOverviewRepository {
                         .and(state)));
     }
 
-    private static Condition inLanguage(ArticleTranslation version, Language language) {
+    private static Condition inLanguage(ArticleTranslation version, @Nullable Language language) {
         return language == null ? noCondition() : version.LANG.eq(language);
     }
 

@@ -3,11 +3,14 @@ package org.newsdesk.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsdesk.jooq.Tables.AUDIT_EVENT;
+import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
 import java.util.Set;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.TestAccounts;
 import org.newsdesk.base.Rejected;
 import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,11 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @Transactional
 @WithMockUser(
-        username = "admin",
+        username = AccountAdministrationTest.ADAM,
         roles = {"EDITOR", "ADMIN"})
 class AccountAdministrationTest {
 
     private static final String PASSWORD = "three words passphrase";
+
+    /** The administrator the test runs as and an editor, both of the test's own (rolled back with the rest). */
+    static final String ADAM = "accounts-adam";
+
+    private static final String EVA = "accounts-eva";
 
     @Autowired
     AccountAdministration administration;
@@ -43,6 +51,12 @@ class AccountAdministrationTest {
 
     @Autowired
     DSLContext dsl;
+
+    @BeforeEach
+    void createAccounts() {
+        TestAccounts.create(dsl, ADAM, "Adam Admin", passwords.encode(PASSWORD), Role.EDITOR, Role.ADMIN);
+        TestAccounts.create(dsl, EVA, "Eva Editor", passwords.encode(PASSWORD), Role.EDITOR);
+    }
 
     @Test
     void createdAccountCanSignInWithItsRolesAndTheCreationIsAudited() {
@@ -73,59 +87,63 @@ class AccountAdministrationTest {
                 () -> administration.create("nora", "Nora", "Password1234", Set.of(Role.EDITOR)),
                 AccountProblem.PASSWORD_COMMON);
         assertRefused(
-                () -> administration.create("editor", "Eva", PASSWORD, Set.of(Role.EDITOR)),
-                AccountProblem.USERNAME_TAKEN);
+                () -> administration.create(EVA, "Eva", PASSWORD, Set.of(Role.EDITOR)), AccountProblem.USERNAME_TAKEN);
         assertRefused(
                 () -> administration.create("Nora Smith", "Nora", PASSWORD, Set.of(Role.EDITOR)),
                 AccountProblem.USERNAME_INVALID);
         assertRefused(() -> administration.create("nora", "Nora", PASSWORD, Set.of()), AccountProblem.NO_ROLE);
-        assertRefused(() -> administration.resetPassword("editor", "qwertyuiop123"), AccountProblem.PASSWORD_COMMON);
+        assertRefused(() -> administration.resetPassword(EVA, "qwertyuiop123"), AccountProblem.PASSWORD_COMMON);
     }
 
     @Test
     void theLastEnabledAdministratorCanBeNeitherDisabledNorDemoted() {
-        assertRefused(() -> administration.disable("admin"), AccountProblem.LAST_ADMINISTRATOR);
-        assertRefused(() -> administration.setRoles("admin", Set.of(Role.EDITOR)), AccountProblem.LAST_ADMINISTRATOR);
+        // Whatever administrators the database holds besides, within this transaction Adam is the only one.
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.ENABLED, false)
+                .where(USER_ACCOUNT.USERNAME.notIn(ADAM, EVA))
+                .execute();
 
-        administration.setRoles("editor", Set.of(Role.EDITOR, Role.ADMIN));
-        administration.disable("admin");
+        assertRefused(() -> administration.disable(ADAM), AccountProblem.LAST_ADMINISTRATOR);
+        assertRefused(() -> administration.setRoles(ADAM, Set.of(Role.EDITOR)), AccountProblem.LAST_ADMINISTRATOR);
 
-        assertThat(users.loadUserByUsername("admin").isEnabled()).isFalse();
-        assertRefused(() -> administration.setRoles("editor", Set.of(Role.EDITOR)), AccountProblem.LAST_ADMINISTRATOR);
-        assertAudited("ROLES_CHANGED", "editor");
-        assertAudited("ACCOUNT_DISABLED", "admin");
+        administration.setRoles(EVA, Set.of(Role.EDITOR, Role.ADMIN));
+        administration.disable(ADAM);
+
+        assertThat(users.loadUserByUsername(ADAM).isEnabled()).isFalse();
+        assertRefused(() -> administration.setRoles(EVA, Set.of(Role.EDITOR)), AccountProblem.LAST_ADMINISTRATOR);
+        assertAudited("ROLES_CHANGED", EVA);
+        assertAudited("ACCOUNT_DISABLED", ADAM);
     }
 
     @Test
     void disablingAnAccountExpiresItsOpenSessionsAndReEnablingLetsItSignInAgain() {
-        sessionRegistry.registerNewSession("editor-session", users.loadUserByUsername("editor"));
+        sessionRegistry.registerNewSession("eva-session", users.loadUserByUsername(EVA));
 
-        administration.disable("editor");
+        administration.disable(EVA);
 
-        assertThat(sessionRegistry.getSessionInformation("editor-session").isExpired())
+        assertThat(sessionRegistry.getSessionInformation("eva-session").isExpired())
                 .isTrue();
-        assertThat(users.loadUserByUsername("editor").isEnabled()).isFalse();
+        assertThat(users.loadUserByUsername(EVA).isEnabled()).isFalse();
 
-        administration.enable("editor");
-        assertThat(users.loadUserByUsername("editor").isEnabled()).isTrue();
-        assertAudited("ACCOUNT_ENABLED", "editor");
-        sessionRegistry.removeSessionInformation("editor-session");
+        administration.enable(EVA);
+        assertThat(users.loadUserByUsername(EVA).isEnabled()).isTrue();
+        assertAudited("ACCOUNT_ENABLED", EVA);
+        sessionRegistry.removeSessionInformation("eva-session");
     }
 
     @Test
     void passwordResetReplacesThePasswordAndIsAuditedWithoutIt() {
-        administration.resetPassword("editor", PASSWORD);
+        administration.resetPassword(EVA, PASSWORD);
 
-        assertThat(passwords.matches(
-                        PASSWORD, users.loadUserByUsername("editor").getPassword()))
+        assertThat(passwords.matches(PASSWORD, users.loadUserByUsername(EVA).getPassword()))
                 .isTrue();
         var details = dsl.select(AUDIT_EVENT.DETAILS)
                 .from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.ACTION.eq("PASSWORD_RESET"), AUDIT_EVENT.TARGET.eq("editor"))
+                .where(AUDIT_EVENT.ACTION.eq("PASSWORD_RESET"), AUDIT_EVENT.TARGET.eq(EVA))
                 .fetch()
                 .toString();
         assertThat(details).doesNotContain(PASSWORD);
-        assertAudited("PASSWORD_RESET", "editor");
+        assertAudited("PASSWORD_RESET", EVA);
     }
 
     private void assertAudited(String action, String target) {
@@ -133,8 +151,8 @@ class AccountAdministrationTest {
                         AUDIT_EVENT,
                         AUDIT_EVENT.ACTION.eq(action),
                         AUDIT_EVENT.TARGET.eq(target),
-                        AUDIT_EVENT.ACTOR.eq("admin")))
-                .as("%s of %s by admin is audited", action, target)
+                        AUDIT_EVENT.ACTOR.eq(ADAM)))
+                .as("%s of %s by %s is audited", action, target, ADAM)
                 .isTrue();
     }
 

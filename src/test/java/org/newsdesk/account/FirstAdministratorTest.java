@@ -7,6 +7,7 @@ import static org.newsdesk.jooq.Tables.USER_ROLE;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.TestAccounts;
 import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,11 +70,12 @@ class FirstAdministratorTest {
 
     @Test
     void refusesAUsernameThatAnAccountWhichIsNoEnabledAdministratorHolds() {
+        TestAccounts.create(dsl, "former-admin", "Former Admin", TestAccounts.NO_PASSWORD, Role.EDITOR, Role.ADMIN);
         dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.ENABLED, false).execute();
 
-        assertThatThrownBy(() -> firstAdministrator.createIfNoAdministrator("admin", "a-long-enough-secret"))
-                .hasMessageContaining("NEWSDESK_ADMIN_USERNAME admin is taken");
-        assertThat(users.loadUserByUsername("admin").isEnabled()).isFalse();
+        assertThatThrownBy(() -> firstAdministrator.createIfNoAdministrator("former-admin", "a-long-enough-secret"))
+                .hasMessageContaining("NEWSDESK_ADMIN_USERNAME former-admin is taken");
+        assertThat(users.loadUserByUsername("former-admin").isEnabled()).isFalse();
     }
 
     @Test

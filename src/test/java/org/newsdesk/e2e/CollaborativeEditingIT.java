@@ -15,15 +15,22 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.SiteTime;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Two editors on one article, a scheduled version going live by itself and a revision brought back, in a real
  * browser against the running application.
  */
 class CollaborativeEditingIT extends BrowserTest {
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     private static final LocatorAssertions.ContainsTextOptions PATIENT_TEXT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
@@ -39,13 +46,13 @@ class CollaborativeEditingIT extends BrowserTest {
     @Test
     void editorsSeeEachOtherAndAConflictShowsTheOtherChangesBeforeReloading() {
         var run = Long.toString(System.nanoTime() % 1_000_000);
-        signIn(page, "editor", "newsroom-editor-2026");
+        signIn(page, ThrowawayEditors.editor(dsl, passwords, "Eva Editor"), ThrowawayEditors.PASSWORD);
         write(page, "Gedeelde pagina " + run, "Eerste regel.");
         publish(page);
         var articleAddress = page.url();
 
         var colleague = anotherVisitor();
-        signIn(colleague, "admin", "newsroom-admin-2026");
+        signIn(colleague, ThrowawayEditors.administrator(dsl, passwords, "Adam Admin"), ThrowawayEditors.PASSWORD);
         colleague.navigate(articleAddress);
         assertThat(page.locator(".others-editing")).containsText("Adam Admin", PATIENT_TEXT);
         assertThat(colleague.locator(".others-editing")).containsText("Eva Editor", PATIENT_TEXT);
@@ -76,7 +83,7 @@ class CollaborativeEditingIT extends BrowserTest {
     @Test
     void aScheduledVersionGoesLiveByItselfWhenItsTimeComes() {
         var run = Long.toString(System.nanoTime() % 1_000_000);
-        signIn(page, "editor", "newsroom-editor-2026");
+        signIn(page, ThrowawayEditors.editor(dsl, passwords, "Eva Editor"), ThrowawayEditors.PASSWORD);
         write(page, "Later bericht " + run, "Verschijnt straks vanzelf.");
         // The picker takes whole minutes on the site's clocks: the first one at least forty seconds ahead, time
         // enough to save.
@@ -103,7 +110,7 @@ class CollaborativeEditingIT extends BrowserTest {
     @Test
     void anOlderRevisionIsBroughtBackAndPublished() {
         var run = Long.toString(System.nanoTime() % 1_000_000);
-        signIn(page, "editor", "newsroom-editor-2026");
+        signIn(page, ThrowawayEditors.editor(dsl, passwords, "Eva Editor"), ThrowawayEditors.PASSWORD);
         write(page, "Oude kop " + run, "Tekst.");
         publish(page);
         visible(page.getByLabel("Title")).fill("Nieuwe kop " + run);

@@ -14,10 +14,19 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** An editor writes an article in two languages in the back office and readers see it, in a real browser. */
 class EditorialWorkflowIT extends BrowserTest {
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -33,7 +42,7 @@ class EditorialWorkflowIT extends BrowserTest {
     void editorPublishesAnArticleInTwoLanguagesAndAnXssPayloadStaysInert() {
         var run = Long.toString(System.nanoTime() % 1_000_000);
         page.navigate(url("/admin/articles"));
-        SignInForm.signIn(page, "editor", "newsroom-editor-2026");
+        SignInForm.signIn(page, ThrowawayEditors.editor(dsl, passwords, "Eva Editor"), ThrowawayEditors.PASSWORD);
         assertThat(visible(page.getByLabel("Title"))).isVisible(PATIENTLY);
 
         write(page, "Nieuwe veerdienst " + run, "De veerdienst verbindt beide oevers.\n\n" + XSS);
@@ -65,7 +74,7 @@ class EditorialWorkflowIT extends BrowserTest {
     void thePublishingBarStaysInViewWhileWritingOnDesktopAndPhone() {
         var run = Long.toString(System.nanoTime() % 1_000_000);
         page.navigate(url("/admin/articles"));
-        SignInForm.signIn(page, "editor", "newsroom-editor-2026");
+        SignInForm.signIn(page, ThrowawayEditors.editor(dsl, passwords, "Eva Editor"), ThrowawayEditors.PASSWORD);
         assertThat(visible(page.getByLabel("Title"))).isVisible(PATIENTLY);
         write(page, "Balk in beeld " + run, "Een alinea.\n\nNog een alinea.");
         publish(page);

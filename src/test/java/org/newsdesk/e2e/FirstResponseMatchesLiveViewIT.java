@@ -3,11 +3,20 @@ package org.newsdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.PublishedStory;
+import org.newsdesk.base.Language;
+import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.theme.ThemeAdministration;
+import org.newsdesk.theme.TimelineEditing;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What a crawler or a visitor without scripts gets is what the live page shows: the same headings, texts and
@@ -24,16 +33,38 @@ class FirstResponseMatchesLiveViewIT extends BrowserTest {
         return "en-GB";
     }
 
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    ThemeAdministration themes;
+
+    @Autowired
+    TimelineEditing timeline;
+
+    /** An article with a theme and a timeline of the test's own, published in French. */
+    PublishedStory story;
+
+    @BeforeEach
+    void publishStory() {
+        story = PublishedStory.publish(editorial, themes, timeline, LocalDate.of(2021, 5, 3));
+    }
+
+    @AfterEach
+    void removeStory() {
+        story.close();
+    }
+
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "/en/",
-                "/en/news/benelux-ministers-sign-declaration-against-human-trafficking",
-                "/en/themes/human-trafficking",
-                "/de/news/benelux-ministers-sign-declaration-against-human-trafficking",
-                "/en/no-such-page"
-            })
-    void theFirstResponseShowsWhatTheLivePageShows(String path) {
+    @ValueSource(strings = {"news grid", "article", "theme", "missing language", "missing page"})
+    void theFirstResponseShowsWhatTheLivePageShows(String shown) {
+        var path = switch (shown) {
+            case "news grid" -> "/en/";
+            case "article" -> "/fr/news/" + story.slug(Language.FR);
+            case "theme" -> "/fr/themes/" + story.themeSlug(Language.FR);
+            case "missing language" -> "/de/news/" + story.slug(Language.FR);
+            default -> "/en/no-such-page";
+        };
         page.navigate(url(path));
         var live = page.locator(LIVE);
         assertThat(live.locator("h1")).isVisible(PATIENTLY);

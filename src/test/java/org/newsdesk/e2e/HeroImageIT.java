@@ -12,15 +12,23 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
+import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.media.TestImages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An editor uploads a hero image through the real upload field, writes its alt text and publishes; readers see the
  * image on the article page and on its news card, and link previews get it from the first response.
  */
 class HeroImageIT extends BrowserTest {
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -35,7 +43,7 @@ class HeroImageIT extends BrowserTest {
         var title = "Nieuwe sluis " + run;
         var altText = "Blauw vlak met een oranje cirkel " + run;
         page.navigate(url("/admin/articles"));
-        SignInForm.signIn(page, "editor", "newsroom-editor-2026");
+        SignInForm.signIn(page, ThrowawayEditors.editor(dsl, passwords, "Eva Editor"), ThrowawayEditors.PASSWORD);
         assertThat(visible(page.getByLabel("Title"))).isVisible(PATIENTLY);
         ArticleEditorPage.write(page, title, "De sluis opent in het voorjaar.");
 

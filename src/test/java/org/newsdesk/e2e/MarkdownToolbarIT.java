@@ -8,13 +8,21 @@ import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The formatting toolbar acts where the editor writes: on the selection, or on the line the cursor is on, and the
  * keyboard shortcuts do the same. The server hears of the result as of typing, so a save keeps it.
  */
 class MarkdownToolbarIT extends BrowserTest {
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Override
     String browserLocale() {
@@ -24,7 +32,7 @@ class MarkdownToolbarIT extends BrowserTest {
     @Test
     void headingQuoteAndListToggleTheLineBoldWrapsTheSelectionAndLinkSelectsItsAddress() {
         page.navigate(url("/admin/articles"));
-        SignInForm.signIn(page, "editor", "newsroom-editor-2026");
+        SignInForm.signIn(page, ThrowawayEditors.editor(dsl, passwords, "Eva Editor"), ThrowawayEditors.PASSWORD);
         var body = visible(page.getByLabel("Text (Markdown)"));
         assertThat(body).isVisible(PATIENTLY);
         body.fill("First line\nSecond line");

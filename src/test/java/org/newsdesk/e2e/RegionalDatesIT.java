@@ -5,13 +5,22 @@ import static org.newsdesk.e2e.ArticleEditorPage.action;
 import static org.newsdesk.e2e.ArticleEditorPage.visible;
 
 import com.microsoft.playwright.Locator;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An editor in a British browser writes dates day first, may always type ISO dates, and is told when what was
  * typed is no date, instead of seeing it emptied and then called "Required".
  */
 class RegionalDatesIT extends BrowserTest {
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Override
     String browserLocale() {
@@ -21,7 +30,7 @@ class RegionalDatesIT extends BrowserTest {
     @Test
     void datesAreWrittenDayFirstIsoIsUnderstoodAndNonsenseIsNamedAsSuch() {
         page.navigate(url("/admin/articles"));
-        SignInForm.signIn(page, "editor", "newsroom-editor-2026");
+        SignInForm.signIn(page, ThrowawayEditors.editor(dsl, passwords, "Rita Regional"), ThrowawayEditors.PASSWORD);
         var date = visible(page.getByLabel("Publication date"));
         assertThat(date).isVisible(PATIENTLY);
 

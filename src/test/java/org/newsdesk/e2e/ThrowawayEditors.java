@@ -1,26 +1,37 @@
 package org.newsdesk.e2e;
 
-import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
-import static org.newsdesk.jooq.Tables.USER_ROLE;
-
 import org.jooq.DSLContext;
+import org.newsdesk.TestAccounts;
 import org.newsdesk.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** An editor account of a test's own, so that locking, disabling or signing it out disturbs no other test. */
+/**
+ * A staff account of a test's own, so that locking, disabling or signing it out disturbs no other test, and no test
+ * needs the demo accounts.
+ */
 final class ThrowawayEditors {
+
+    /** The password of the accounts made by {@link #editor} and {@link #administrator}. */
+    static final String PASSWORD = "a proper staff passphrase";
 
     private ThrowawayEditors() {}
 
+    /** @return the username of a new editor of the caller's own, with {@link #PASSWORD} */
+    static String editor(DSLContext dsl, PasswordEncoder passwords, String displayName) {
+        var username = "editor-" + System.nanoTime();
+        create(dsl, passwords, username, displayName, PASSWORD);
+        return username;
+    }
+
+    /** @return the username of a new administrator of the caller's own, with {@link #PASSWORD} */
+    static String administrator(DSLContext dsl, PasswordEncoder passwords, String displayName) {
+        var username = "admin-" + System.nanoTime();
+        TestAccounts.create(dsl, username, displayName, passwords.encode(PASSWORD), Role.EDITOR, Role.ADMIN);
+        return username;
+    }
+
     static void create(
             DSLContext dsl, PasswordEncoder passwords, String username, String displayName, String password) {
-        var id = dsl.insertInto(
-                        USER_ACCOUNT, USER_ACCOUNT.USERNAME, USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.PASSWORD_HASH)
-                .values(username, displayName, passwords.encode(password))
-                .returning(USER_ACCOUNT.ID)
-                .fetchOne(USER_ACCOUNT.ID);
-        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE)
-                .values(id, Role.EDITOR)
-                .execute();
+        TestAccounts.create(dsl, username, displayName, passwords.encode(password), Role.EDITOR);
     }
 }

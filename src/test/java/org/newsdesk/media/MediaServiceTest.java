@@ -10,6 +10,7 @@ import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -90,9 +91,8 @@ class MediaServiceTest {
                 .set(IMAGE.CREATED_AT, aDayAndAMinuteAgo)
                 .where(IMAGE.ID.in(abandoned.imageId(), used.imageId()))
                 .execute();
-        dsl.update(ARTICLE)
-                .set(ARTICLE.HERO_IMAGE_ID, used.imageId())
-                .where(ARTICLE.ID.eq(1L))
+        dsl.insertInto(ARTICLE, ARTICLE.PUBLICATION_DATE, ARTICLE.HERO_IMAGE_ID)
+                .values(LocalDate.of(2001, 1, 1), used.imageId())
                 .execute();
 
         cleanup.deleteAbandonedUploads();

@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.TestAccounts;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.editorial.VersionDraft;
+import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -24,8 +28,22 @@ import org.springframework.transaction.annotation.Transactional;
 /** Who else has an article open, against a real MariaDB; every test's rows are rolled back. */
 @SpringBootTest
 @Transactional
-@WithMockUser(username = "admin", roles = "ADMIN")
+@WithMockUser(username = EditingPresenceTest.ADAM, roles = "ADMIN")
 class EditingPresenceTest {
+
+    /** Accounts of the test's own, with the display names the others see. */
+    private static final String EVA = "presence-eva";
+
+    static final String ADAM = "presence-adam";
+
+    @Autowired
+    DSLContext dsl;
+
+    @BeforeEach
+    void createAccounts() {
+        TestAccounts.create(dsl, EVA, "Eva Editor", TestAccounts.NO_PASSWORD, Role.EDITOR);
+        TestAccounts.create(dsl, ADAM, "Adam Admin", TestAccounts.NO_PASSWORD, Role.EDITOR, Role.ADMIN);
+    }
 
     @Autowired
     EditingPresence presence;
@@ -54,7 +72,7 @@ class EditingPresenceTest {
     @Test
     void anEditorSeesTheOthersWhoHaveTheArticleOpenByTheirNames() {
         var article = anArticle();
-        repository.renew(article.articleId(), "tab-of-eva", "editor", Instant.now());
+        repository.renew(article.articleId(), "tab-of-eva", EVA, Instant.now());
         repository.renew(article.articleId(), "tab-of-someone-gone", "piet", Instant.now());
 
         var state = presence.renew(article.articleId(), "my-tab", article.version());
@@ -66,11 +84,11 @@ class EditingPresenceTest {
     @Test
     void myOwnOtherTabsAndEditorsThatStoppedRenewingAreNotListed() {
         var article = anArticle();
-        repository.renew(article.articleId(), "my-other-tab", "admin", Instant.now());
+        repository.renew(article.articleId(), "my-other-tab", ADAM, Instant.now());
         repository.renew(
                 article.articleId(),
                 "closed-laptop",
-                "editor",
+                EVA,
                 Instant.now().minus(presence.renewInterval().multipliedBy(4)));
 
         assertThat(presence.renew(article.articleId(), "my-tab", article.version())
@@ -83,15 +101,15 @@ class EditingPresenceTest {
         var article = anArticle();
         presence.renew(article.articleId(), "my-tab", article.version());
         presence.leave(article.articleId(), "my-tab");
-        repository.renew(article.articleId(), "tab-of-eva", "editor", Instant.now());
+        repository.renew(article.articleId(), "tab-of-eva", EVA, Instant.now());
 
         assertThat(repository.othersSeenSince(
-                        article.articleId(), "editor", Instant.now().minus(Duration.ofMinutes(1))))
+                        article.articleId(), EVA, Instant.now().minus(Duration.ofMinutes(1))))
                 .isEmpty();
     }
 
     @Test
-    @WithMockUser(username = "editor", roles = "EDITOR")
+    @WithMockUser(username = EVA, roles = "EDITOR")
     void anEditorLearnsWhoSavedTheArticleSinceTheyOpenedIt() {
         var article = anArticle();
         var loadedVersion = article.version();

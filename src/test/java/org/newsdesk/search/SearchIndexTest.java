@@ -126,8 +126,11 @@ class SearchIndexTest {
 
     @Test
     void changingTheDateOrThemeMovesTheArticleInSearchResults() {
-        var themeId =
-                dsl.select(THEME.ID).from(THEME).orderBy(THEME.ID).limit(1).fetchSingle(THEME.ID);
+        var themeId = dsl.insertInto(THEME)
+                .defaultValues()
+                .returning(THEME.ID)
+                .fetchSingle()
+                .getId();
         var older =
                 save(draftIn(Language.NL, version("Kwartelkoning in de wei", "Tekst", PublicationStatus.PUBLISHED)));
         var newer = save(new ArticleDraft(

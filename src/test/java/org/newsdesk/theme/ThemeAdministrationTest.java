@@ -3,11 +3,14 @@ package org.newsdesk.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.newsdesk.PublishedStory;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.Rejected;
+import org.newsdesk.editorial.EditorialService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -27,6 +30,17 @@ class ThemeAdministrationTest {
     @Autowired
     ThemeService themes;
 
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    TimelineEditing timeline;
+
+    /** A theme with an article of the test's own; rolled back with the rest. */
+    private PublishedStory story() {
+        return PublishedStory.publish(editorial, administration, timeline, LocalDate.of(2021, 5, 3));
+    }
+
     @Test
     void aNewThemeIsVisibleToVisitorsInItsLanguages() {
         var saved = administration.save(new ThemeDraft(
@@ -43,7 +57,7 @@ class ThemeAdministrationTest {
 
     @Test
     void wrongNamesAndTakenSlugsAreRefusedPerField() {
-        var taken = themes.all(Language.NL).getFirst().slug();
+        var taken = story().themeSlug(Language.NL);
 
         assertThatThrownBy(() -> administration.save(new ThemeDraft(
                         null,
@@ -60,7 +74,7 @@ class ThemeAdministrationTest {
 
     @Test
     void aThemeThatArticlesUseCannotBeDeleted() {
-        var used = themes.all(Language.NL).getFirst();
+        var used = themes.byId(Language.NL, story().themeId()).orElseThrow();
 
         assertThatThrownBy(() -> administration.delete(used.id()))
                 .isInstanceOfSatisfying(

@@ -43,6 +43,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.autosave.KeptCopies;
 import org.newsdesk.autosave.KeptCopy;
 import org.newsdesk.autosave.KeptText;
@@ -53,6 +54,7 @@ import org.newsdesk.base.Problem;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
+import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditConflictException;
@@ -91,11 +93,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private final Span othersEditing = new Span();
     private final Button delete = new Button();
-    private Registration checkIns;
+    private @Nullable Registration checkIns;
     private final H1 heading = new H1();
     private final KeptCopyOffer keptCopyOffer = new KeptCopyOffer(this::restoreKeptCopy, this::forgetUnsavedChanges);
     /** The copy of unsaved changes the editor is asked about, or null. */
-    private KeptCopy offered;
+    private @Nullable KeptCopy offered;
 
     private final PublishingBar publishing;
     private final ComboBox<Theme> theme = new ComboBox<>();
@@ -150,7 +152,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             tabs.add(getTranslation(language.locale(), "language.name"), editor);
         }
         tabs.setWidthFull();
-        tabs.setSelectedTab(tabs.getTab(versions.get(Language.DEFAULT)));
+        tabs.setSelectedTab(tabs.getTab(versionEditor(Language.DEFAULT)));
         tabs.addSelectedChangeListener(change -> showPublishing());
         publishing = new PublishingBar(othersEditing, siteTime, this::save, this::changeState, this::publishTogether);
         var shared = new HorizontalLayout(theme, publicationDate);
@@ -175,6 +177,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     @Override
+    @Initializer
     public void beforeEnter(BeforeEnterEvent event) {
         var articleId = event.getRouteParameters().getLong("articleId");
         offered = null;
@@ -204,7 +207,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         heroImage.setValue(draft.heroImage());
         versions.forEach(
                 (language, editor) -> editor.setValue(draft.versions().getOrDefault(language, VersionDraft.empty())));
-        lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.articleId());
+        lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.savedArticleId());
         showTranslations();
         showPublishing();
         delete.setVisible(!draft.isNew());
@@ -227,9 +230,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     @Override
     protected void onDetach(DetachEvent detach) {
         detach.getUI().setPollInterval(-1);
-        checkIns.remove();
+        if (checkIns != null) {
+            checkIns.remove();
+        }
         if (draft != null && !draft.isNew()) {
-            presence.leave(draft.articleId(), editorKey);
+            presence.leave(draft.savedArticleId(), editorKey);
         }
     }
 
@@ -239,7 +244,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             othersEditing.setVisible(false);
             return;
         }
-        var state = presence.renew(draft.articleId(), editorKey, draft.version());
+        var state = presence.renew(draft.savedArticleId(), editorKey, draft.version());
         var notes = new ArrayList<String>();
         if (!state.othersEditing().isEmpty()) {
             notes.add(getTranslation("editor.presence.others", String.join(", ", state.othersEditing())));
@@ -274,7 +279,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private boolean changesTheText(KeptCopy copy) {
         return copy.texts().entrySet().stream().anyMatch(kept -> {
-            var shown = versions.get(kept.getKey()).value();
+            var shown = versionEditor(kept.getKey()).value();
             return !versionOf(kept.getValue()).withStateOf(shown).equals(shown);
         });
     }
@@ -291,7 +296,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         offered = null;
         keptCopyOffer.withdraw();
         draft = draft.basedOn(copy.baseVersion());
-        copy.texts().forEach((language, text) -> versions.get(language).restore(versionOf(text)));
+        copy.texts().forEach((language, text) -> versionEditor(language).restore(versionOf(text)));
         unsavedChanges.follow(draft.articleId(), draft.version(), keptTexts(draft.versions()));
         unsavedChanges.keep(keptTexts(edited().versions()));
         renewPresence();
@@ -313,7 +318,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     private static VersionDraft versionOf(KeptText text) {
-        return new VersionDraft(text.title(), text.slug(), text.teaser(), text.body(), null, null);
+        return new VersionDraft(text.title(), text.slug(), text.teaser(), text.body(), PublicationStatus.DRAFT, null);
     }
 
     /**
@@ -321,7 +326,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
      * article's original, which it will be translated from.
      */
     private void showTranslations() {
-        var translations = draft.isNew() ? Map.<Language, Translation>of() : editorial.translations(draft.articleId());
+        var translations =
+                draft.isNew() ? Map.<Language, Translation>of() : editorial.translations(draft.savedArticleId());
         var written = Arrays.stream(Language.values())
                 .filter(draft.versions()::containsKey)
                 .toList();
@@ -336,8 +342,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                     : original.filter(first -> !stored && first != language);
             editor.showSource(
                     source.orElse(null), source.map(draft.versions()::get).orElse(null));
-            translationPanels
-                    .get(language)
+            Objects.requireNonNull(translationPanels.get(language), "a panel for every language")
                     .show(
                             translation,
                             source.map(draft.versions()::get).orElse(null),
@@ -351,7 +356,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private void confirmTranslation(Language language) {
         try {
-            editorial.confirmTranslation(draft.articleId(), language);
+            editorial.confirmTranslation(draft.savedArticleId(), language);
             notify(getTranslation("translation.confirmed"), NotificationVariant.LUMO_SUCCESS);
         } catch (Rejected rejected) {
             notify(
@@ -364,7 +369,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private void chooseSource(Language language, Optional<Language> source) {
         try {
-            editorial.translateFrom(draft.articleId(), language, source.orElse(null));
+            editorial.translateFrom(draft.savedArticleId(), language, source.orElse(null));
             notify(getTranslation("translation.sourceChosen"), NotificationVariant.LUMO_SUCCESS);
         } catch (Rejected rejected) {
             notify(
@@ -386,8 +391,13 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 language,
                 stored,
                 lastSaves.get(language),
-                stored == null ? null : Addresses.preview(language, draft.articleId()));
+                stored == null ? null : Addresses.preview(language, draft.savedArticleId()));
         publishing.offerTogether(readyToGoLive().size() > 1);
+    }
+
+    /** The constructor makes an editor for every language. */
+    private VersionEditor versionEditor(Language language) {
+        return Objects.requireNonNull(versions.get(language), "an editor for every language");
     }
 
     private VersionEditor shownVersion() {
@@ -395,7 +405,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     private List<Revision> revisionsOf(Language language) {
-        return draft.isNew() ? List.of() : editorial.revisions(draft.articleId(), language);
+        return draft.isNew() ? List.of() : editorial.revisions(draft.savedArticleId(), language);
     }
 
     /** Saves the text as written; every language version keeps its state (Save draft, Update, Ctrl+S). */
@@ -404,14 +414,14 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     /** Saves with the shown language version in a new state: the only way an editor changes a state. */
-    private void changeState(PublicationStatus status, Instant publishAt) {
+    private void changeState(PublicationStatus status, @Nullable Instant publishAt) {
         changeStates(Set.of(shownVersion().language()), status, publishAt);
     }
 
     /** The versions written and not live yet, which could go live together with one action. */
     private List<Language> readyToGoLive() {
         return Arrays.stream(Language.values())
-                .filter(language -> !versions.get(language).value().isBlank())
+                .filter(language -> !versionEditor(language).value().isBlank())
                 .filter(language -> {
                     var stored = draft.versions().get(language);
                     return stored == null || stored.status() != PublicationStatus.PUBLISHED;
@@ -427,11 +437,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
      * Saves with these language versions in one new state, in one save: published together they share their first
      * moment on the site, scheduled together one statement publishes them all when the time comes.
      */
-    private void changeStates(Set<Language> languages, PublicationStatus status, Instant publishAt) {
+    private void changeStates(Set<Language> languages, PublicationStatus status, @Nullable Instant publishAt) {
         var article = edited();
         var written = new EnumMap<>(article.versions());
-        languages.forEach(
-                language -> written.put(language, versions.get(language).value().withState(status, publishAt)));
+        languages.forEach(language ->
+                written.put(language, versionEditor(language).value().withState(status, publishAt)));
         saveAfterAsking(
                 new ArticleDraft(
                         article.articleId(),
@@ -529,7 +539,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                         .replaceState(
                                 null,
                                 RouteConfiguration.forSessionScope()
-                                        .getUrl(ArticleEditorView.class, of(saved.articleId()))));
+                                        .getUrl(ArticleEditorView.class, of(saved.savedArticleId()))));
             }
             notify(getTranslation("editor.saved"), NotificationVariant.LUMO_SUCCESS);
         } catch (Rejected rejected) {
@@ -550,7 +560,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         dialog.setCancelText(getTranslation("editor.delete.cancel"));
         dialog.addConfirmListener(confirm -> {
             try {
-                editorial.delete(draft.articleId(), draft.version());
+                editorial.delete(draft.savedArticleId(), draft.version());
                 forgetUnsavedChanges();
                 setUnsaved(false);
                 notify(getTranslation("editor.deleted"), NotificationVariant.LUMO_SUCCESS);
@@ -589,7 +599,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         Language firstWithProblems = null;
         for (var language : Language.values()) {
             var fields = rejected.under(language.code());
-            versions.get(language).showProblems(fields);
+            versionEditor(language).showProblems(fields);
             // The time of a schedule has no field in the editor, only in the dialog that chose it.
             if (fields.containsKey("publishAt")) {
                 notify(FieldProblems.text(this, fields.get("publishAt")), NotificationVariant.LUMO_ERROR);
@@ -599,7 +609,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             }
         }
         if (firstWithProblems != null) {
-            tabs.setSelectedTab(tabs.getTab(versions.get(firstWithProblems)));
+            tabs.setSelectedTab(tabs.getTab(versionEditor(firstWithProblems)));
         }
     }
 
@@ -623,7 +633,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
      * @param confirmed the public changes the editor said yes to for it: saving over theirs asks only for new ones
      */
     private void explainConflict(String otherEditor, ArticleDraft attempted, List<String> confirmed) {
-        var stored = editorial.load(draft.articleId());
+        var stored = editorial.load(draft.savedArticleId());
         if (stored.isEmpty()) {
             setUnsaved(false);
             notify(getTranslation("editor.goneMeanwhile"), NotificationVariant.LUMO_ERROR);
@@ -659,7 +669,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 theirs.versions(),
                 draft.updatedBy(),
                 draft.heroImage());
-        theirs.versions().forEach((language, version) -> versions.get(language).setState(version));
+        theirs.versions().forEach((language, version) -> versionEditor(language).setState(version));
         showPublishing();
         saveAfterAsking(mineOverTheirs, confirmed);
     }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.autosave.KeptCopy;
 import org.newsdesk.autosave.KeptText;
 import org.newsdesk.base.Language;
@@ -16,7 +17,7 @@ import org.newsdesk.base.Language;
  *                 and the server's compare by one clock
  * @param versions by language code
  */
-record BrowserCopy(long keptAt, int baseVersion, Map<String, KeptText> versions) {
+record BrowserCopy(long keptAt, int baseVersion, @Nullable Map<String, KeptText> versions) {
 
     static BrowserCopy of(KeptCopy copy) {
         var versions = new LinkedHashMap<String, KeptText>();
@@ -25,7 +26,7 @@ record BrowserCopy(long keptAt, int baseVersion, Map<String, KeptText> versions)
     }
 
     /** The copy of this article (null: of the new article); a language this site does not know is left out. */
-    KeptCopy asCopyOf(Long articleId) {
+    KeptCopy asCopyOf(@Nullable Long articleId) {
         var texts = new EnumMap<Language, KeptText>(Language.class);
         if (versions != null) {
             versions.forEach((code, text) -> Language.fromCode(code).ifPresent(language -> texts.put(language, text)));

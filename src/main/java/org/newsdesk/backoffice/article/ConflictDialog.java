@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.ui.BrowserHtml;
@@ -130,7 +131,7 @@ class ConflictDialog extends Dialog {
         return article.publicationDate() == null ? "–" : Formats.date(article.publicationDate(), getLocale());
     }
 
-    private String name(Long themeId, LongFunction<String> themeName) {
+    private String name(@Nullable Long themeId, LongFunction<String> themeName) {
         return themeId == null ? getTranslation("editor.conflict.noTheme") : themeName.apply(themeId);
     }
 }

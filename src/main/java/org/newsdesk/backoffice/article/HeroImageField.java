@@ -20,6 +20,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.streams.UploadEvent;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.Problem;
@@ -46,9 +47,9 @@ class HeroImageField extends Div {
     private final Span uploadProblem = new Span();
     private final Map<Language, TextField> altTexts = new EnumMap<>(Language.class);
     private final Div withImage = new Div();
-    private StoredImage image;
+    private @Nullable StoredImage image;
     /** The image the article had when it was loaded: kept until a save replaces it. */
-    private Long savedImageId;
+    private @Nullable Long savedImageId;
 
     HeroImageField(MediaService media, Runnable onEdit) {
         this.media = media;
@@ -155,7 +156,7 @@ class HeroImageField extends Div {
         }
     }
 
-    private void showImage(StoredImage shown) {
+    private void showImage(@Nullable StoredImage shown) {
         image = shown;
         uploadProblem.setVisible(false);
         withImage.setVisible(shown != null);
@@ -164,7 +165,7 @@ class HeroImageField extends Div {
         }
     }
 
-    void setValue(HeroImageDraft hero) {
+    void setValue(@Nullable HeroImageDraft hero) {
         savedImageId = hero == null ? null : hero.imageId();
         showImage(hero == null ? null : media.find(hero.imageId()).orElse(null));
         altTexts.forEach((language, field) -> {
@@ -174,6 +175,7 @@ class HeroImageField extends Div {
     }
 
     /** Alt texts typed before the image is removed are dropped with it. */
+    @Nullable
     HeroImageDraft value() {
         if (image == null) {
             return null;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.router.QueryParameters;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
@@ -14,7 +15,11 @@ import org.newsdesk.base.ui.AddressParameters;
  * The article list's filters as its address keeps them ({@code ?q=energy&lang=fr&status=draft&theme=3}), so that
  * Back, reload and a shared link show the same list. Values that make no sense count as absent.
  */
-record ListAddress(String text, Long themeId, Language language, PublicationStatus status) {
+record ListAddress(
+        String text,
+        @Nullable Long themeId,
+        @Nullable Language language,
+        @Nullable PublicationStatus status) {
 
     static final ListAddress EVERYTHING = new ListAddress("", null, null, null);
 
@@ -32,7 +37,7 @@ record ListAddress(String text, Long themeId, Language language, PublicationStat
                         .orElse(null));
     }
 
-    ListAddress withStatus(PublicationStatus chosen) {
+    ListAddress withStatus(@Nullable PublicationStatus chosen) {
         return new ListAddress(text, themeId, language, chosen);
     }
 

@@ -43,13 +43,13 @@ final class PublicChanges {
             var name = language.locale().getDisplayLanguage(editorLocale);
             if (!wasLive && isLive) {
                 changes.add(translate.apply("publishing.goesPublic", new Object[] {name, address(language, after)}));
-            } else if (wasLive && !isLive) {
+            } else if (before != null && wasLive && !isLive) {
                 changes.add(translate.apply("publishing.goesOff", new Object[] {
                     name,
                     address(language, before),
                     translate.apply("status." + after.status().name(), new Object[0])
                 }));
-            } else if (wasLive && !before.slug().equals(after.slug())) {
+            } else if (before != null && wasLive && !before.slug().equals(after.slug())) {
                 changes.add(translate.apply(
                         "publishing.addressChanges",
                         new Object[] {name, address(language, before), address(language, after)}));

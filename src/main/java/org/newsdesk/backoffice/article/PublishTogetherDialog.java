@@ -11,6 +11,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.backoffice.layout.DateInput;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
@@ -24,7 +25,7 @@ class PublishTogetherDialog extends Dialog {
 
     /** The languages chosen and when they go live: PUBLISHED now, or SCHEDULED at {@code publishAt}. */
     interface Choice {
-        void made(Set<Language> languages, PublicationStatus status, Instant publishAt);
+        void made(Set<Language> languages, PublicationStatus status, @Nullable Instant publishAt);
     }
 
     PublishTogetherDialog(List<Language> ready, SiteTime siteTime, Choice choice) {

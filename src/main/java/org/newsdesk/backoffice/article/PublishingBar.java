@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
@@ -31,7 +32,7 @@ class PublishingBar extends Div {
 
     /** A state change the editor asked for: the version's new status, and its time when scheduled. */
     interface StateChange {
-        void to(PublicationStatus status, Instant publishAt);
+        void to(PublicationStatus status, @Nullable Instant publishAt);
     }
 
     private final Span language = new Span();
@@ -46,8 +47,8 @@ class PublishingBar extends Div {
     private final Button archive = new Button();
     private final Button together = new Button();
     private final SiteTime siteTime;
-    private Language shownLanguage;
-    private VersionDraft storedVersion;
+    private Language shownLanguage = Language.DEFAULT;
+    private VersionDraft storedVersion = VersionDraft.empty();
 
     /**
      * @param notices shown above the actions: who else is editing, and who saved a newer version meanwhile
@@ -107,7 +108,11 @@ class PublishingBar extends Div {
      * @param lastSave    who saved it last, or null
      * @param previewHref where staff see it as the public page would show it, or null before a first save
      */
-    void show(Language version, VersionDraft stored, LastSave lastSave, String previewHref) {
+    void show(
+            Language version,
+            @Nullable VersionDraft stored,
+            @Nullable LastSave lastSave,
+            @Nullable String previewHref) {
         shownLanguage = version;
         storedVersion = stored == null ? VersionDraft.empty() : stored;
         var status = storedVersion.status();

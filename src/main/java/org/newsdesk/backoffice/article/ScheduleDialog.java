@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.backoffice.layout.DateInput;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
@@ -17,7 +18,7 @@ import org.newsdesk.base.SiteTime;
  */
 class ScheduleDialog extends Dialog {
 
-    ScheduleDialog(Language version, Instant current, SiteTime siteTime, Consumer<Instant> schedule) {
+    ScheduleDialog(Language version, @Nullable Instant current, SiteTime siteTime, Consumer<Instant> schedule) {
         setHeaderTitle(
                 getTranslation("publishing.schedule.title", version.locale().getDisplayLanguage(getLocale())));
         var publishAt = new DateTimePicker(getTranslation("editor.publishAt"));

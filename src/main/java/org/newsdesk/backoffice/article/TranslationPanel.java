@@ -1,5 +1,6 @@
 package org.newsdesk.backoffice.article;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,18 +75,20 @@ class TranslationPanel extends Div {
         source.setItems(choices);
         source.setValue(translation == null ? Optional.empty() : Optional.of(translation.source()));
         setVisible(!others.isEmpty());
-        var isOutdated = translation != null && translation.outdated() && sourceNow != null;
-        outdated.setVisible(isOutdated);
-        if (isOutdated) {
-            describeOutdated(translation, sourceNow);
+        var since = translation == null ? null : translation.outdatedSince();
+        outdated.setVisible(since != null && sourceNow != null);
+        if (translation != null && since != null && sourceNow != null) {
+            describeOutdated(translation, since, sourceNow);
         }
         showing = true;
     }
 
-    private void describeOutdated(Translation translation, VersionDraft sourceNow) {
-        var since = siteTime.dateTime(translation.outdatedSince(), getLocale());
+    private void describeOutdated(Translation translation, Instant since, VersionDraft sourceNow) {
         ((Paragraph) outdated.getComponentAt(0))
-                .setText(getTranslation("translation.outdated", languageName(translation.source()), since));
+                .setText(getTranslation(
+                        "translation.outdated",
+                        languageName(translation.source()),
+                        siteTime.dateTime(since, getLocale())));
         var changes = (Div) outdated.getComponentAt(1);
         changes.removeAll();
         var then = translation.sourceThen();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.dom.Element;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.autosave.KeptCopies;
 import org.newsdesk.autosave.KeptCopy;
 import org.newsdesk.autosave.KeptText;
@@ -26,10 +27,10 @@ final class UnsavedChanges {
     private final Clock clock;
     private final Element editor;
     private final String username;
-    private Long articleId;
+    private @Nullable Long articleId;
     private int baseVersion;
     /** The text the copies hold now, or as stored: nothing to keep while the fields show it. Null: none. */
-    private Map<Language, KeptText> kept;
+    private @Nullable Map<Language, KeptText> kept;
 
     UnsavedChanges(KeptCopies copies, Clock clock, Element editor, String username) {
         this.copies = copies;
@@ -42,7 +43,7 @@ final class UnsavedChanges {
      * From now on the editor changes this article (null: a new one) at this version, whose stored text it shows;
      * the browser starts over from that text too.
      */
-    void follow(Long articleId, int baseVersion, Map<Language, KeptText> stored) {
+    void follow(@Nullable Long articleId, int baseVersion, Map<Language, KeptText> stored) {
         this.articleId = articleId;
         this.baseVersion = baseVersion;
         this.kept = stored;

@@ -182,7 +182,7 @@ class VersionEditor extends Div {
         setClassName("translating", translating);
         previewHeading.setVisible(!translating);
         besideBody.setVisible(translating);
-        if (translating) {
+        if (source != null && sourceNow != null) {
             var label = getTranslation("translation.sourceLabel", getTranslation(source.locale(), "language.name"));
             sourceTab.setLabel(label);
             sourceTitle.show(source, label, sourceNow.title());

@@ -2,6 +2,7 @@ package org.newsdesk.backoffice.theme;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,6 +93,11 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("admin.themes") + " | " + getTranslation("admin.title");
     }
 
+    /** The dialog makes a field for every language before anything reads one. */
+    private static <F> F fieldIn(Map<Language, F> fields, Language language) {
+        return Objects.requireNonNull(fields.get(language), "a field for every language");
+    }
+
     /** Names, slugs and descriptions of one theme in the four languages. */
     private final class ThemeDialog extends Dialog {
 
@@ -128,8 +134,9 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var cancel = new Button(getTranslation("revisions.close"), click -> close());
             getFooter().add(cancel, save);
-            if (theme.themeId() != null) {
-                var delete = new Button(getTranslation("themes.delete"), click -> delete());
+            var savedId = theme.themeId();
+            if (savedId != null) {
+                var delete = new Button(getTranslation("themes.delete"), click -> delete(savedId));
                 delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 getFooter().addComponentAsFirst(delete);
             }
@@ -141,9 +148,9 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
                 written.put(
                         language,
                         new ThemeNames(
-                                names.get(language).getValue(),
-                                slugs.get(language).getValue(),
-                                descriptions.get(language).getValue()));
+                                fieldIn(names, language).getValue(),
+                                fieldIn(slugs, language).getValue(),
+                                fieldIn(descriptions, language).getValue()));
             }
             try {
                 themes.save(new ThemeDraft(theme.themeId(), written));
@@ -155,9 +162,9 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         }
 
-        private void delete() {
+        private void delete(long themeId) {
             try {
-                themes.delete(theme.themeId());
+                themes.delete(themeId);
                 refresh();
                 close();
                 announce(getTranslation("themes.deleted"), NotificationVariant.LUMO_SUCCESS);
@@ -168,8 +175,8 @@ class ThemeAdminView extends VerticalLayout implements HasDynamicTitle {
 
         private void showProblems(Map<String, Problem> problems) {
             for (var language : Language.values()) {
-                FieldProblems.show(names.get(language), problems.get(language.code() + ".name"));
-                FieldProblems.show(slugs.get(language), problems.get(language.code() + ".slug"));
+                FieldProblems.show(fieldIn(names, language), problems.get(language.code() + ".name"));
+                FieldProblems.show(fieldIn(slugs, language), problems.get(language.code() + ".slug"));
             }
             var general = problems.get("theme");
             if (general != null) {

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
@@ -110,7 +111,7 @@ class TimelineEditorView extends VerticalLayout implements BeforeEnterObserver, 
         });
     }
 
-    private void open(TimelineEntryDraft draft, TimelineEntry entry) {
+    private void open(TimelineEntryDraft draft, @Nullable TimelineEntry entry) {
         new TimelineEntryDialog(
                         timeline,
                         draft,

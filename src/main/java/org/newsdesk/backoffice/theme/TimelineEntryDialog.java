@@ -3,6 +3,7 @@ package org.newsdesk.backoffice.theme;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.backoffice.layout.DateInput;
 import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Language;
@@ -50,7 +52,8 @@ final class TimelineEntryDialog extends Dialog {
      * @param linked  the entry's linked article as the editor should see it, or null
      * @param changed runs after a save, and after a refusal because the entry changed meanwhile
      */
-    TimelineEntryDialog(TimelineEditing timeline, TimelineEntryDraft draft, LinkableArticle linked, Runnable changed) {
+    TimelineEntryDialog(
+            TimelineEditing timeline, TimelineEntryDraft draft, @Nullable LinkableArticle linked, Runnable changed) {
         this.timeline = timeline;
         this.draft = draft;
         this.changed = changed;
@@ -125,12 +128,16 @@ final class TimelineEntryDialog extends Dialog {
     }
 
     /** The date picker opens on the entry's year and offers only its days. */
-    private void limitDatesTo(Integer entryYear) {
-        var usable =
-                entryYear != null && entryYear >= TimelineEditing.MIN_YEAR && entryYear <= TimelineEditing.MAX_YEAR;
-        date.setMin(usable ? LocalDate.of(entryYear, 1, 1) : DateInput.EARLIEST);
-        date.setMax(usable ? LocalDate.of(entryYear, 12, 31) : DateInput.LATEST);
-        date.setInitialPosition(usable ? LocalDate.of(entryYear, 1, 1) : null);
+    private void limitDatesTo(@Nullable Integer entryYear) {
+        if (entryYear != null && entryYear >= TimelineEditing.MIN_YEAR && entryYear <= TimelineEditing.MAX_YEAR) {
+            date.setMin(LocalDate.of(entryYear, 1, 1));
+            date.setMax(LocalDate.of(entryYear, 12, 31));
+            date.setInitialPosition(LocalDate.of(entryYear, 1, 1));
+        } else {
+            date.setMin(DateInput.EARLIEST);
+            date.setMax(DateInput.LATEST);
+            date.setInitialPosition(null);
+        }
     }
 
     private void save() {
@@ -164,7 +171,7 @@ final class TimelineEntryDialog extends Dialog {
         Language firstWrong = null;
         for (var language : Language.values()) {
             var wrong = problems.getOrDefault(language.code() + ".text", problems.get("texts"));
-            show(texts.get(language), wrong);
+            show(Objects.requireNonNull(texts.get(language), "a text field for every language"), wrong);
             if (wrong != null && firstWrong == null) {
                 firstWrong = language;
             }
@@ -177,7 +184,7 @@ final class TimelineEntryDialog extends Dialog {
         problem.setVisible(general != null);
     }
 
-    private <F extends Component & HasValidation> void show(F field, Problem problem) {
+    private <F extends Component & HasValidation> void show(F field, @Nullable Problem problem) {
         FieldProblems.show(field, problem);
     }
 }

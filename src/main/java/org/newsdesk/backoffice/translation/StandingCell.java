@@ -17,14 +17,14 @@ class StandingCell extends Anchor {
     StandingCell(long articleId, VersionStanding version, SiteTime siteTime) {
         setHref(Addresses.articleEditor(articleId, version.language()));
         addClassName("standing");
-        if (version.isMissing()) {
+        var stored = version.status();
+        if (stored == null) {
             addClassName("standing-missing");
             add(new Span(getTranslation("translations.state.MISSING")));
             return;
         }
-        var status = new Span(getTranslation("status." + version.status().name()));
-        status.addClassNames(
-                "standing-status", "state-" + version.status().name().toLowerCase(Locale.ROOT));
+        var status = new Span(getTranslation("status." + stored.name()));
+        status.addClassNames("standing-status", "state-" + stored.name().toLowerCase(Locale.ROOT));
         var following = new Span(following(version, siteTime));
         following.addClassName("standing-source");
         if (version.isOutdated()) {
@@ -34,13 +34,14 @@ class StandingCell extends Anchor {
     }
 
     private String following(VersionStanding version, SiteTime siteTime) {
-        if (version.source() == null) {
+        var source = version.source();
+        var since = version.outdatedSince();
+        if (source == null) {
             return getTranslation("translations.original");
         }
-        if (version.isOutdated()) {
-            return getTranslation(
-                    "translations.outdatedSince", siteTime.dateTime(version.outdatedSince(), getLocale()));
+        if (since != null) {
+            return getTranslation("translations.outdatedSince", siteTime.dateTime(since, getLocale()));
         }
-        return getTranslation("translations.upToDate", version.source().code());
+        return getTranslation("translations.upToDate", source.code());
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
+import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
 import org.newsdesk.site.html.ArticleHtml;
@@ -40,6 +41,7 @@ class ArticlePreviewView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     @Override
+    @Initializer
     public void beforeEnter(BeforeEnterEvent event) {
         var language = PublicRoutes.enter(event);
         var articleId = event.getRouteParameters().getLong("articleId").orElseThrow(NotFoundException::new);

@@ -13,11 +13,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.ui.BrowserHtml;
+import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.redirect.ArticleAddress;
@@ -41,7 +43,8 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
     private final ThemeService themes;
     private final ViewCounter viewCounter;
     private final ArticleAddresses addresses;
-    private ArticlePage page;
+    /** Null only while the view forwards a moved address elsewhere. */
+    private @Nullable ArticlePage page;
 
     ArticleView(ArticleService articles, ThemeService themes, ViewCounter viewCounter, ArticleAddresses addresses) {
         this.articles = articles;
@@ -52,6 +55,7 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
     }
 
     @Override
+    @Initializer
     public void beforeEnter(BeforeEnterEvent event) {
         var language = PublicRoutes.enter(event);
         var slug = event.getRouteParameters().get("slug").orElse("");
@@ -64,31 +68,39 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
             }
             return;
         }
-        page = found.get();
+        var shown = found.get();
         var counted = CountedArticles.of(VaadinSession.getCurrent().getSession());
         var userAgent = VaadinRequest.getCurrent().getHeader("User-Agent");
-        if (viewCounter.countVisitorView(page.articleId(), counted, userAgent)) {
-            page = page.withViews(page.views() + 1);
+        if (viewCounter.countVisitorView(shown.articleId(), counted, userAgent)) {
+            shown = shown.withViews(shown.views() + 1);
         }
-        var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
+        var timeline = shown.themeId() == null ? List.<TimelineYear>of() : themes.timeline(shown.themeId(), language);
         // Written into the browser's page: the session keeps no copy of the body, however long the tab stays open.
         BrowserHtml.replaceContent(
                 this,
                 List.of(
-                        ArticleHtml.article(page, timeline, GridReturnPath.backTo(language)),
+                        ArticleHtml.article(shown, timeline, GridReturnPath.backTo(language)),
                         ArticleHtml.sidebar(
-                                articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE), language)));
+                                articles.latestOthers(language, shown.articleId(), SIDEBAR_SIZE), language)));
+        page = shown;
     }
 
     @Override
     public Map<Language, String> alternates() {
         var paths = new EnumMap<Language, String>(Language.class);
-        page.translations().forEach((language, slug) -> paths.put(language, Addresses.article(language, slug)));
+        var shown = page;
+        if (shown == null) {
+            return paths;
+        }
+        shown.translations().forEach((language, slug) -> paths.put(language, Addresses.article(language, slug)));
         return paths;
     }
 
     @Override
     public String getPageTitle() {
-        return page.title() + " | " + getTranslation(page.language().locale(), "site.name");
+        var shown = page;
+        return shown == null
+                ? getTranslation("site.name")
+                : shown.title() + " | " + getTranslation(shown.language().locale(), "site.name");
     }
 }

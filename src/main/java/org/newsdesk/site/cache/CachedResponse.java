@@ -14,6 +14,7 @@ import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -29,7 +30,7 @@ record CachedResponse(
         List<Map.Entry<String, String>> headers,
         String vary,
         byte[] body,
-        byte[] gzipped,
+        byte @Nullable [] gzipped,
         String etag,
         long lastModified) {
 

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the body the application writes instead of sending it; status and headers go to the response as usual,
@@ -21,8 +22,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 final class CapturingResponse extends HttpServletResponseWrapper {
 
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(32 * 1024);
-    private ServletOutputStream stream;
-    private PrintWriter writer;
+    private @Nullable ServletOutputStream stream;
+    private @Nullable PrintWriter writer;
 
     CapturingResponse(HttpServletResponse response) {
         super(response);

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.ServletException;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.NewsdeskProperties;
 import org.newsdesk.publiccontent.PublicContentChanged;
 import org.springframework.context.event.EventListener;
@@ -35,6 +36,7 @@ class FirstResponseCache {
     }
 
     /** The response kept for this address, if it is still current. */
+    @Nullable
     CachedResponse cached(String key) {
         var pending = entries.getIfPresent(key);
         if (pending == null || !pending.isDone() || pending.isCompletedExceptionally()) {
@@ -48,6 +50,7 @@ class FirstResponseCache {
      * The response for this address: rendered by {@code render}, or by a request that is rendering it already.
      * Null when the rendering found no cacheable page (it then answered the request itself).
      */
+    @Nullable
     CachedResponse renderOnce(String key, Rendering render) throws IOException, ServletException {
         var started = generation.get();
         var mine = new CompletableFuture<Entry>();
@@ -79,6 +82,7 @@ class FirstResponseCache {
     /** Renders a first response for everyone, or answers the request itself and returns null. */
     @FunctionalInterface
     interface Rendering {
+        @Nullable
         CachedResponse render() throws IOException, ServletException;
     }
 

@@ -15,6 +15,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsdeskProperties;
 import org.springframework.core.Ordered;
@@ -114,7 +115,7 @@ class FirstResponseFilter extends OncePerRequestFilter {
      * Lets the request through the application once, without a session of its own, and keeps what it answered
      * if that is a page; anything else (a redirect, an error) goes to the visitor as it is, and is not kept.
      */
-    private CachedResponse render(
+    private @Nullable CachedResponse render(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain, String vary)
             throws IOException, ServletException {
         var rendering = new RenderingRequest(request);

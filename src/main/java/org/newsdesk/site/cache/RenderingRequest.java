@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A visitor's request as it goes through the application once to render a first response for everyone: as a
@@ -17,7 +18,7 @@ final class RenderingRequest extends HttpServletRequestWrapper {
     /** The request attributes under which Spring Security's CsrfFilter offers the token. */
     private static final Set<String> CSRF_TOKEN = Set.of("org.springframework.security.web.csrf.CsrfToken", "_csrf");
 
-    private ThrowawaySession session;
+    private @Nullable ThrowawaySession session;
 
     RenderingRequest(HttpServletRequest request) {
         super(request);
@@ -29,16 +30,16 @@ final class RenderingRequest extends HttpServletRequestWrapper {
     }
 
     @Override
-    public HttpSession getSession(boolean create) {
-        if (session == null && create) {
-            session = new ThrowawaySession(getServletContext());
-        }
-        return session;
+    public @Nullable HttpSession getSession(boolean create) {
+        return create ? getSession() : session;
     }
 
     @Override
     public HttpSession getSession() {
-        return getSession(true);
+        if (session == null) {
+            session = new ThrowawaySession(getServletContext());
+        }
+        return session;
     }
 
     @Override
@@ -47,7 +48,7 @@ final class RenderingRequest extends HttpServletRequestWrapper {
     }
 
     @Override
-    public String getRequestedSessionId() {
+    public @Nullable String getRequestedSessionId() {
         return null;
     }
 
@@ -57,7 +58,7 @@ final class RenderingRequest extends HttpServletRequestWrapper {
     }
 
     @Override
-    public Object getAttribute(String name) {
+    public @Nullable Object getAttribute(String name) {
         return CSRF_TOKEN.contains(name) ? null : super.getAttribute(name);
     }
 

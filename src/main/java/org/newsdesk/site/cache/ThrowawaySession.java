@@ -10,6 +10,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionBindingListener;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A session that lives for one rendering of a first response and that the servlet container never sees: no
@@ -59,7 +60,7 @@ final class ThrowawaySession implements HttpSession {
     }
 
     @Override
-    public Object getAttribute(String name) {
+    public @Nullable Object getAttribute(String name) {
         return attributes.get(name);
     }
 
@@ -69,7 +70,7 @@ final class ThrowawaySession implements HttpSession {
     }
 
     @Override
-    public void setAttribute(String name, Object value) {
+    public void setAttribute(String name, @Nullable Object value) {
         if (value == null) {
             removeAttribute(name);
             return;
@@ -101,7 +102,7 @@ final class ThrowawaySession implements HttpSession {
         return true;
     }
 
-    private void unbound(String name, Object value) {
+    private void unbound(String name, @Nullable Object value) {
         if (value instanceof HttpSessionBindingListener listener) {
             listener.valueUnbound(new HttpSessionBindingEvent(this, name, value));
         }

@@ -92,7 +92,7 @@ class GarbledAddressFilter extends OncePerRequestFilter {
         var locale = language.locale();
         var document = Document.createShell("");
         document.outputSettings().prettyPrint(false);
-        document.selectFirst("html").attr("lang", language.code());
+        document.expectFirst("html").attr("lang", language.code());
         document.head().appendElement("meta").attr("charset", "utf-8");
         document.head()
                 .appendElement("meta")

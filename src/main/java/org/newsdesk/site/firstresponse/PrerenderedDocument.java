@@ -7,6 +7,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsdesk.article.ArticlePage;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.PublicSiteUrl;
@@ -38,33 +39,35 @@ final class PrerenderedDocument {
         if (page.robots() != null) {
             meta(head, "name", "robots", page.robots());
         }
-        if (!page.notFound()) {
-            head.appendElement("link").attr("rel", "canonical").attr("href", site.of(page.path()));
+        var path = page.path();
+        if (!page.notFound() && path != null) {
+            head.appendElement("link").attr("rel", "canonical").attr("href", site.of(path));
             page.alternates()
-                    .forEach((language, path) -> head.appendElement("link")
+                    .forEach((language, alternate) -> head.appendElement("link")
                             .attr("rel", "alternate")
                             .attr("hreflang", language.code())
-                            .attr("href", site.of(path)));
+                            .attr("href", site.of(alternate)));
             if (page.alternates().containsKey(Language.DEFAULT)) {
                 head.appendElement("link")
                         .attr("rel", "alternate")
                         .attr("hreflang", "x-default")
                         .attr("href", site.of(page.alternates().get(Language.DEFAULT)));
             }
-            openGraph(head, page, siteName);
+            openGraph(head, page, path, siteName);
         }
-        if (page.article() != null) {
-            jsonLd(head, page, siteName);
+        var article = page.article();
+        if (article != null && path != null) {
+            jsonLd(head, page, article, path, siteName);
         }
         document.body().prependChild(frame(page));
     }
 
-    private void openGraph(Element head, PublicPagePrerender.PrerenderedPage page, String siteName) {
+    private void openGraph(Element head, PublicPagePrerender.PrerenderedPage page, String path, String siteName) {
         meta(head, "property", "og:site_name", siteName);
         meta(head, "property", "og:type", page.article() == null ? "website" : "article");
         meta(head, "property", "og:title", page.title());
         meta(head, "property", "og:description", page.description());
-        meta(head, "property", "og:url", site.of(page.path()));
+        meta(head, "property", "og:url", site.of(path));
         meta(head, "property", "og:locale", openGraphLocale(page.language()));
         if (page.article() != null && page.article().heroImage() != null) {
             var image = page.article().heroImage();
@@ -86,8 +89,8 @@ final class PrerenderedDocument {
         }
     }
 
-    private void jsonLd(Element head, PublicPagePrerender.PrerenderedPage page, String siteName) {
-        var article = page.article();
+    private void jsonLd(
+            Element head, PublicPagePrerender.PrerenderedPage page, ArticlePage article, String path, String siteName) {
         var data = new LinkedHashMap<String, Object>();
         data.put("@context", "https://schema.org");
         data.put("@type", "NewsArticle");
@@ -101,7 +104,7 @@ final class PrerenderedDocument {
                         .atStartOfDay(siteTime.zone())
                         .toOffsetDateTime()
                         .toString());
-        data.put("mainEntityOfPage", site.of(page.path()));
+        data.put("mainEntityOfPage", site.of(path));
         data.put("publisher", Map.of("@type", "Organization", "name", siteName));
         if (article.themeName() != null) {
             data.put("articleSection", article.themeName());

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
@@ -61,7 +62,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private final NewsGridHandoff handoff;
     private final SiteTime siteTime;
     private final ArticleAddresses addressesOfArticles;
-    private volatile RouteRegistry routes;
+    private volatile @Nullable RouteRegistry routes;
 
     PublicPagePrerender(
             ArticleService articles,
@@ -237,11 +238,11 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             Language language,
             String title,
             String description,
-            String path,
+            @Nullable String path,
             Map<Language, String> alternates,
             Element content,
-            ArticlePage article,
-            String robots,
+            @Nullable ArticlePage article,
+            @Nullable String robots,
             boolean notFound) {
 
         static PrerenderedPage missingLanguage(Language language, Map<Language, String> versions) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.base.Formats;
@@ -76,8 +77,9 @@ public final class ArticleHtml {
             image(article, page.heroImage(), Variant.ARTICLE).addClass("article-hero");
         }
         article.appendElement("div").addClass("article-body").append(page.bodyHtml());
-        if (!timeline.isEmpty()) {
-            article.appendChild(TimelineHtml.timeline(timeline, page.themeName(), language, "h2"));
+        var themeName = page.themeName();
+        if (!timeline.isEmpty() && themeName != null) {
+            article.appendChild(TimelineHtml.timeline(timeline, themeName, language, "h2"));
         }
         return article;
     }
@@ -110,7 +112,8 @@ public final class ArticleHtml {
      *
      * @param themeHref where the theme name links to, or null for plain text
      */
-    static Element meta(LocalDate date, String themeName, String themeHref, long views, Language language) {
+    static Element meta(
+            LocalDate date, @Nullable String themeName, @Nullable String themeHref, long views, Language language) {
         var meta = new Element("p").addClass("article-meta");
         meta.appendElement("time").attr("datetime", date.toString()).text(Formats.date(date, language));
         if (themeName != null && themeHref != null) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.ui.BrowserHtml;
@@ -26,7 +27,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     private final Main main = new Main();
     private final Header header = new Header();
     private final Footer footer = new Footer();
-    private HasElement content;
+    private @Nullable HasElement content;
 
     public PublicLayout() {
         addClassName("site");

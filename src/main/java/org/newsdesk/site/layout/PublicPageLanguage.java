@@ -23,6 +23,6 @@ class PublicPageLanguage implements VaadinServiceInitListener, IndexHtmlRequestL
     public void modifyIndexHtmlResponse(IndexHtmlResponse response) {
         var path = response.getVaadinRequest().getPathInfo();
         var language = PublicRoutes.languageOf(new Location(path == null ? "" : path.replaceFirst("^/", "")));
-        response.getDocument().selectFirst("html").attr("lang", language.code());
+        response.getDocument().expectFirst("html").attr("lang", language.code());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.router.QueryParameters;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
 import org.newsdesk.base.ui.AddressParameters;
@@ -26,7 +27,11 @@ import org.newsdesk.base.web.Addresses;
  * @param before    the last card of the page before this one, which this page continues after; null for the
  *                  newest news
  */
-public record NewsAddress(String text, String themeSlug, Integer year, NewsCursor before) {
+public record NewsAddress(
+        String text,
+        @Nullable String themeSlug,
+        @Nullable Integer year,
+        @Nullable NewsCursor before) {
 
     /**
      * A cursor as it appears in the address: the publication date and the article id of the last card,
@@ -59,7 +64,7 @@ public record NewsAddress(String text, String themeSlug, Integer year, NewsCurso
     }
 
     /** The same selection, continuing after this card. */
-    NewsAddress after(NewsCursor cursor) {
+    NewsAddress after(@Nullable NewsCursor cursor) {
         return new NewsAddress(text, themeSlug, year, cursor);
     }
 

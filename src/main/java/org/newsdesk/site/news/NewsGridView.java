@@ -10,12 +10,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsPage;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
 import org.newsdesk.base.ui.BrowserHtml;
+import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.layout.GridReturnPath;
@@ -56,13 +58,13 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
     private final Div controls = new Div();
     private final NativeButton more = new NativeButton();
     /** Made only when a search stops short: most tabs never need it, and every component costs session memory. */
-    private Paragraph searchStopped;
+    private @Nullable Paragraph searchStopped;
 
     private Div results;
     private int pagesShown;
     private Language language = Language.DEFAULT;
     private NewsQuery query = NewsQuery.EVERYTHING;
-    private NewsCursor next;
+    private @Nullable NewsCursor next;
 
     NewsGridView(ArticleService articles, ThemeService themes, NewsGridHandoff handoff) {
         this.articles = articles;
@@ -75,6 +77,7 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
+    @Initializer
     public void beforeEnter(BeforeEnterEvent event) {
         language = PublicRoutes.enter(event);
         var parameters = event.getLocation().getQueryParameters();

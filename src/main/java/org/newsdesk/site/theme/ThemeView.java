@@ -15,6 +15,7 @@ import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.ui.BrowserHtml;
+import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.site.html.ThemePageHtml;
 import org.newsdesk.site.layout.PublicLayout;
@@ -41,6 +42,7 @@ class ThemeView extends Section implements BeforeEnterObserver, HasDynamicTitle,
     }
 
     @Override
+    @Initializer
     public void beforeEnter(BeforeEnterEvent event) {
         var language = PublicRoutes.enter(event);
         var slug = event.getRouteParameters().get("slug").orElse("");

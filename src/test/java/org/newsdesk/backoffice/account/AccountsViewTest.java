@@ -2,6 +2,7 @@ package org.newsdesk.backoffice.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
 import java.util.List;
 
@@ -15,9 +16,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.TestAccounts;
 import org.newsdesk.account.AccountSummary;
 import org.newsdesk.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +33,23 @@ import org.springframework.transaction.annotation.Transactional;
 @ViewPackages(packages = "org.newsdesk")
 class AccountsViewTest extends SpringBrowserlessTest {
 
+    /** The administrator the tests run as and an editor, both of the test's own (rolled back with the rest). */
+    private static final String ADAM = "accounts-view-adam";
+
+    private static final String EVA = "accounts-view-eva";
+
+    @Autowired
+    DSLContext dsl;
+
+    @BeforeEach
+    void createAccounts() {
+        TestAccounts.create(dsl, ADAM, "Adam Admin", TestAccounts.NO_PASSWORD, Role.EDITOR, Role.ADMIN);
+        TestAccounts.create(dsl, EVA, "Eva Editor", TestAccounts.NO_PASSWORD, Role.EDITOR);
+    }
+
     @Test
     @WithMockUser(
-            username = "admin",
+            username = ADAM,
             roles = {"EDITOR", "ADMIN"})
     void administratorCreatesAnAccountThroughTheDialogAndSeesItInTheGrid() {
         navigate("admin/accounts", AccountsView.class);
@@ -50,7 +69,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(
-            username = "admin",
+            username = ADAM,
             roles = {"EDITOR", "ADMIN"})
     void aRefusedAccountKeepsTheDialogOpenAndShowsEveryProblemNextToItsField() {
         navigate("admin/accounts", AccountsView.class);
@@ -76,12 +95,12 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(
-            username = "admin",
+            username = ADAM,
             roles = {"EDITOR", "ADMIN"})
     void disablingAnAccountAsksFirstAndCancellingKeepsItActive() {
         navigate("admin/accounts", AccountsView.class);
         test(grid())
-                .select(rows().stream().map(AccountSummary::username).toList().indexOf("editor"));
+                .select(rows().stream().map(AccountSummary::username).toList().indexOf(EVA));
 
         test($(Button.class).withText("Disable").single()).click();
         var question = $(ConfirmDialog.class).single();
@@ -89,19 +108,24 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test(question).cancel();
 
         assertThat(rows())
-                .filteredOn(account -> account.username().equals("editor"))
+                .filteredOn(account -> account.username().equals(EVA))
                 .singleElement()
                 .satisfies(account -> assertThat(account.enabled()).isTrue());
     }
 
     @Test
     @WithMockUser(
-            username = "admin",
+            username = ADAM,
             roles = {"EDITOR", "ADMIN"})
     void disablingTheLastAdministratorIsRefusedWithAClearMessage() {
+        // Whatever administrators the database holds besides, within this transaction Adam is the only one.
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.ENABLED, false)
+                .where(USER_ACCOUNT.USERNAME.ne(ADAM))
+                .execute();
         navigate("admin/accounts", AccountsView.class);
         test(grid())
-                .select(rows().stream().map(AccountSummary::username).toList().indexOf("admin"));
+                .select(rows().stream().map(AccountSummary::username).toList().indexOf(ADAM));
 
         test($(Button.class).withText("Disable").single()).click();
         test($(ConfirmDialog.class).single()).confirm();

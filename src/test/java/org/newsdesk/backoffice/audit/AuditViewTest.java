@@ -10,8 +10,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.TestAccounts;
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -22,9 +26,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @ViewPackages(packages = "org.newsdesk")
 @WithMockUser(
-        username = "admin",
+        username = AuditViewTest.ADAM,
         roles = {"EDITOR", "ADMIN"})
 class AuditViewTest extends SpringBrowserlessTest {
+
+    /** Accounts of the test's own, whose display names the sentences use. */
+    static final String ADAM = "audit-view-adam";
+
+    private static final String EVA = "audit-view-eva";
+
+    @Autowired
+    DSLContext dsl;
+
+    @BeforeEach
+    void createAccounts() {
+        TestAccounts.create(dsl, ADAM, "Adam Admin", TestAccounts.NO_PASSWORD, Role.EDITOR, Role.ADMIN);
+        TestAccounts.create(dsl, EVA, "Eva Editor", TestAccounts.NO_PASSWORD, Role.EDITOR);
+    }
 
     @Autowired
     AuditLog audit;
@@ -57,7 +75,7 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Test
     void anAccountChangeNamesTheAccountByItsDisplayNameInTheInterfaceLanguage() {
-        audit.record("ACCOUNT_DISABLED", "editor", null);
+        audit.record("ACCOUNT_DISABLED", EVA, null);
         UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
         navigate("admin/audit", AuditView.class);
 

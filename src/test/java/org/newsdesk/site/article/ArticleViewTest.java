@@ -2,52 +2,84 @@ package org.newsdesk.site.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import com.vaadin.flow.component.UI;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.PublishedStory;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
+import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.site.PublicPageTest;
 import org.newsdesk.site.error.MissingLanguageView;
 import org.newsdesk.site.error.NotFoundView;
+import org.newsdesk.theme.ThemeAdministration;
+import org.newsdesk.theme.TimelineEditing;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The public article page as a visitor uses it, on the demo content in a real MariaDB. */
+/** The public article page as a visitor uses it, on an article of the test's own in a real MariaDB. */
 class ArticleViewTest extends PublicPageTest {
+
+    /** No other test publishes in this year: the story is the year's newest. */
+    private static final LocalDate PUBLISHED = LocalDate.of(1987, 6, 15);
 
     @Autowired
     ArticleService articles;
 
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    ThemeAdministration themes;
+
+    @Autowired
+    TimelineEditing timeline;
+
+    PublishedStory story;
+
+    @BeforeEach
+    void publishStory() {
+        story = PublishedStory.publish(editorial, themes, timeline, PUBLISHED);
+    }
+
+    @AfterEach
+    void removeStory() {
+        story.close();
+    }
+
     @Test
     void articlePageShowsTheArticleItsThemesTimelineAndItsTranslations() {
-        var card = articles.news(Language.NL, new NewsQuery("Werelddag mensenhandel", null, null), null, 1)
-                .cards()
-                .getFirst();
-        var page = articles.published(Language.NL, card.slug()).orElseThrow();
+        var page = articles.published(Language.NL, story.slug(Language.NL)).orElseThrow();
 
-        navigate("nl/news/" + card.slug(), ArticleView.class);
+        navigate("nl/news/" + story.slug(Language.NL), ArticleView.class);
 
         var html = shownHtml();
-        assertThat(Jsoup.parseBodyFragment(html).select("h1").text()).isEqualTo(card.title());
+        assertThat(Jsoup.parseBodyFragment(html).select("h1").text()).isEqualTo(story.title(Language.NL));
         assertThat(html)
                 .contains(Jsoup.parse(page.bodyHtml())
                         .select("blockquote p")
                         .first()
-                        .html());
+                        .html())
+                .contains(PublishedStory.QUOTE);
         var years = Jsoup.parseBodyFragment(html).select(".timeline-year-label").eachText();
         assertThat(years).startsWith("In 2021").contains("In 2016").isSortedAccordingTo((a, b) -> b.compareTo(a));
         var switchLinks = Jsoup.parseBodyFragment(shownHtml())
                 .select(".language-switch a")
                 .eachAttr("href");
+        assertThat(page.translations()).containsEntry(Language.FR, story.slug(Language.FR));
         page.translations()
                 .forEach((language, slug) -> assertThat(switchLinks).contains(language.code() + "/news/" + slug));
     }
 
     @Test
     void backLinkReturnsToTheFilteredGrid() {
-        navigate("nl", "year=2021");
-        var slug = articles.news(Language.NL, new NewsQuery("", null, 2021), null, 1)
+        var year = PUBLISHED.getYear();
+        navigate("nl", "year=" + year);
+        var slug = articles.news(Language.NL, new NewsQuery("", null, year), null, 1)
                 .cards()
                 .getFirst()
                 .slug();
@@ -55,7 +87,7 @@ class ArticleViewTest extends PublicPageTest {
         navigate("nl/news/" + slug, ArticleView.class);
 
         assertThat(Jsoup.parseBodyFragment(shownHtml()).select("a.back-link").attr("href"))
-                .isEqualTo("nl/?year=2021");
+                .isEqualTo("nl/?year=" + year);
     }
 
     @Test
@@ -69,33 +101,24 @@ class ArticleViewTest extends PublicPageTest {
 
     @Test
     void anArticleInALanguageItLacksShowsTheLanguagesItHas() {
-        var page = articles.published(Language.EN, "benelux-ministers-sign-declaration-against-human-trafficking")
-                .orElseThrow();
-        assertThat(page.translations()).doesNotContainKey(Language.DE);
-
-        navigate("de/news/" + page.slug(), MissingLanguageView.class);
+        navigate("de/news/" + story.slug(Language.FR), MissingLanguageView.class);
 
         var shown = Jsoup.parseBodyFragment(shownHtml());
         assertThat(shown.select("h1").text()).isEqualTo("Diesen Artikel gibt es nicht auf Deutsch");
         assertThat(shown.select(".available-languages a").eachAttr("hreflang"))
-                .containsExactlyElementsOf(page.translations().keySet().stream()
-                        .map(Language::code)
-                        .toList());
-        assertThat(shown.select(".language-switch a[hreflang=en]").attr("href")).isEqualTo("en/news/" + page.slug());
+                .containsExactlyElementsOf(
+                        PublishedStory.PUBLISHED_IN.stream().map(Language::code).toList());
+        assertThat(shown.select(".language-switch a[hreflang=fr]").attr("href"))
+                .isEqualTo("fr/news/" + story.slug(Language.FR));
     }
 
     @Test
     void anotherLanguagesSlugForwardsToThisLanguagesAddress() {
-        var page = articles.published(Language.EN, "benelux-ministers-sign-declaration-against-human-trafficking")
-                .orElseThrow();
-
-        navigate("nl/news/" + page.slug(), ArticleView.class);
+        navigate("nl/news/" + story.slug(Language.FR), ArticleView.class);
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("nl/news/" + page.translations().get(Language.NL));
+                .isEqualTo("nl/news/" + story.slug(Language.NL));
         assertThat(Jsoup.parseBodyFragment(shownHtml()).select(".article h1").text())
-                .isEqualTo(articles.published(Language.NL, page.translations().get(Language.NL))
-                        .orElseThrow()
-                        .title());
+                .isEqualTo(story.title(Language.NL));
     }
 }
