@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsdesk.e2e.SignInForm.signIn;
 
 import java.util.List;
+import java.util.Set;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
@@ -26,7 +27,12 @@ class BackOfficeAccessibilityIT extends BrowserTest {
     @Autowired
     PasswordEncoder passwords;
 
-    private static final String TAB_SHEET_SCROLLER = "aria-required-children: [[vaadin-tabs]]";
+    /**
+     * The tab sheet's scroller, a known issue of Vaadin's tabs; axe names it by its slot once the editor has other
+     * tabs too (the translation's source and preview beside the body).
+     */
+    private static final Set<String> TAB_SHEET_SCROLLER =
+            Set.of("aria-required-children: [[vaadin-tabs]]", "aria-required-children: [[vaadin-tabs[slot=\"tabs\"]]]");
 
     @Override
     String browserLocale() {
@@ -53,7 +59,7 @@ class BackOfficeAccessibilityIT extends BrowserTest {
 
             assertThat(accessibilityViolations(page))
                     .as("on %s", path)
-                    .filteredOn(found -> !found.equals(TAB_SHEET_SCROLLER))
+                    .filteredOn(found -> !TAB_SHEET_SCROLLER.contains(found))
                     .isEmpty();
             assertThat(mainLandmarkMissing(page))
                     .as("main landmark missing on %s", path)

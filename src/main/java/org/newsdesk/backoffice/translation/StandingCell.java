@@ -2,20 +2,18 @@ package org.newsdesk.backoffice.translation;
 
 import java.util.Locale;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.newsdesk.base.SiteTime;
-import org.newsdesk.base.web.Addresses;
 import org.newsdesk.translation.VersionStanding;
 
 /**
- * Where one language version stands, as a link to the editor on that language: "● Published" above "⚠ Outdated
- * since 2 Dec 2026, 10:15", "✓ Up to date" or "Original"; a missing version links to writing it.
+ * Where one language version stands: "Published" above "⚠ Outdated since 2 Dec 2026, 10:15", "✓ Up to date with nl"
+ * or "Original", or "Missing". Clicking its cell opens the editor on that language (see the overview).
  */
-class StandingCell extends Anchor {
+class StandingCell extends Div {
 
-    StandingCell(long articleId, VersionStanding version, SiteTime siteTime) {
-        setHref(Addresses.articleEditor(articleId, version.language()));
+    StandingCell(VersionStanding version, SiteTime siteTime) {
         addClassName("standing");
         var stored = version.status();
         if (stored == null) {

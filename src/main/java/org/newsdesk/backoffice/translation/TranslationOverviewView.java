@@ -7,8 +7,8 @@ import java.util.Optional;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
@@ -31,8 +32,9 @@ import org.newsdesk.translation.TranslationRow;
 import org.newsdesk.translation.TranslationState;
 
 /**
- * Every article's state in every language, the longest-outdated first, filtered by language and state; each cell
- * opens the editor on that language. The filters live in the address, so a link can name "outdated French".
+ * Every article's state in every language, the longest-outdated first, filtered by language and state; a click on
+ * a language's cell opens the editor on that language (cells hold no links: a link inside a grid cell is a target
+ * the cell overlaps, which fails WCAG 2.2's target size). The filters live in the address, so a link can name "outdated French".
  */
 @Route(Addresses.TRANSLATIONS_ROUTE)
 @Menu(title = "admin.translations", order = 3)
@@ -61,8 +63,8 @@ class TranslationOverviewView extends VerticalLayout implements BeforeEnterObser
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         for (var each : Language.values()) {
-            grid.addColumn(new ComponentRenderer<>(row ->
-                            new StandingCell(row.articleId(), row.versions().get(each.ordinal()), siteTime)))
+            grid.addColumn(new ComponentRenderer<>(
+                            row -> new StandingCell(row.versions().get(each.ordinal()), siteTime)))
                     .setHeader(getTranslation(each.locale(), "language.name"))
                     .setKey(each.code())
                     .setAutoWidth(true);
@@ -72,6 +74,18 @@ class TranslationOverviewView extends VerticalLayout implements BeforeEnterObser
                 query -> overview.page(editorLanguage, filter, query.getOffset(), query.getLimit()).stream(),
                 query -> overview.count(filter));
         grid.setSizeFull();
+        // A language's column opens the editor on that language, any other column on the title's.
+        grid.addItemClickListener(click -> UI.getCurrent()
+                .navigate(
+                        Addresses.articleEditor(click.getItem().articleId()),
+                        QueryParameters.of(
+                                Addresses.EDITOR_LANGUAGE_PARAMETER,
+                                editorLanguage(
+                                                click.getItem(),
+                                                click.getColumn() == null
+                                                        ? null
+                                                        : click.getColumn().getKey())
+                                        .code())));
 
         language.setLabel(getTranslation("translations.filter.language"));
         language.setEmptySelectionAllowed(true);
@@ -142,8 +156,13 @@ class TranslationOverviewView extends VerticalLayout implements BeforeEnterObser
         return Optional.empty();
     }
 
-    private Anchor titleOf(TranslationRow row, Language editorLanguage) {
-        var title = new Anchor(Addresses.articleEditor(row.articleId(), row.titleLanguage()), row.title());
+    /** The language the editor opens on: the one of the column clicked, or the title's. */
+    static Language editorLanguage(TranslationRow row, @Nullable String columnKey) {
+        return Language.fromCode(columnKey == null ? "" : columnKey).orElse(row.titleLanguage());
+    }
+
+    private Span titleOf(TranslationRow row, Language editorLanguage) {
+        var title = new Span(row.title());
         if (row.titleLanguage() != editorLanguage) {
             title.getElement().setAttribute("lang", row.titleLanguage().code());
         }

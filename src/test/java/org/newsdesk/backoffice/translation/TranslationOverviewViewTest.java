@@ -59,7 +59,8 @@ class TranslationOverviewViewTest extends SpringBrowserlessTest {
         assertThat(french.getElement().getTextRecursively())
                 .contains("Published")
                 .contains("Outdated since");
-        assertThat(french.getHref()).isEqualTo("admin/articles/" + id + "?lang=fr");
+        assertThat(TranslationOverviewView.editorLanguage(test(grid).getRow(found), "fr"))
+                .isEqualTo(Language.FR);
         var dutch = (StandingCell) test(grid).getCellComponent(found, "nl");
         assertThat(dutch.getElement().getTextRecursively()).contains("Original");
         var german = (StandingCell) test(grid).getCellComponent(found, "de");
@@ -67,6 +68,12 @@ class TranslationOverviewViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<TranslationState> state = $(Select.class).withLabel("State").single();
         assertThat(state.getValue()).isEqualTo(TranslationState.OUTDATED);
+
+        test(grid).clickRow(found);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .as("a click on the row opens the editor on the title's language")
+                .isEqualTo("admin/articles/" + id + "?lang=nl");
     }
 
     @Test
