@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.newsdesk.base.NewsdeskProperties;
+import org.newsdesk.base.WrittenInBatches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * an old path costs the database one UPDATE per interval.
  */
 @Component
-class RedirectHits implements SmartLifecycle {
+class RedirectHits extends WrittenInBatches {
 
     private static final Logger log = LoggerFactory.getLogger(RedirectHits.class);
     private static final String FLUSH_INTERVAL = "#{" + NewsdeskProperties.BEAN + ".counting().flushInterval()}";
@@ -32,7 +32,6 @@ class RedirectHits implements SmartLifecycle {
     private final RedirectRepository repository;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private volatile boolean running;
 
     RedirectHits(RedirectRepository repository, PlatformTransactionManager transactions, Clock clock) {
         this.repository = repository;
@@ -45,7 +44,8 @@ class RedirectHits implements SmartLifecycle {
     }
 
     @Scheduled(initialDelayString = FLUSH_INTERVAL, fixedDelayString = FLUSH_INTERVAL)
-    synchronized void flush() {
+    @Override
+    public synchronized void flush() {
         var drained = new TreeMap<Long, Long>();
         pending.forEach((id, adder) -> {
             var hits = adder.sumThenReset();
@@ -63,27 +63,5 @@ class RedirectHits implements SmartLifecycle {
                     pending.computeIfAbsent(id, key -> new LongAdder()).add(hits));
             log.warn("Could not store the uses of {} redirects; they stay pending", drained.size(), e);
         }
-    }
-
-    @Override
-    public void start() {
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        flush();
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Stops after the web server, like the view counter, so that its last requests count. */
-    @Override
-    public int getPhase() {
-        return 0;
     }
 }
