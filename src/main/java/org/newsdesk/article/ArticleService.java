@@ -3,6 +3,7 @@ package org.newsdesk.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -117,6 +118,11 @@ public class ArticleService {
                 version.views() + viewCounter.pending(version.articleId()),
                 articles.findPublishedSlugs(version.articleId()),
                 version.heroImage());
+    }
+
+    /** The slug of each published language version of an article, in language order; empty when none is live. */
+    public Map<Language, String> publishedSlugs(long articleId) {
+        return articles.findPublishedSlugs(articleId);
     }
 
     /** One page of the back office list: articles in every state, filtered; titles in the preferred language. */

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.web.Addresses;
 import org.springframework.stereotype.Service;
@@ -19,14 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleAddresses {
 
     private final RedirectRepository repository;
+    private final ArticleService articles;
 
-    ArticleAddresses(RedirectRepository repository) {
+    ArticleAddresses(RedirectRepository repository, ArticleService articles) {
         this.repository = repository;
+        this.articles = articles;
     }
 
     public ArticleAddress resolve(Language language, String slug) {
         var holder = repository.articleWithSlug(language, slug);
-        if (holder.isPresent() && repository.publishedSlugs(holder.get()).containsKey(language)) {
+        if (holder.isPresent() && articles.publishedSlugs(holder.get()).containsKey(language)) {
             return new ArticleAddress.Live();
         }
         // An old slug leads to its article while a new version with that slug is not out yet.
@@ -39,7 +42,7 @@ public class ArticleAddresses {
     }
 
     private ArticleAddress addressOf(long articleId, Language language) {
-        var published = repository.publishedSlugs(articleId);
+        var published = articles.publishedSlugs(articleId);
         var here = Optional.ofNullable(published.get(language));
         if (here.isPresent()) {
             return new ArticleAddress.Moved(Addresses.article(language, here.get()));

@@ -6,7 +6,6 @@ import static org.newsdesk.jooq.Tables.LEGACY_REDIRECT;
 import static org.newsdesk.jooq.Tables.OLD_SLUG;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
-import org.newsdesk.base.PublicationStatus;
 import org.springframework.stereotype.Repository;
 
 /** Old slugs of articles and legacy redirects, and the current slugs they lead to. */
@@ -86,19 +84,6 @@ class RedirectRepository {
                 .filter(row -> row.value2().equals(slug))
                 .map(row -> row.value1())
                 .findFirst();
-    }
-
-    /** The slug of each published language version of the article. */
-    Map<Language, String> publishedSlugs(long articleId) {
-        var slugs = new EnumMap<Language, String>(Language.class);
-        dsl.select(ARTICLE_TRANSLATION.LANG, ARTICLE_TRANSLATION.SLUG)
-                .from(ARTICLE_TRANSLATION)
-                .where(ARTICLE_TRANSLATION
-                        .ARTICLE_ID
-                        .eq(articleId)
-                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))
-                .forEach(row -> slugs.put(row.value1(), row.value2()));
-        return slugs;
     }
 
     /** The current slug of one language version, whatever its state. */
