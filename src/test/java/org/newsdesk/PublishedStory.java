@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
@@ -17,9 +16,6 @@ import org.newsdesk.theme.ThemeDraft;
 import org.newsdesk.theme.ThemeNames;
 import org.newsdesk.theme.TimelineEditing;
 import org.newsdesk.theme.TimelineEntryDraft;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What most public pages show, made by a test for itself: a theme named in every language with a yearly timeline,
@@ -55,7 +51,7 @@ public final class PublishedStory implements AutoCloseable {
             TimelineEditing timeline,
             LocalDate publicationDate) {
         var story = new PublishedStory(editorial, themes, publicationDate);
-        asEditor(() -> {
+        SignedInEditor.during(() -> {
             story.write(timeline);
             return story;
         });
@@ -134,7 +130,7 @@ public final class PublishedStory implements AutoCloseable {
 
     @Override
     public void close() {
-        asEditor(() -> {
+        SignedInEditor.during(() -> {
             if (article != null) {
                 var stored = editorial.load(article.savedArticleId());
                 stored.ifPresent(current -> editorial.delete(current.savedArticleId(), current.version()));
@@ -144,19 +140,5 @@ public final class PublishedStory implements AutoCloseable {
             }
             return null;
         });
-    }
-
-    /** The services check the staff role; the test may run as a visitor, so the fixture signs in for a moment. */
-    private static <T> T asEditor(Supplier<T> work) {
-        var before = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "story-editor", "n/a", AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 }

@@ -26,12 +26,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The article queries against a real, migrated MariaDB. Each test's rows are rolled back. */
+/**
+ * The article queries against a real, migrated MariaDB, on articles of the test's own: one in a theme, with views,
+ * in the year 2999, and older Dutch news in the years before. Each test's rows are rolled back.
+ */
 @SpringBootTest
 @Transactional
 class ArticleRepositoryTest {
 
     private static final LocalDate FAR_FUTURE = LocalDate.of(2999, 1, 1);
+    /** Published in Dutch without a theme, one a year before {@link #FAR_FUTURE}. */
+    private static final int OLDER_DUTCH_NEWS = 4;
 
     @Autowired
     ArticleRepository repository;
@@ -93,6 +98,28 @@ class ArticleRepositoryTest {
                 .execute();
         dsl.insertInto(ARTICLE_VIEW_COUNT, ARTICLE_VIEW_COUNT.ARTICLE_ID, ARTICLE_VIEW_COUNT.VIEWS)
                 .values(articleId, 42L)
+                .execute();
+        for (var yearsBefore = 1; yearsBefore <= OLDER_DUTCH_NEWS; yearsBefore++) {
+            storeOlderDutchNews(FAR_FUTURE.minusYears(yearsBefore));
+        }
+    }
+
+    private void storeOlderDutchNews(LocalDate publicationDate) {
+        var id = dsl.insertInto(ARTICLE, ARTICLE.PUBLICATION_DATE)
+                .values(publicationDate)
+                .returning(ARTICLE.ID)
+                .fetchOne(ARTICLE.ID);
+        var slug = "older-news-repo-" + publicationDate.getYear();
+        dsl.insertInto(
+                        ARTICLE_TRANSLATION,
+                        ARTICLE_TRANSLATION.ARTICLE_ID,
+                        ARTICLE_TRANSLATION.LANG,
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.SLUG,
+                        ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE_TRANSLATION.BODY,
+                        ARTICLE_TRANSLATION.STATUS)
+                .values(id, Language.NL, "Ouder nieuws " + slug, slug, "Kort", "Tekst", PublicationStatus.PUBLISHED)
                 .execute();
     }
 

@@ -20,9 +20,12 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.ExtraNews;
+import org.newsdesk.PublishedStory;
 import org.newsdesk.base.Language;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.media.TestImages;
+import org.newsdesk.theme.ThemeAdministration;
+import org.newsdesk.theme.TimelineEditing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -41,6 +44,12 @@ class ContentSecurityPolicyIT extends BrowserTest {
 
     @Autowired
     EditorialService editorial;
+
+    @Autowired
+    ThemeAdministration themes;
+
+    @Autowired
+    TimelineEditing timeline;
 
     @Autowired
     DSLContext dsl;
@@ -69,7 +78,8 @@ class ContentSecurityPolicyIT extends BrowserTest {
     @Test
     @WithMockUser(roles = "EDITOR")
     void publicPagesRunWithoutViolations() {
-        try (var ignored = ExtraNews.publish(editorial, Language.EN, 1, LocalDate.now(ZoneId.of("Europe/Brussels")))) {
+        try (var ignored = ExtraNews.publish(editorial, Language.EN, 1, LocalDate.now(ZoneId.of("Europe/Brussels")));
+                var story = PublishedStory.publish(editorial, themes, timeline, LocalDate.of(2021, 5, 3))) {
             page.navigate(url("/en/"));
             assertThat(page.locator(LIVE + ".news-card").first()).isVisible(PATIENTLY);
             screenshot("csp-news-grid.png");
@@ -78,7 +88,8 @@ class ContentSecurityPolicyIT extends BrowserTest {
                     .click();
             assertThat(page.locator(LIVE + "h1"))
                     .containsText("Extra news", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
-            for (var path : List.of("/en/?q=energy", "/en/themes/human-trafficking", "/en/news/no-such-article")) {
+            for (var path : List.of(
+                    "/en/?q=energy", "/en/themes/" + story.themeSlug(Language.EN), "/en/news/no-such-article")) {
                 page.navigate(url(path));
                 assertThat(page.locator(LIVE + "h1").first()).isVisible(PATIENTLY);
             }

@@ -3,17 +3,34 @@ package org.newsdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.ExtraNews;
+import org.newsdesk.PublishedStory;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
+import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.theme.ThemeAdministration;
+import org.newsdesk.theme.TimelineEditing;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
 
-/** A visitor reads the news and an editor signs in, in a real headless Chromium against the running app. */
+/**
+ * A visitor reads the news and an editor signs in, in a real headless Chromium against the running app. The news
+ * is the test's own: a story in Dutch and French, and where a test needs more than a page, extra news of 2001.
+ */
+@WithMockUser(roles = "EDITOR") // for the fixtures; the browser signs in for itself
 class PublicSiteAndBackOfficeIT extends BrowserTest {
+
+    private static final LocalDate LONG_AGO = LocalDate.of(2001, 1, 31);
 
     @Override
     String browserLocale() {
@@ -25,6 +42,41 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
 
     @Autowired
     ArticleService articles;
+
+    @Autowired
+    EditorialService editorial;
+
+    @Autowired
+    ThemeAdministration themes;
+
+    @Autowired
+    TimelineEditing timeline;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    PublishedStory story;
+    /** More than a page of news in Dutch and in French, with the story. */
+    ExtraNews dutch;
+
+    ExtraNews french;
+
+    @BeforeEach
+    void publishNews() {
+        story = PublishedStory.publish(editorial, themes, timeline, LocalDate.of(2021, 5, 3));
+        dutch = ExtraNews.publish(editorial, Language.NL, NEWS_PAGE, LONG_AGO);
+        french = ExtraNews.publish(editorial, Language.FR, NEWS_PAGE, LONG_AGO);
+    }
+
+    @AfterEach
+    void removeNews() {
+        story.close();
+        dutch.close();
+        french.close();
+    }
 
     @Test
     void visitorLandsOnTheNewsInTheirLanguageAndOpensAnArticle() {
@@ -46,17 +98,16 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
 
     @Test
     void aVisitorsViewIsCountedOncePerSessionAndShownAtOnce() {
-        var card = articles.latest(Language.EN, 1).getFirst();
-        var stored = articles.published(Language.EN, card.slug()).orElseThrow().views();
+        var slug = story.slug(Language.NL);
+        var stored = articles.published(Language.NL, slug).orElseThrow().views();
 
-        page.navigate(url("/en/news/" + card.slug()));
+        page.navigate(url("/nl/news/" + slug));
         var views = page.locator(LIVE + ".article .article-views");
-        assertThat(views).hasText(Formats.count(stored + 1, Language.EN) + " views");
+        assertThat(views).hasText(Formats.count(stored + 1, Language.NL) + " keer bekeken");
         page.reload();
 
-        assertThat(views).hasText(Formats.count(stored + 1, Language.EN) + " views");
-        assertThat(articles.published(Language.EN, card.slug()).orElseThrow().views())
-                .isEqualTo(stored + 1);
+        assertThat(views).hasText(Formats.count(stored + 1, Language.NL) + " keer bekeken");
+        assertThat(articles.published(Language.NL, slug).orElseThrow().views()).isEqualTo(stored + 1);
     }
 
     @Test
@@ -97,8 +148,8 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
 
     @Test
     void languageSwitchKeepsTheVisitorOnTheSameArticle() {
-        // A demo theme whose articles all have a French version; other tests add Dutch-only news of today.
-        page.navigate(url("/nl/?theme=mensenhandel"));
+        // The story's theme: its article has a French version; other tests add Dutch-only news of today.
+        page.navigate(url("/nl/?theme=" + story.themeSlug(Language.NL)));
         var firstTitle = page.locator(LIVE + ".news-grid .news-card-title a").first();
         assertThat(firstTitle).isVisible(PATIENTLY);
         firstTitle.click();
@@ -121,8 +172,8 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
         for (var path : new String[] {
             "/nl/",
             "/nl/?before=" + secondPage.publicationDate() + "." + secondPage.articleId(),
-            "/fr/news/journee-mondiale-lutte-contre-la-traite-2021",
-            "/en/themes/human-trafficking"
+            "/fr/news/" + story.slug(Language.FR),
+            "/en/themes/" + story.themeSlug(Language.EN)
         }) {
             page.navigate(url(path));
             assertThat(page.locator(LIVE + "h1")).isVisible(PATIENTLY);
@@ -138,11 +189,13 @@ class PublicSiteAndBackOfficeIT extends BrowserTest {
         page.navigate(url("/admin"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
 
-        SignInForm.signIn(page, "editor", "not-the-password");
+        var editor = ThrowawayEditors.editor(dsl, passwords, "Eva Editor");
+
+        SignInForm.signIn(page, editor, "not-the-password");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.locator("vaadin-login-form")).containsText("Aanmelden mislukt");
 
-        SignInForm.signIn(page, "editor", "newsroom-editor-2026");
+        SignInForm.signIn(page, editor, ThrowawayEditors.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/admin(\\?continue)?$"));
         assertThat(page.locator("h1")).hasText("Artikelen");
         assertThat(page.locator("vaadin-grid")).isVisible(PATIENTLY);

@@ -15,6 +15,8 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.SignedInEditor;
+import org.newsdesk.TestAccounts;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
@@ -24,6 +26,7 @@ import org.newsdesk.base.Rejected;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.media.TestImages;
 import org.newsdesk.media.Variant;
+import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -39,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @WithMockUser(username = "eva", roles = "EDITOR")
 class EditorialServiceTest {
+
+    /** An account the test makes, so that the list can show its display name. */
+    private static final String AUTHOR = "eva-author";
 
     @Autowired
     EditorialService editorial;
@@ -86,11 +92,16 @@ class EditorialServiceTest {
 
     @Test
     void everyProblemIsReportedPerFieldAndNothingIsStored() {
+        var taken = editorial
+                .save(draft(Map.of(Language.FR, published("Déjà là", "deja-la-test"))))
+                .versions()
+                .get(Language.FR)
+                .slug();
         var articles = dsl.fetchCount(ARTICLE);
 
         assertThatThrownBy(() -> editorial.save(draft(Map.of(
                         Language.NL, version("", "", PublicationStatus.DRAFT, null),
-                        Language.FR, version("Titre", takenSlugIn(Language.FR), PublicationStatus.DRAFT, null),
+                        Language.FR, version("Titre", taken, PublicationStatus.DRAFT, null),
                         Language.DE,
                                 version(
                                         "Titel",
@@ -170,8 +181,9 @@ class EditorialServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "editor", roles = "EDITOR")
+    @WithMockUser(username = AUTHOR, roles = "EDITOR")
     void theListShowsWhoWroteTheArticleAndWhoChangedItLast() {
+        TestAccounts.create(dsl, AUTHOR, "Eva Editor", TestAccounts.NO_PASSWORD, Role.EDITOR);
         var saved = editorial.save(draft(Map.of(Language.NL, published("Met auteur", "met-auteur-test"))));
 
         var listed =
@@ -186,8 +198,9 @@ class EditorialServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "editor", roles = "EDITOR")
+    @WithMockUser(username = AUTHOR, roles = "EDITOR")
     void eachLanguageVersionTellsWhoSavedItLastAndWhen() {
+        TestAccounts.create(dsl, AUTHOR, "Eva Editor", TestAccounts.NO_PASSWORD, Role.EDITOR);
         var saved = editorial.save(draft(Map.of(
                 Language.NL,
                 published("Wie het laatst", "wie-het-laatst-test"),
@@ -286,11 +299,15 @@ class EditorialServiceTest {
     @Test
     @WithAnonymousUser
     void anonymousCallersCanNeitherReadNorWrite() {
+        var existing = SignedInEditor.during(
+                        () -> editorial.save(draft(Map.of(Language.NL, published("Bestaat", "bestaat-test")))))
+                .savedArticleId();
+
         assertThatThrownBy(() -> editorial.save(draft(Map.of(Language.NL, published("X", "x-test")))))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> editorial.load(1)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> editorial.delete(1, 0)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThat(dsl.fetchExists(ARTICLE, ARTICLE.ID.eq(1L))).isTrue();
+        assertThatThrownBy(() -> editorial.load(existing)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> editorial.delete(existing, 0)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(dsl.fetchExists(ARTICLE, ARTICLE.ID.eq(existing))).isTrue();
     }
 
     @Test
@@ -387,10 +404,6 @@ class EditorialServiceTest {
                 draft.versions(),
                 draft.updatedBy(),
                 new HeroImageDraft(imageId, altTexts));
-    }
-
-    private String takenSlugIn(Language language) {
-        return publicArticles.latest(language, 1).getFirst().slug();
     }
 
     private static ArticleDraft withTitle(ArticleDraft draft, String title) {

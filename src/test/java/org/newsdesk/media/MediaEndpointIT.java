@@ -13,6 +13,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.base.Language;
@@ -32,7 +33,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 class MediaEndpointIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final long DEMO_THEME = 4;
 
     @LocalServerPort
     int port;
@@ -45,17 +45,18 @@ class MediaEndpointIT {
 
     StoredImage published;
     StoredImage unpublished;
+    ArticleDraft article;
 
     @BeforeEach
     void storeImages() {
         published = media.upload(TestImages.png(1000, 500), "published.png");
         unpublished = media.upload(TestImages.png(1000, 500), "embargoed.png");
         var slug = "media-endpoint-" + published.imageId();
-        // Old and in a demo theme, like the demo articles, so that other tests of this application see no odd one.
-        editorial.save(new ArticleDraft(
+        // Old, so that it heads no news grid that other tests of this application look at while it exists.
+        article = editorial.save(new ArticleDraft(
                 null,
                 0,
-                DEMO_THEME,
+                null,
                 LocalDate.of(2015, 1, 1),
                 Map.of(
                         Language.EN,
@@ -63,6 +64,11 @@ class MediaEndpointIT {
                                 "Media endpoint " + slug, slug, "", "Body", PublicationStatus.PUBLISHED, null)),
                 null,
                 new HeroImageDraft(published.imageId(), Map.of(Language.EN, "A test pattern"))));
+    }
+
+    @AfterEach
+    void removeArticle() {
+        editorial.delete(article.articleId(), article.version());
     }
 
     @Test

@@ -20,10 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The security headers and cookies as a browser or a proxy gets them, on every family of responses, and what
@@ -37,6 +41,14 @@ class SecurityHeadersIT {
 
     private static final String TRUSTED_PROXY = "127.0.0.1";
     private static final String DIRECT_CLIENT = "127.0.0.2";
+
+    private static final String PASSWORD = "a proper staff passphrase";
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @LocalServerPort
     int port;
@@ -128,27 +140,36 @@ class SecurityHeadersIT {
 
     @Test
     void aClientThatConnectsDirectlyIsThrottledByItsOwnAddressWhateverItForwards() {
+        var editor = editor();
         for (var attempt = 0; attempt < 10; attempt++) {
             assertThat(signIn(DIRECT_CLIENT, "198.51.100." + attempt, "nobody-" + attempt, "wrong password"))
                     .isFalse();
         }
-        assertThat(signIn(DIRECT_CLIENT, "198.51.100.99", "editor", "newsroom-editor-2026"))
+        assertThat(signIn(DIRECT_CLIENT, "198.51.100.99", editor, PASSWORD))
                 .as("refused: its own address failed ten times")
                 .isFalse();
     }
 
     @Test
     void behindTheTrustedProxyOneClientsFailuresDoNotLockOutTheOthers() {
+        var editor = editor();
         for (var attempt = 0; attempt < 10; attempt++) {
             assertThat(signIn(TRUSTED_PROXY, "203.0.113.7", "nobody-" + attempt, "wrong password"))
                     .isFalse();
         }
-        assertThat(signIn(TRUSTED_PROXY, "203.0.113.7", "editor", "newsroom-editor-2026"))
+        assertThat(signIn(TRUSTED_PROXY, "203.0.113.7", editor, PASSWORD))
                 .as("the failing client is refused")
                 .isFalse();
-        assertThat(signIn(TRUSTED_PROXY, "203.0.113.8", "editor", "newsroom-editor-2026"))
+        assertThat(signIn(TRUSTED_PROXY, "203.0.113.8", editor, PASSWORD))
                 .as("another client behind the same proxy signs in")
                 .isTrue();
+    }
+
+    /** @return the username of an editor of the test's own, with {@link #PASSWORD} */
+    private String editor() {
+        var username = "throttled-" + System.nanoTime();
+        TestAccounts.create(dsl, username, "Throttled Editor", passwords.encode(PASSWORD), Role.EDITOR);
+        return username;
     }
 
     /** @return whether the sign-in succeeded */

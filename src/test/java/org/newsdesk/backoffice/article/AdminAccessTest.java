@@ -3,31 +3,48 @@ package org.newsdesk.backoffice.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.ExtraNews;
 import org.newsdesk.article.ArticleOverview;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Who gets into the back office: staff do, anonymous visitors are sent to sign in. */
+/**
+ * Who gets into the back office: staff do, anonymous visitors are sent to sign in. The articles the list shows are
+ * the test's own: two published and one draft, rolled back afterwards.
+ */
 @SpringBootTest
 @ViewPackages(packages = "org.newsdesk")
+@Transactional
 class AdminAccessTest extends SpringBrowserlessTest {
 
     @Autowired
     ArticleService articles;
+
+    @Autowired
+    EditorialService editorial;
+
+    private void writeArticles() {
+        ExtraNews.publish(editorial, Language.NL, 2, LocalDate.of(2026, 3, 2));
+        ExtraNews.drafts(editorial, Language.NL, 1, LocalDate.of(2026, 3, 1));
+    }
 
     @Test
     @WithAnonymousUser
@@ -38,6 +55,7 @@ class AdminAccessTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "EDITOR")
     void editorSeesEveryArticleInTheBackOffice() {
+        writeArticles();
         navigate("admin", ArticleAdminListView.class);
 
         @SuppressWarnings("unchecked")
@@ -57,6 +75,7 @@ class AdminAccessTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(roles = "EDITOR")
     void editorNarrowsTheListToDraftsAndSearchesTitles() {
+        writeArticles();
         navigate("admin", ArticleAdminListView.class);
         @SuppressWarnings("unchecked")
         var grid = (Grid<ArticleOverview>) $(Grid.class).single();

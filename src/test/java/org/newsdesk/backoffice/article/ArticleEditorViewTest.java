@@ -37,7 +37,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.TestAccounts;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.autosave.KeptCopies;
@@ -52,6 +54,7 @@ import org.newsdesk.editorial.VersionDraft;
 import org.newsdesk.media.TestImages;
 import org.newsdesk.media.Variant;
 import org.newsdesk.presence.EditingPresence;
+import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -66,6 +69,9 @@ import org.springframework.transaction.annotation.Transactional;
 @WithMockUser(username = "eva", roles = "EDITOR")
 @Transactional
 class ArticleEditorViewTest extends SpringBrowserlessTest {
+
+    /** Adam, another staff member of the test's own, with the display name that presence shows. */
+    private static final String ADAM = "adam-admin";
 
     @Autowired
     ArticleService articles;
@@ -84,6 +90,11 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     KeptCopies keptCopies;
+
+    @BeforeEach
+    void createAdam() {
+        TestAccounts.create(dsl, ADAM, "Adam Admin", TestAccounts.NO_PASSWORD, Role.EDITOR, Role.ADMIN);
+    }
 
     @Test
     void editorWritesTwoLanguagesAndPublishesThem() {
@@ -492,7 +503,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         var eva = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                        ADAM, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         try {
             action.run();
         } finally {

@@ -26,12 +26,13 @@ import java.util.zip.GZIPInputStream;
 
 import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsdesk.ActiveSessions;
-import org.newsdesk.article.ArticleService;
+import org.newsdesk.PublishedStory;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.ArticleDraft;
@@ -41,7 +42,6 @@ import org.newsdesk.editorial.VersionDraft;
 import org.newsdesk.theme.ThemeAdministration;
 import org.newsdesk.theme.ThemeDraft;
 import org.newsdesk.theme.ThemeNames;
-import org.newsdesk.theme.ThemeService;
 import org.newsdesk.theme.TimelineEditing;
 import org.newsdesk.theme.TimelineEntryDraft;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,22 +61,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "eva", roles = "EDITOR")
 class FirstResponseCacheIT {
 
-    /** Older than the demo content: added articles do not move the demo's first pages. */
+    /** Older than the other news: added articles do not move the first pages. */
     private static final LocalDate LONG_AGO = LocalDate.of(2001, 1, 31);
-
-    private static final String THEME = "/en/themes/human-trafficking";
 
     @LocalServerPort
     int port;
 
     @Autowired
     ActiveSessions sessions;
-
-    @Autowired
-    ArticleService articles;
-
-    @Autowired
-    ThemeService themes;
 
     @Autowired
     EditorialService editorial;
@@ -95,10 +87,23 @@ class FirstResponseCacheIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** A theme with a timeline and an article of the test's own, published in Dutch and French. */
+    private PublishedStory story;
+
+    /** The English page of the story's theme. */
+    private String themePage;
+
     @BeforeEach
     void warmUp() {
+        story = PublishedStory.publish(editorial, themeAdministration, timeline, LocalDate.of(2021, 5, 3));
+        themePage = "/en/themes/" + story.themeSlug(Language.EN);
         // Tomcat's first request to the router may still be starting Vaadin.
         get("/nl/", Map.of());
+    }
+
+    @AfterEach
+    void removeStory() {
+        story.close();
     }
 
     static Stream<String> everyKindOfPublicPage() {
@@ -107,7 +112,6 @@ class FirstResponseCacheIT {
                 "/fr/?q=veiligheid",
                 "/de/?year=2021",
                 "/en/?before=2021-05-03.12",
-                THEME,
                 "/nl/news/no-such-article",
                 "/nl/themes/no-such-theme",
                 "/nl/no-such-page",
@@ -135,8 +139,12 @@ class FirstResponseCacheIT {
 
     @Test
     void anArticleIsTheSameForTwoNewVisitorsAndOpensNoSession() {
-        aPublicPageIsTheSameForTwoNewVisitorsAndOpensNoSession(
-                "/de/news/" + articles.latest(Language.DE, 1).getFirst().slug());
+        aPublicPageIsTheSameForTwoNewVisitorsAndOpensNoSession("/fr/news/" + story.slug(Language.FR));
+    }
+
+    @Test
+    void aThemeIsTheSameForTwoNewVisitorsAndOpensNoSession() {
+        aPublicPageIsTheSameForTwoNewVisitorsAndOpensNoSession(themePage);
     }
 
     @Test
@@ -261,17 +269,13 @@ class FirstResponseCacheIT {
 
     @Test
     void aThemeChangeShowsToTheNextVisitor() {
-        var theme = themeAdministration
-                .byId(themes.bySlug(Language.EN, "human-trafficking")
-                        .orElseThrow()
-                        .id())
-                .orElseThrow();
+        var theme = themeAdministration.byId(story.themeId()).orElseThrow();
         var english = theme.names().get(Language.EN);
-        assertThat(titleOf(THEME)).isEqualTo(english.name());
+        assertThat(titleOf(themePage)).isEqualTo(english.name());
         try {
             themeAdministration.save(withEnglishName(theme, "Against trafficking in human beings"));
 
-            assertThat(titleOf(THEME)).isEqualTo("Against trafficking in human beings");
+            assertThat(titleOf(themePage)).isEqualTo("Against trafficking in human beings");
         } finally {
             themeAdministration.save(theme);
         }
@@ -279,39 +283,39 @@ class FirstResponseCacheIT {
 
     @Test
     void aTimelineChangeShowsToTheNextVisitor() {
-        var themeId =
-                themes.bySlug(Language.EN, "human-trafficking").orElseThrow().id();
+        var themeId = story.themeId();
         var text = "Cache test entry " + UUID.randomUUID();
-        assertThat(text(get(THEME, Map.of()))).doesNotContain(text);
+        assertThat(text(get(themePage, Map.of()))).doesNotContain(text);
 
         var entry =
                 timeline.save(new TimelineEntryDraft(null, 0, themeId, 2024, null, Map.of(Language.EN, text), null));
         try {
-            assertThat(text(get(THEME, Map.of()))).contains(text);
+            assertThat(text(get(themePage, Map.of()))).contains(text);
         } finally {
             timeline.delete(entry.id(), entry.version());
         }
-        assertThat(text(get(THEME, Map.of()))).doesNotContain(text);
+        assertThat(text(get(themePage, Map.of()))).doesNotContain(text);
     }
 
     /** Another instance changes the content and raises the counter in its transaction; this one follows. */
     @Test
     void aChangeMadeByAnotherInstanceShowsWithinASecond() throws InterruptedException {
-        var themeId =
-                themes.bySlug(Language.EN, "human-trafficking").orElseThrow().id();
-        var name = titleOf(THEME);
+        var themeId = story.themeId();
+        var name = titleOf(themePage);
         try {
             dsl.update(THEME_TRANSLATION)
                     .set(THEME_TRANSLATION.NAME, "Renamed elsewhere")
                     .where(THEME_TRANSLATION.THEME_ID.eq(themeId).and(THEME_TRANSLATION.LANG.eq(Language.EN)))
                     .execute();
-            assertThat(titleOf(THEME)).as("kept: nothing told this instance").isEqualTo(name);
+            assertThat(titleOf(themePage))
+                    .as("kept: nothing told this instance")
+                    .isEqualTo(name);
 
             dsl.update(CONTENT_CHANGE)
                     .set(CONTENT_CHANGE.VERSION, CONTENT_CHANGE.VERSION.plus(1))
                     .execute();
 
-            assertThat(titleWithinASecond(THEME, "Renamed elsewhere")).isEqualTo("Renamed elsewhere");
+            assertThat(titleWithinASecond(themePage, "Renamed elsewhere")).isEqualTo("Renamed elsewhere");
         } finally {
             dsl.update(THEME_TRANSLATION)
                     .set(THEME_TRANSLATION.NAME, name)
@@ -320,7 +324,7 @@ class FirstResponseCacheIT {
             dsl.update(CONTENT_CHANGE)
                     .set(CONTENT_CHANGE.VERSION, CONTENT_CHANGE.VERSION.plus(1))
                     .execute();
-            assertThat(titleWithinASecond(THEME, name)).isEqualTo(name);
+            assertThat(titleWithinASecond(themePage, name)).isEqualTo(name);
         }
     }
 

@@ -13,14 +13,19 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newsdesk.ExtraNews;
+import org.newsdesk.PublishedStory;
+import org.newsdesk.SignedInEditor;
 import org.newsdesk.SiteClient;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
 import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.theme.ThemeAdministration;
+import org.newsdesk.theme.TimelineEditing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,17 +33,16 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
-/** The sitemap as a crawler reads it over HTTP, on the demo content in a real MariaDB. */
+/**
+ * The sitemap as a crawler reads it over HTTP, in a real MariaDB, with a theme, an article in two languages and a
+ * draft of the test's own.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SitemapEndpointIT {
 
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
-    /** The slugs of the demo's only unpublished article (id 15), a draft in nl and fr. */
-    private static final List<String> DRAFT_SLUGS = List.of(
-            "nieuwe-editie-benelux-brochure-mensenhandel",
-            "nouvelle-edition-brochure-benelux-traite-des-etres-humains");
 
     @LocalServerPort
     int port;
@@ -49,6 +53,14 @@ class SitemapEndpointIT {
     @Autowired
     EditorialService editorial;
 
+    @Autowired
+    ThemeAdministration themes;
+
+    @Autowired
+    TimelineEditing timeline;
+
+    PublishedStory story;
+    ExtraNews draft;
     SiteClient site;
     List<String> files;
     String body;
@@ -56,6 +68,8 @@ class SitemapEndpointIT {
 
     @BeforeAll
     void readEverySitemapTheIndexLists() throws Exception {
+        story = PublishedStory.publish(editorial, themes, timeline, LocalDate.of(2021, 5, 3));
+        draft = SignedInEditor.during(() -> ExtraNews.drafts(editorial, Language.NL, 1, LocalDate.of(2021, 5, 4)));
         site = new SiteClient(port);
         files = locations(fetch("/sitemap.xml"), "sitemapindex", "sitemap");
         body = "";
@@ -67,6 +81,15 @@ class SitemapEndpointIT {
                 urls.addAll(parse(xml));
             }
         }
+    }
+
+    @AfterAll
+    void removeStoryAndDraft() {
+        story.close();
+        SignedInEditor.during(() -> {
+            draft.close();
+            return null;
+        });
     }
 
     @Test
@@ -144,7 +167,8 @@ class SitemapEndpointIT {
 
     @Test
     void leavesOutDrafts() {
-        assertThat(body).doesNotContain(DRAFT_SLUGS);
+        assertThat(draft.slugs()).isNotEmpty();
+        assertThat(body).contains(story.slug(Language.NL)).doesNotContain(draft.slugs());
     }
 
     @Test
@@ -162,17 +186,18 @@ class SitemapEndpointIT {
 
     @Test
     void listsThemePagesWithTheirTranslations() {
-        var mobility = urls.stream()
-                .filter(url -> url.loc().equals(site.root() + "/en/themes/mobility"))
+        var themePage = site.root() + "/en/themes/" + story.themeSlug(Language.EN);
+        var theme = urls.stream()
+                .filter(url -> url.loc().equals(themePage))
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(mobility.alternates())
-                .containsOnly(
-                        Map.entry("nl", site.root() + "/nl/themes/mobiliteit"),
-                        Map.entry("fr", site.root() + "/fr/themes/mobilite"),
-                        Map.entry("en", site.root() + "/en/themes/mobility"),
-                        Map.entry("de", site.root() + "/de/themes/mobilitaet"));
+        var everyLanguage = new HashMap<String, String>();
+        for (var language : Language.values()) {
+            everyLanguage.put(
+                    language.code(), site.root() + "/" + language.code() + "/themes/" + story.themeSlug(language));
+        }
+        assertThat(theme.alternates()).isEqualTo(everyLanguage);
     }
 
     private static List<Url> parse(String xml) throws Exception {

@@ -11,11 +11,14 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.ExtraNews;
+import org.newsdesk.PublishedStory;
+import org.newsdesk.SignedInEditor;
 import org.newsdesk.SiteClient;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
@@ -24,7 +27,8 @@ import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.site.news.NewsGridContent;
-import org.newsdesk.theme.ThemeService;
+import org.newsdesk.theme.ThemeAdministration;
+import org.newsdesk.theme.TimelineEditing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FirstResponseIT {
 
-    /** Older than the demo content, so that added articles come after it. */
+    /** Older than the other news, so that added articles come after it. */
     private static final LocalDate LONG_AGO = LocalDate.of(2001, 1, 31);
 
     @LocalServerPort
@@ -45,19 +49,39 @@ class FirstResponseIT {
     ArticleService articles;
 
     @Autowired
-    ThemeService themes;
+    EditorialService editorial;
 
     @Autowired
-    EditorialService editorial;
+    ThemeAdministration themeAdministration;
+
+    @Autowired
+    TimelineEditing timeline;
 
     @Autowired
     I18NProvider texts;
 
     private SiteClient site;
 
+    /** A theme with a timeline and an article of the test's own, published in Dutch and French. */
+    private PublishedStory story;
+
+    /** German news of the test's own, for the German news grid. */
+    private ExtraNews german;
+
     @BeforeEach
     void connect() {
         site = new SiteClient(port);
+        story = PublishedStory.publish(editorial, themeAdministration, timeline, LocalDate.of(2021, 5, 3));
+        german = SignedInEditor.during(() -> ExtraNews.publish(editorial, Language.DE, 2, LONG_AGO));
+    }
+
+    @AfterEach
+    void removeStory() {
+        story.close();
+        SignedInEditor.during(() -> {
+            german.close();
+            return null;
+        });
     }
 
     /** Sent over a plain socket: Java's HTTP client refuses to send such an address at all. */
@@ -90,16 +114,11 @@ class FirstResponseIT {
 
     @Test
     void articleComesWithItsContentAndEveryHeadTagSharingNeeds() {
-        var trafficking = themes.bySlug(Language.FR, "traite-des-etres-humains")
-                .orElseThrow()
-                .id();
-        var card = articles.news(Language.FR, new NewsQuery("", trafficking, 2021), null, 1)
-                .cards()
-                .getFirst();
-        var page = articles.published(Language.FR, card.slug()).orElseThrow();
-        var url = site.root() + "/fr/news/" + card.slug();
+        var french = story.slug(Language.FR);
+        var page = articles.published(Language.FR, french).orElseThrow();
+        var url = site.root() + "/fr/news/" + french;
 
-        var response = site.get("/fr/news/" + card.slug());
+        var response = site.get("/fr/news/" + french);
 
         assertThat(response.statusCode()).isEqualTo(200);
         var html = Jsoup.parse(response.body());
@@ -134,6 +153,7 @@ class FirstResponseIT {
 
         var html = Jsoup.parse(site.get("/de/").body());
 
+        assertThat(expected).isNotEmpty();
         assertThat(html.select("#prerender .news-card-title a").eachText())
                 .containsExactlyElementsOf(
                         expected.stream().map(ArticleCard::title).toList());
@@ -175,32 +195,35 @@ class FirstResponseIT {
     }
 
     @Test
+    @WithMockUser(roles = "EDITOR")
     void aSearchComesWithTheFormTheMatchingCardsAndAnAddressForTheirNextPage() {
-        var theme = themes.bySlug(Language.NL, "mensenhandel").orElseThrow();
-        var query = new NewsQuery("mensenhandel", theme.id(), null);
-        var all = titles(articles.news(Language.NL, query, null, ArticleService.MAX_PAGE_SIZE));
-        assertThat(all).hasSizeGreaterThan(1);
-        var afterFirst = articles.news(Language.NL, query, null, 1).next().orElseThrow();
+        var themeSlug = story.themeSlug(Language.NL);
+        try (var ignored = ExtraNews.publishUnder(editorial, story.themeId(), Language.NL, 3, LONG_AGO)) {
+            var query = new NewsQuery("extra", story.themeId(), null);
+            var all = titles(articles.news(Language.NL, query, null, ArticleService.MAX_PAGE_SIZE));
+            assertThat(all).hasSizeGreaterThan(1);
+            var afterFirst = articles.news(Language.NL, query, null, 1).next().orElseThrow();
+            var address = "/nl/?q=extra&theme=" + themeSlug;
 
-        var html = firstResponse("/nl/?q=mensenhandel&theme=mensenhandel");
+            var html = firstResponse(address);
 
-        assertThat(html.select("#prerender h1").text()).isEqualTo("Zoekresultaten voor “mensenhandel”");
-        var form = html.select("#prerender form.news-filters");
-        assertThat(form.select("input[name=q]").attr("value")).isEqualTo("mensenhandel");
-        assertThat(form.select("select[name=theme] option[selected]").attr("value"))
-                .isEqualTo("mensenhandel");
-        assertThat(form.select("label").eachAttr("for"))
-                .allSatisfy(id -> assertThat(html.getElementById(id)).isNotNull());
-        assertThat(cardTitles(html))
-                .containsExactlyElementsOf(all.subList(0, Math.min(all.size(), NewsGridContent.PAGE_SIZE)));
+            assertThat(html.select("#prerender h1").text()).isEqualTo("Zoekresultaten voor “extra”");
+            var form = html.select("#prerender form.news-filters");
+            assertThat(form.select("input[name=q]").attr("value")).isEqualTo("extra");
+            assertThat(form.select("select[name=theme] option[selected]").attr("value"))
+                    .isEqualTo(themeSlug);
+            assertThat(form.select("label").eachAttr("for"))
+                    .allSatisfy(id -> assertThat(html.getElementById(id)).isNotNull());
+            assertThat(cardTitles(html))
+                    .containsExactlyElementsOf(all.subList(0, Math.min(all.size(), NewsGridContent.PAGE_SIZE)));
 
-        var later = firstResponse("/nl/?q=mensenhandel&theme=mensenhandel&before=" + afterFirst.publicationDate() + "."
-                + afterFirst.articleId());
+            var later =
+                    firstResponse(address + "&before=" + afterFirst.publicationDate() + "." + afterFirst.articleId());
 
-        assertThat(cardTitles(later))
-                .containsExactlyElementsOf(all.subList(1, Math.min(all.size(), 1 + NewsGridContent.PAGE_SIZE)));
-        assertThat(later.select("#prerender a.back-link").eachAttr("href"))
-                .containsExactly("nl/?q=mensenhandel&theme=mensenhandel");
+            assertThat(cardTitles(later))
+                    .containsExactlyElementsOf(all.subList(1, Math.min(all.size(), 1 + NewsGridContent.PAGE_SIZE)));
+            assertThat(later.select("#prerender a.back-link").eachAttr("href")).containsExactly(address.substring(1));
+        }
     }
 
     @Test
@@ -261,11 +284,14 @@ class FirstResponseIT {
     }
 
     @Test
+    @WithMockUser(roles = "EDITOR")
     void aDraftsStaffPreviewShowsVisitorsNothingOfIt() {
-        var response = site.get("/nl/preview/15");
+        try (var draft = ExtraNews.drafts(editorial, Language.NL, 1, LONG_AGO)) {
+            var response = site.get("/nl/preview/" + draft.ids().getFirst());
 
-        assertThat(response.body()).doesNotContain("brochure");
-        assertThat(Jsoup.parse(response.body()).select("#prerender")).isEmpty();
+            assertThat(response.body()).doesNotContain("Extra news").doesNotContain(draft.slugs());
+            assertThat(Jsoup.parse(response.body()).select("#prerender")).isEmpty();
+        }
     }
 
     @Test
@@ -279,8 +305,9 @@ class FirstResponseIT {
 
     @Test
     void slugsMatchExactlyNotIgnoringCase() {
-        var slug = articles.latest(Language.NL, 1).getFirst().slug();
+        var slug = story.slug(Language.NL);
 
+        assertThat(site.get("/nl/news/" + slug).statusCode()).isEqualTo(200);
         assertThat(site.get("/nl/news/" + slug.toUpperCase()).statusCode()).isEqualTo(404);
     }
 
