@@ -6,6 +6,7 @@ import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.PublishedStory;
 import org.newsdesk.TestAccounts;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
@@ -55,6 +57,9 @@ import org.newsdesk.media.TestImages;
 import org.newsdesk.media.Variant;
 import org.newsdesk.presence.EditingPresence;
 import org.newsdesk.security.Role;
+import org.newsdesk.theme.Theme;
+import org.newsdesk.theme.ThemeAdministration;
+import org.newsdesk.theme.TimelineEditing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -90,6 +95,12 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     KeptCopies keptCopies;
+
+    @Autowired
+    ThemeAdministration themeAdministration;
+
+    @Autowired
+    TimelineEditing timeline;
 
     @BeforeEach
     void createAdam() {
@@ -371,6 +382,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
      */
     @Test
     void noPathThroughTheEditorTakesALiveVersionOffTheSiteOrMovesItWithoutAskingFirst() {
+        var story = PublishedStory.publish(editorial, themeAdministration, timeline, LocalDate.of(2021, 5, 3));
         navigate("admin/articles", ArticleEditorView.class);
         write(tab(Language.NL), "Blijvend bericht", "Eerste tekst.");
         publish();
@@ -385,8 +397,12 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertLiveAt(articleId, "blijvend-bericht");
 
         @SuppressWarnings("unchecked")
-        var theme = test((ComboBox<Object>) $(ComboBox.class).withLabel("Theme").single());
-        theme.selectItem(theme.getSuggestions().getFirst());
+        var theme = test((ComboBox<Theme>) $(ComboBox.class).withLabel("Theme").single());
+        theme.selectItem(theme.getSuggestions().stream()
+                .filter(label ->
+                        Arrays.stream(Language.values()).anyMatch(language -> label.equals(story.themeName(language))))
+                .findFirst()
+                .orElseThrow());
         test($(DatePicker.class).withLabel("Publication date").single()).setValue(LocalDate.of(2026, 11, 30));
         click("Update");
         assertLiveAt(articleId, "blijvend-bericht");

@@ -165,7 +165,7 @@ class FirstResponseIT {
     @Test
     @WithMockUser(roles = "EDITOR")
     void theFirstPageLinksToTheNextWhichShowsTheNextCardsAndIsNotIndexed() {
-        try (var ignored = ExtraNews.publish(editorial, Language.EN, 2 * NewsGridContent.PAGE_SIZE, LONG_AGO)) {
+        try (var ignored = ExtraNews.publish(editorial, Language.EN, 2 * NewsGridContent.PAGE_SIZE + 1, LONG_AGO)) {
             var all = titles(articles.news(Language.EN, NewsQuery.EVERYTHING, null, 3 * NewsGridContent.PAGE_SIZE));
             assertThat(all).hasSizeGreaterThan(2 * NewsGridContent.PAGE_SIZE);
 
