@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.newsdesk.base.Language;
+import org.newsdesk.publiccontent.PublicContentChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The years with published news per language, remembered for a minute. Every news-grid view offers them as a
- * filter, and they change only when the first article of a new year is published or the last of one goes, so a
- * minute's delay on another instance costs nothing while the query (one per year) runs at most once a minute.
+ * The years with published news per language, remembered until the public content changes, and for a minute at
+ * most. Every news-grid view offers them as a filter, and they change only when the first article of a new year is
+ * published or the last of one goes: forgetting them on every change (which other instances follow from the
+ * database) shows a new year at once, while the query runs at most once a minute between changes.
  */
 @Component
 class PublicationYears {
@@ -39,5 +42,10 @@ class PublicationYears {
             byLanguage.put(language, remembered);
         }
         return remembered.years();
+    }
+
+    @EventListener(PublicContentChanged.class)
+    void forget() {
+        byLanguage.clear();
     }
 }
