@@ -127,7 +127,8 @@ public final class ArticleHtml {
         }
         meta.appendElement("span")
                 .addClass("article-views")
-                .text(I18NProvider.translate(language.locale(), "article.views", Formats.count(views, language)));
+                .text(I18NProvider.translate(
+                        language.locale(), "article.views", Formats.count(views, language), views));
         return meta;
     }
 }
