@@ -19,12 +19,17 @@ class ContentChangeRepository {
         this.dsl = dsl;
     }
 
-    void raise(Instant now) {
+    /**
+     * @return the counter as this change leaves it: the row stays locked until the transaction ends, so no other
+     *     change can come between
+     */
+    long raise(Instant now) {
         dsl.update(CONTENT_CHANGE)
                 .set(CONTENT_CHANGE.VERSION, CONTENT_CHANGE.VERSION.plus(1))
                 .set(CONTENT_CHANGE.CHANGED_AT, now)
                 .where(CONTENT_CHANGE.ID.eq(ROW))
                 .execute();
+        return version();
     }
 
     long version() {

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A change raises a counter in the database in the same transaction, so that it counts exactly when the change
  * commits. This instance announces {@link PublicContentChanged} right after the commit; every instance (this one
  * included, for changes made elsewhere) also polls the counter, which is one primary-key read, and announces it
- * when the counter moved. Whatever keeps copies of public pages (the site's first-response cache) listens.
+ * when the counter moved past what was announced already. Whatever keeps copies of public pages (the site's first-response cache) listens.
  */
 @Service
 public class ContentChanges {
@@ -28,7 +28,7 @@ public class ContentChanges {
     private final ContentChangeRepository changes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    /** The counter as last seen; -1 before the first poll, which only learns it. */
+    /** The highest counter announced, by a commit here or by the poll; -1 before either. */
     private final AtomicLong seen = new AtomicLong(-1);
 
     ContentChanges(ContentChangeRepository changes, ApplicationEventPublisher events, Clock clock) {
@@ -40,10 +40,12 @@ public class ContentChanges {
     /** Counts a change of public content; called inside the transaction that makes it. */
     @Transactional
     public void record() {
-        changes.raise(Instant.now(clock));
+        var version = changes.raise(Instant.now(clock));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+                // Announced now: the poll must not announce this change a second time and empty the caches again.
+                seen.accumulateAndGet(version, Math::max);
                 events.publishEvent(PublicContentChanged.INSTANCE);
             }
         });
@@ -54,7 +56,7 @@ public class ContentChanges {
     @Transactional(readOnly = true)
     public void follow() {
         var version = changes.version();
-        if (seen.getAndSet(version) != version) {
+        if (seen.getAndAccumulate(version, Math::max) < version) {
             events.publishEvent(PublicContentChanged.INSTANCE);
         }
     }
