@@ -330,12 +330,7 @@ class ArticleRepository {
     private static ArticleOverview overviewOf(List<Record> versions, Language preferred, Instant now) {
         var first = versions.getFirst();
         var states = new ArrayList<VersionState>();
-        var titled = versions.stream()
-                .filter(version -> version.get(ARTICLE_TRANSLATION.LANG) == preferred)
-                .findFirst()
-                .orElse(versions.stream()
-                        .min(Comparator.comparing(version -> version.get(ARTICLE_TRANSLATION.LANG)))
-                        .orElseThrow());
+        var titled = Language.preferredOrFirst(versions, version -> version.get(ARTICLE_TRANSLATION.LANG), preferred);
         for (var version : versions) {
             var status = version.get(ARTICLE_TRANSLATION.STATUS);
             var publishAt = status == PublicationStatus.SCHEDULED ? version.get(ARTICLE_TRANSLATION.PUBLISH_AT) : null;

@@ -1,8 +1,11 @@
 package org.newsdesk.base;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The languages Newsdesk publishes in. The order is the order of the language switch. */
 public enum Language {
@@ -36,6 +39,20 @@ public enum Language {
 
     public static Language fromLocale(Locale locale) {
         return locale == null ? DEFAULT : fromCode(locale.getLanguage()).orElse(DEFAULT);
+    }
+
+    /**
+     * Of things written in several languages (the versions of an article, the texts of a timeline entry), the one in
+     * the preferred language when there is one, otherwise the one in the first language, in language order.
+     *
+     * @throws java.util.NoSuchElementException when there are none
+     */
+    public static <T> T preferredOrFirst(Collection<T> written, Function<T, Language> languageOf, Language preferred) {
+        return written.stream()
+                .filter(each -> languageOf.apply(each) == preferred)
+                .findFirst()
+                .orElseGet(() ->
+                        written.stream().min(Comparator.comparing(languageOf)).orElseThrow());
     }
 
     /** The visitor's most preferred language that Newsdesk speaks, from an Accept-Language header. */

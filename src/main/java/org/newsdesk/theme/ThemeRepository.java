@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -87,9 +88,7 @@ class ThemeRepository {
                 .filter(row -> texts.containsKey(row.value1()))
                 .map(row -> {
                     var written = Objects.requireNonNull(texts.get(row.value1()));
-                    var shown = written.containsKey(language)
-                            ? language
-                            : written.keySet().iterator().next();
+                    var shown = Language.preferredOrFirst(written.keySet(), Function.identity(), language);
                     return new TimelineAction(
                             row.value1(),
                             row.value2(),

@@ -42,10 +42,7 @@ public record TimelineEntry(
         if (articleId == null || articleTitles.isEmpty()) {
             return Optional.empty();
         }
-        var title = articleTitles.entrySet().stream()
-                .filter(inLanguage -> inLanguage.getKey() == preferred)
-                .findFirst()
-                .orElse(articleTitles.entrySet().iterator().next());
+        var title = Language.preferredOrFirst(articleTitles.entrySet(), Map.Entry::getKey, preferred);
         return Optional.of(new LinkableArticle(articleId, title.getKey(), title.getValue()));
     }
 

@@ -12,7 +12,6 @@ import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,12 +147,7 @@ class TranslationOverviewRepository {
                             version.get(ARTICLE_TRANSLATION.SOURCE_LANG),
                             version.get(ARTICLE_TRANSLATION.OUTDATED_SINCE)));
         }
-        var titled = versions.stream()
-                .filter(version -> version.get(ARTICLE_TRANSLATION.LANG) == preferred)
-                .findFirst()
-                .orElseGet(() -> versions.stream()
-                        .min(Comparator.comparing(version -> version.get(ARTICLE_TRANSLATION.LANG)))
-                        .orElseThrow());
+        var titled = Language.preferredOrFirst(versions, version -> version.get(ARTICLE_TRANSLATION.LANG), preferred);
         return new TranslationRow(
                 articleId,
                 titled.get(ARTICLE_TRANSLATION.TITLE),
