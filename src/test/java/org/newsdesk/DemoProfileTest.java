@@ -36,8 +36,8 @@ import org.springframework.security.core.GrantedAuthority;
 class DemoProfileTest {
 
     /** The demo accounts and the passwords that README prints. */
-    private static final Map<String, String> DEMO_ACCOUNTS =
-            Map.of("editor", "newsroom-editor-2026", "admin", "newsroom-admin-2026");
+    private static final Map<String, String> DEMO_ACCOUNTS = Map.of(
+            "editor", "newsroom-editor-2026", "admin", "newsroom-admin-2026", "translator", "newsroom-translator-2026");
 
     private static final String CHIEF_PASSWORD = "a chief's long passphrase";
     /** The first administrator of a production start, from the environment. */

@@ -3,12 +3,14 @@ package org.newsdesk.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.base.Language;
 import org.newsdesk.base.Problems;
 import org.newsdesk.security.AdminOnly;
 import org.newsdesk.security.Role;
@@ -57,8 +59,11 @@ public class AccountAdministration {
         return accounts.findAll(Instant.now(clock));
     }
 
-    /** @param username lower case letters, digits, '.', '_' and '-', 2 to 64 characters */
-    public void create(String username, String displayName, String password, Set<Role> roles) {
+    /**
+     * @param username  lower case letters, digits, '.', '_' and '-', 2 to 64 characters
+     * @param languages a translator's languages, at least one; ignored for other roles
+     */
+    public void create(String username, String displayName, String password, Set<Role> roles, Set<Language> languages) {
         var problems = new Problems();
         if (username == null || !USERNAME.matcher(username).matches()) {
             add(problems, AccountProblem.USERNAME_INVALID);
@@ -69,13 +74,13 @@ public class AccountAdministration {
             add(problems, AccountProblem.DISPLAY_NAME_INVALID);
         }
         passwordPolicy.problemWith(password).ifPresent(problem -> add(problems, problem));
-        if (roles == null || roles.isEmpty()) {
-            add(problems, AccountProblem.NO_ROLE);
-        }
+        rolesProblem(roles, languages).ifPresent(problem -> add(problems, problem));
         problems.rejectIfAny();
         var id = accounts.insert(username, displayName.strip(), PasswordHashing.hash(passwords, password));
+        var kept = languagesKept(roles, languages);
         accounts.replaceRoles(id, roles);
-        audit.record(AccountActions.CREATED, username, "roles: " + listed(roles));
+        accounts.replaceLanguages(id, kept);
+        audit.record(AccountActions.CREATED, username, "roles: " + listed(roles, kept));
     }
 
     public void disable(String username) {
@@ -98,18 +103,26 @@ public class AccountAdministration {
         audit.record(AccountActions.PASSWORD_RESET, username, null);
     }
 
-    public void setRoles(String username, Set<Role> roles) {
+    /** @param languages a translator's languages, at least one; ignored for other roles */
+    public void setRoles(String username, Set<Role> roles, Set<Language> languages) {
         var account = existing(username);
-        requireValid(roles);
+        rolesProblem(roles, languages).ifPresent(problem -> {
+            throw problem.refusal();
+        });
         if (!roles.contains(Role.ADMIN)) {
             requireAnotherAdministratorBesides(account);
         }
-        if (roles.equals(account.roles())) {
+        var kept = languagesKept(roles, languages);
+        if (roles.equals(account.roles()) && kept.equals(account.languages())) {
             return;
         }
         accounts.replaceRoles(account.id(), roles);
+        accounts.replaceLanguages(account.id(), kept);
         sessions.endAllOf(username);
-        audit.record(AccountActions.ROLES_CHANGED, username, listed(account.roles()) + " -> " + listed(roles));
+        audit.record(
+                AccountActions.ROLES_CHANGED,
+                username,
+                listed(account.roles(), account.languages()) + " -> " + listed(roles, kept));
     }
 
     private StaffAccount existing(String username) {
@@ -129,17 +142,31 @@ public class AccountAdministration {
         });
     }
 
-    private static void requireValid(Set<Role> roles) {
-        if (roles == null || roles.isEmpty()) {
-            throw AccountProblem.NO_ROLE.refusal();
+    private static Optional<AccountProblem> rolesProblem(Set<Role> roles, Set<Language> languages) {
+        if (roles.isEmpty()) {
+            return Optional.of(AccountProblem.NO_ROLE);
         }
+        if (roles.contains(Role.TRANSLATOR) && languages.isEmpty()) {
+            return Optional.of(AccountProblem.NO_LANGUAGE);
+        }
+        return Optional.empty();
+    }
+
+    /** Languages mean something only to a translator; kept for anyone else they would lie in wait. */
+    private static Set<Language> languagesKept(Set<Role> roles, Set<Language> languages) {
+        return roles.contains(Role.TRANSLATOR) ? Set.copyOf(languages) : Set.of();
     }
 
     private static void add(Problems problems, AccountProblem problem) {
         problems.add(problem.field(), problem.messageKey());
     }
 
-    private static String listed(Set<Role> roles) {
-        return new TreeSet<>(roles).stream().map(Role::name).collect(Collectors.joining(", "));
+    /** "EDITOR, TRANSLATOR (fr, de)": roles in their order, then a translator's languages in theirs. */
+    private static String listed(Set<Role> roles, Set<Language> languages) {
+        var listed = new TreeSet<>(roles).stream().map(Role::name).collect(Collectors.joining(", "));
+        return languages.isEmpty()
+                ? listed
+                : listed + " ("
+                        + new TreeSet<>(languages).stream().map(Language::code).collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -13,6 +13,7 @@ public enum AccountProblem {
     PASSWORD_LENGTH("password"),
     PASSWORD_COMMON("password"),
     NO_ROLE("roles"),
+    NO_LANGUAGE("languages"),
     LAST_ADMINISTRATOR("account"),
     NO_SUCH_ACCOUNT("account");
 

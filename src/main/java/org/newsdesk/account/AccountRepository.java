@@ -1,6 +1,7 @@
 package org.newsdesk.account;
 
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
+import static org.newsdesk.jooq.Tables.USER_LANGUAGE;
 import static org.newsdesk.jooq.Tables.USER_ROLE;
 
 import java.time.Instant;
@@ -10,10 +11,11 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
+import org.newsdesk.base.Language;
 import org.newsdesk.security.Role;
 import org.springframework.stereotype.Repository;
 
-/** Staff accounts and their roles. */
+/** Staff accounts, their roles and a translator's languages. */
 @Repository
 class AccountRepository {
 
@@ -33,18 +35,21 @@ class AccountRepository {
                         account.getPasswordHash(),
                         account.getEnabled(),
                         account.getLockedUntil(),
-                        rolesOf(account.getId())));
+                        rolesOf(account.getId()),
+                        languagesOf(account.getId())));
     }
 
     /** Every account; a lock that ended before {@code now} no longer shows. */
     List<AccountSummary> findAll(Instant now) {
         var roles = dsl.selectFrom(USER_ROLE).fetchGroups(USER_ROLE.USER_ID, USER_ROLE.ROLE);
+        var languages = dsl.selectFrom(USER_LANGUAGE).fetchGroups(USER_LANGUAGE.USER_ID, USER_LANGUAGE.LANG);
         return dsl.selectFrom(USER_ACCOUNT)
                 .orderBy(USER_ACCOUNT.USERNAME)
                 .fetch(account -> new AccountSummary(
                         account.getUsername(),
                         account.getDisplayName(),
                         Set.copyOf(roles.getOrDefault(account.getId(), List.of())),
+                        Set.copyOf(languages.getOrDefault(account.getId(), List.of())),
                         account.getEnabled(),
                         lockedAfter(account.getLockedUntil(), now)));
     }
@@ -93,6 +98,13 @@ class AccountRepository {
     void replaceRoles(long accountId, Set<Role> roles) {
         dsl.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(accountId)).execute();
         roles.forEach(role -> grant(accountId, role));
+    }
+
+    void replaceLanguages(long accountId, Set<Language> languages) {
+        dsl.deleteFrom(USER_LANGUAGE).where(USER_LANGUAGE.USER_ID.eq(accountId)).execute();
+        languages.forEach(language -> dsl.insertInto(USER_LANGUAGE, USER_LANGUAGE.USER_ID, USER_LANGUAGE.LANG)
+                .values(accountId, language)
+                .execute());
     }
 
     /** @return the failures in a row after this one, or empty for an unknown username */
@@ -174,6 +186,13 @@ class AccountRepository {
                 .values(accountId, role)
                 .onDuplicateKeyIgnore()
                 .execute();
+    }
+
+    private Set<Language> languagesOf(long accountId) {
+        return Set.copyOf(dsl.select(USER_LANGUAGE.LANG)
+                .from(USER_LANGUAGE)
+                .where(USER_LANGUAGE.USER_ID.eq(accountId))
+                .fetch(USER_LANGUAGE.LANG));
     }
 
     private Set<Role> rolesOf(long accountId) {

@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.newsdesk.base.Language;
 import org.newsdesk.security.Role;
 
-/** A staff member who may sign in to the back office. */
+/**
+ * A staff member who may sign in to the back office.
+ *
+ * @param languages the languages a translator works in; none for other roles
+ */
 record StaffAccount(
         long id,
         String username,
@@ -14,5 +19,5 @@ record StaffAccount(
         String passwordHash,
         boolean enabled,
         @Nullable Instant lockedUntil,
-
-        Set<Role> roles) {}
+        Set<Role> roles,
+        Set<Language> languages) {}

@@ -33,7 +33,7 @@ public record ArticleOverview(
         versions = List.copyOf(versions);
     }
 
-    public ArticleOverview withViews(long views) {
+    public ArticleOverview withViews(long views, List<VersionState> versions) {
         return new ArticleOverview(
                 articleId,
                 title,

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_LANGUAGE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.IMAGE_ALT_TEXT;
@@ -50,6 +51,8 @@ class ArticleRepository {
 
     private static final Field<Long> VIEWS =
             coalesce(ARTICLE_VIEW_COUNT.VIEWS, inline(0L)).as("views");
+    private static final Field<Long> VERSION_VIEWS =
+            coalesce(ARTICLE_LANGUAGE_VIEW_COUNT.VIEWS, inline(0L)).as("version_views");
     private static final UserAccount AUTHOR = USER_ACCOUNT.as("author");
     private static final UserAccount LAST_EDITOR = USER_ACCOUNT.as("last_editor");
     private static final Field<String> LAST_EDITOR_NAME =
@@ -264,6 +267,7 @@ class ArticleRepository {
                         ARTICLE_TRANSLATION.OUTDATED_SINCE,
                         THEME_TRANSLATION.NAME,
                         VIEWS,
+                        VERSION_VIEWS,
                         AUTHOR.DISPLAY_NAME,
                         ARTICLE.UPDATED_AT,
                         LAST_EDITOR_NAME)
@@ -278,6 +282,11 @@ class ArticleRepository {
                 .on(themeIn(preferred))
                 .leftJoin(ARTICLE_VIEW_COUNT)
                 .on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
+                .leftJoin(ARTICLE_LANGUAGE_VIEW_COUNT)
+                .on(ARTICLE_LANGUAGE_VIEW_COUNT
+                        .ARTICLE_ID
+                        .eq(ARTICLE_TRANSLATION.ARTICLE_ID)
+                        .and(ARTICLE_LANGUAGE_VIEW_COUNT.LANG.eq(ARTICLE_TRANSLATION.LANG)))
                 .where(ARTICLE.ID.in(ids))
                 .orderBy(order)
                 .fetch();
@@ -339,7 +348,8 @@ class ArticleRepository {
                     status,
                     publishAt,
                     publishAt != null && publishAt.isBefore(now),
-                    version.get(ARTICLE_TRANSLATION.OUTDATED_SINCE) != null));
+                    version.get(ARTICLE_TRANSLATION.OUTDATED_SINCE) != null,
+                    version.get(VERSION_VIEWS)));
         }
         states.sort(Comparator.comparing(VersionState::language));
         return new ArticleOverview(

@@ -13,7 +13,7 @@ import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.search.NewsScope;
 import org.newsdesk.search.NewsSearch;
-import org.newsdesk.security.StaffOnly;
+import org.newsdesk.security.EditorsAndTranslators;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,7 +98,7 @@ public class ArticleService {
     }
 
     /** Any language version, drafts included, exactly as the public page would show it: for staff only. */
-    @StaffOnly
+    @EditorsAndTranslators
     public Optional<ArticlePage> preview(long articleId, Language language) {
         return articles.findAnyVersion(articleId, language).map(this::pageOf);
     }
@@ -126,26 +126,35 @@ public class ArticleService {
     }
 
     /** One page of the back office list: articles in every state, filtered; titles in the preferred language. */
-    @StaffOnly
+    @EditorsAndTranslators
     public List<ArticleOverview> overview(Language preferred, OverviewFilter filter, int offset, int limit) {
         return articles
                 .findOverview(
                         preferred, Instant.now(clock), filter, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE))
                 .stream()
-                .map(article -> article.withViews(article.views() + viewCounter.pending(article.articleId())))
+                .map(this::withPendingViews)
                 .toList();
     }
 
-    @StaffOnly
+    @EditorsAndTranslators
     public int countOverview(OverviewFilter filter) {
         return articles.countOverview(filter);
     }
 
     /** The list's counts for a filter: all its articles, and per state, whatever state the filter names. */
-    @StaffOnly
+    @EditorsAndTranslators
     public OverviewCounts countOverviewByStatus(OverviewFilter filter) {
         var anyStatus = filter.withStatus(null);
         return new OverviewCounts(articles.countOverview(anyStatus), articles.countOverviewByStatus(anyStatus));
+    }
+
+    private ArticleOverview withPendingViews(ArticleOverview article) {
+        return article.withViews(
+                article.views() + viewCounter.pending(article.articleId()),
+                article.versions().stream()
+                        .map(version -> version.withViews(
+                                version.views() + viewCounter.pending(article.articleId(), version.language())))
+                        .toList());
     }
 
     /** Stored views plus those counted since the last flush: what a reader expects to see. */

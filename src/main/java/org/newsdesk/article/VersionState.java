@@ -12,10 +12,17 @@ import org.newsdesk.base.PublicationStatus;
  * @param publishAt when a scheduled version goes live; null for the other states
  * @param overdue   scheduled, its time passed, and still not live: worth an editor's attention
  * @param outdated  a translation whose source changed since: worth a translator's attention
+ * @param views     visitors who read this version, counted since views were told apart by language
  */
 public record VersionState(
         Language language,
         PublicationStatus status,
         @Nullable Instant publishAt,
         boolean overdue,
-        boolean outdated) {}
+        boolean outdated,
+        long views) {
+
+    public VersionState withViews(long views) {
+        return new VersionState(language, status, publishAt, overdue, outdated, views);
+    }
+}

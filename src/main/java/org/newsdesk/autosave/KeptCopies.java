@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsdeskProperties;
+import org.newsdesk.security.EditorsAndTranslators;
 import org.newsdesk.security.SignedIn;
-import org.newsdesk.security.StaffOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@StaffOnly
+@EditorsAndTranslators
 public class KeptCopies {
 
     private final KeptCopyRepository copies;

@@ -42,14 +42,14 @@ class ViewCountFlusher extends WrittenInBatches {
         } catch (RuntimeException e) {
             pending.putBack(drained);
             log.warn(
-                    "Could not store the views of {} articles ({} views); they stay pending",
+                    "Could not store the views of {} language versions ({} views); they stay pending",
                     drained.size(),
                     total(drained),
                     e);
         }
     }
 
-    private static long total(Map<Long, Long> viewsByArticle) {
-        return viewsByArticle.values().stream().mapToLong(Long::longValue).sum();
+    private static long total(Map<ViewedVersion, Long> viewsByVersion) {
+        return viewsByVersion.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -2,6 +2,7 @@ package org.newsdesk.counting;
 
 import java.util.Set;
 
+import org.newsdesk.base.Language;
 import org.newsdesk.security.Roles;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ViewCounter {
 
-    private static final Set<String> STAFF_AUTHORITIES = Set.of("ROLE_" + Roles.EDITOR, "ROLE_" + Roles.ADMIN);
+    private static final Set<String> STAFF_AUTHORITIES =
+            Set.of("ROLE_" + Roles.EDITOR, "ROLE_" + Roles.ADMIN, "ROLE_" + Roles.TRANSLATOR);
 
     private final PendingViews pending;
     private final SecurityContextHolderStrategy security;
@@ -25,23 +27,29 @@ public class ViewCounter {
     }
 
     /**
-     * Counts a visitor's view of an article: once per session, and neither for crawlers nor for signed-in
-     * editors, whose looks at their own articles are previews. Returns whether the view was counted.
+     * Counts a visitor's view of an article, for the language version they read: once per session whichever
+     * languages they read it in (the count stays one of readers), and neither for crawlers nor for signed-in
+     * staff, whose looks at their own articles are previews. Returns whether the view was counted.
      *
      * @param countedInSession the articles already counted for this visitor's session, which this adds to; it
      *                         lives as long as the session and must be safe for its concurrent requests
      */
-    public boolean countVisitorView(long articleId, Set<Long> countedInSession, String userAgent) {
+    public boolean countVisitorView(long articleId, Language language, Set<Long> countedInSession, String userAgent) {
         if (CrawlerUserAgents.isCrawler(userAgent) || isStaff() || !countedInSession.add(articleId)) {
             return false;
         }
-        pending.add(articleId);
+        pending.add(new ViewedVersion(articleId, language));
         return true;
     }
 
-    /** Views counted but not stored yet. */
+    /** Views of any language version of the article counted but not stored yet. */
     public long pending(long articleId) {
         return pending.count(articleId);
+    }
+
+    /** Views of one language version counted but not stored yet. */
+    public long pending(long articleId, Language language) {
+        return pending.count(new ViewedVersion(articleId, language));
     }
 
     private boolean isStaff() {

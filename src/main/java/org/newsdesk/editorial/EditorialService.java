@@ -21,19 +21,23 @@ import org.newsdesk.media.MediaService;
 import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.redirect.OldSlugs;
 import org.newsdesk.search.SearchIndexer;
+import org.newsdesk.security.EditingRights;
+import org.newsdesk.security.EditorsAndTranslators;
 import org.newsdesk.security.SignedIn;
 import org.newsdesk.security.StaffOnly;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How editors write articles: load, validate, save with a revision per changed language version, and refuse a
- * save that would silently overwrite someone else's. Only staff may call it, whatever view calls it.
+ * save that would silently overwrite someone else's. Only staff may call it, whatever view calls it; translators
+ * change only the text of their languages' versions (see {@link EditingRights}), whatever they send.
  */
 @Service
 @Transactional
-@StaffOnly
+@EditorsAndTranslators
 public class EditorialService {
 
     private final EditorialRepository articles;
@@ -117,7 +121,7 @@ public class EditorialService {
     public ArticleDraft save(ArticleDraft draft) {
         var now = Instant.now(clock);
         var editor = currentEditor();
-        var safe = cleaned(draft);
+        var safe = withinRights(cleaned(draft), SignedIn.rights(security));
         validation.check(safe, now);
         Map<Language, VersionDraft> stored = Map.of();
         Long storedHero = null;
@@ -190,6 +194,7 @@ public class EditorialService {
      * translation that is not outdated stays as it is.
      */
     public void confirmTranslation(long articleId, Language language) {
+        SignedIn.rights(security).requireWrite(language);
         var translation = translations.findTranslations(articleId).get(language);
         if (translation == null || !translation.outdated()) {
             return;
@@ -211,6 +216,7 @@ public class EditorialService {
      *                  through others
      */
     public void translateFrom(long articleId, Language language, @Nullable Language source) {
+        SignedIn.rights(security).requireWrite(language);
         var article = articles.findDraft(articleId).orElseThrow(() -> new Rejected("translation", "translation.gone"));
         var version = article.versions().get(language);
         if (version == null) {
@@ -242,6 +248,7 @@ public class EditorialService {
      * @throws EditConflictException when someone saved the article after it was loaded, so the editor decides
      *                               again with their changes in view
      */
+    @StaffOnly
     public void delete(long articleId, int expectedVersion) {
         var article = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
         if (!articles.deleteArticle(articleId, expectedVersion)) {
@@ -257,6 +264,50 @@ public class EditorialService {
                 .toList();
         audit.record("ARTICLE_DELETED", "article " + articleId, String.join(" | ", titles));
         contentChanges.record();
+    }
+
+    /**
+     * What of the draft this person may store. Editors store all of it. A translator stores the text of their
+     * languages' versions, in the states they are stored in, and their alt texts of the hero image; the shared
+     * fields and the other versions stay as stored, so a stale copy of them (after a conflict) changes nothing.
+     *
+     * @throws AccessDeniedException for a translator who creates an article or changes a version's state
+     */
+    private ArticleDraft withinRights(ArticleDraft draft, EditingRights rights) {
+        if (rights.wholeArticle()) {
+            return draft;
+        }
+        if (draft.isNew()) {
+            rights.requireWholeArticle();
+        }
+        var stored = articles.findDraft(draft.savedArticleId()).orElseThrow(() -> new EditConflictException("?"));
+        var versions = new EnumMap<>(stored.versions());
+        draft.versions().forEach((language, version) -> {
+            if (rights.mayWrite(language)) {
+                var before = stored.versions().getOrDefault(language, VersionDraft.empty());
+                if (!version.hasSameStateAs(before)) {
+                    rights.requireWholeArticle();
+                }
+                versions.put(language, version);
+            }
+        });
+        var heroImage = stored.heroImage();
+        if (heroImage != null) {
+            var altTexts = new EnumMap<Language, String>(Language.class);
+            altTexts.putAll(heroImage.altTexts());
+            var written = draft.heroImage();
+            rights.languages()
+                    .forEach(language -> altTexts.put(language, written == null ? "" : written.altText(language)));
+            heroImage = new HeroImageDraft(heroImage.imageId(), altTexts);
+        }
+        return new ArticleDraft(
+                stored.articleId(),
+                draft.version(),
+                stored.themeId(),
+                stored.publicationDate(),
+                versions,
+                draft.updatedBy(),
+                heroImage);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.newsdesk.media;
 import java.util.Optional;
 
 import org.newsdesk.audit.AuditLog;
+import org.newsdesk.security.EditorsAndTranslators;
 import org.newsdesk.security.StaffOnly;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class MediaService {
     }
 
     @Transactional(readOnly = true)
-    @StaffOnly
+    @EditorsAndTranslators
     public Optional<StoredImage> find(long imageId) {
         return images.find(imageId);
     }

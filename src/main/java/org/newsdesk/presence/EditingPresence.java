@@ -6,8 +6,8 @@ import java.time.Instant;
 
 import org.newsdesk.base.NewsdeskProperties;
 import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.security.EditorsAndTranslators;
 import org.newsdesk.security.SignedIn;
-import org.newsdesk.security.StaffOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@StaffOnly
+@EditorsAndTranslators
 public class EditingPresence {
 
     private static final int MISSED_RENEWALS = 3;

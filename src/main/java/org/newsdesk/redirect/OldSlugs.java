@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.newsdesk.base.Language;
-import org.newsdesk.security.StaffOnly;
+import org.newsdesk.security.EditorsAndTranslators;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Keeps the published slugs a version had, so that its old addresses keep leading to it. */
 @Service
 @Transactional
-@StaffOnly
+@EditorsAndTranslators
 public class OldSlugs {
 
     private final RedirectRepository repository;

@@ -6,5 +6,7 @@ package org.newsdesk.security;
  */
 public enum Role {
     ADMIN,
-    EDITOR
+    EDITOR,
+    /** Edits only the language versions of the languages given to the account, never the shared fields. */
+    TRANSLATOR
 }

@@ -4,6 +4,7 @@ package org.newsdesk.security;
 public final class Roles {
     public static final String EDITOR = "EDITOR";
     public static final String ADMIN = "ADMIN";
+    public static final String TRANSLATOR = "TRANSLATOR";
 
     private Roles() {}
 }

@@ -1,6 +1,7 @@
 package org.newsdesk.security;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -12,10 +13,18 @@ public final class SignedIn {
     private SignedIn() {}
 
     public static String username(SecurityContextHolderStrategy security) {
+        return authentication(security).getName();
+    }
+
+    public static EditingRights rights(SecurityContextHolderStrategy security) {
+        return EditingRights.of(authentication(security).getAuthorities());
+    }
+
+    private static Authentication authentication(SecurityContextHolderStrategy security) {
         var authentication = security.getContext().getAuthentication();
         if (authentication == null) {
             throw new AuthenticationCredentialsNotFoundException("nobody is signed in");
         }
-        return authentication.getName();
+        return authentication;
     }
 }

@@ -11,7 +11,7 @@ import org.newsdesk.base.Problem;
 import org.newsdesk.base.text.Slugs;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.VersionDraft;
-import org.newsdesk.security.StaffOnly;
+import org.newsdesk.security.EditorsAndTranslators;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@StaffOnly
+@EditorsAndTranslators
 public class ConsistencyChecks {
 
     /** An address keeps at least this share of the title's words, or it was made from another title. */

@@ -1,13 +1,16 @@
 package org.newsdesk.translation;
 
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_LANGUAGE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 
 import java.time.Instant;
@@ -30,6 +33,9 @@ import org.springframework.stereotype.Repository;
 /** Reads every article's language versions with their translation standing. */
 @Repository
 class TranslationOverviewRepository {
+
+    private static final Field<Long> VIEWS =
+            coalesce(ARTICLE_LANGUAGE_VIEW_COUNT.VIEWS, inline(0L)).as("views");
 
     private final DSLContext dsl;
 
@@ -55,10 +61,16 @@ class TranslationOverviewRepository {
                         ARTICLE_TRANSLATION.STATUS,
                         ARTICLE_TRANSLATION.SOURCE_LANG,
                         ARTICLE_TRANSLATION.OUTDATED_SINCE,
-                        ARTICLE.PUBLICATION_DATE)
+                        ARTICLE.PUBLICATION_DATE,
+                        VIEWS)
                 .from(ARTICLE_TRANSLATION)
                 .join(ARTICLE)
                 .on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID))
+                .leftJoin(ARTICLE_LANGUAGE_VIEW_COUNT)
+                .on(ARTICLE_LANGUAGE_VIEW_COUNT
+                        .ARTICLE_ID
+                        .eq(ARTICLE_TRANSLATION.ARTICLE_ID)
+                        .and(ARTICLE_LANGUAGE_VIEW_COUNT.LANG.eq(ARTICLE_TRANSLATION.LANG)))
                 .where(ARTICLE_TRANSLATION.ARTICLE_ID.in(ids))
                 .forEach(row -> byArticle
                         .computeIfAbsent(row.get(ARTICLE_TRANSLATION.ARTICLE_ID), id -> new ArrayList<>())
@@ -145,7 +157,8 @@ class TranslationOverviewRepository {
                             language,
                             version.get(ARTICLE_TRANSLATION.STATUS),
                             version.get(ARTICLE_TRANSLATION.SOURCE_LANG),
-                            version.get(ARTICLE_TRANSLATION.OUTDATED_SINCE)));
+                            version.get(ARTICLE_TRANSLATION.OUTDATED_SINCE),
+                            version.get(VIEWS)));
         }
         var titled = Language.preferredOrFirst(versions, version -> version.get(ARTICLE_TRANSLATION.LANG), preferred);
         return new TranslationRow(

@@ -22,4 +22,8 @@ public record TranslationRow(
     public TranslationRow {
         versions = List.copyOf(versions);
     }
+
+    TranslationRow withVersions(List<VersionStanding> versions) {
+        return new TranslationRow(articleId, title, titleLanguage, publicationDate, versions);
+    }
 }

@@ -42,11 +42,11 @@ class AccountAccessTest {
     private void assertAllDenied() {
         for (Executable call : new Executable[] {
             administration::accounts,
-            () -> administration.create("intruder", "Intruder", "a long enough secret", Set.of(Role.ADMIN)),
+            () -> administration.create("intruder", "Intruder", "a long enough secret", Set.of(Role.ADMIN), Set.of()),
             () -> administration.disable("admin"),
             () -> administration.enable("editor"),
             () -> administration.resetPassword("admin", "a long enough secret"),
-            () -> administration.setRoles("editor", Set.of(Role.EDITOR, Role.ADMIN)),
+            () -> administration.setRoles("editor", Set.of(Role.EDITOR, Role.ADMIN), Set.of()),
             () -> trail.find(AuditFilter.EVERYTHING, 0, 10),
             () -> trail.count(AuditFilter.EVERYTHING),
             trail::actions

@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.TestAccounts;
+import org.newsdesk.base.Language;
 import org.newsdesk.base.Rejected;
 import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,7 @@ class AccountAdministrationTest {
 
     @Test
     void createdAccountCanSignInWithItsRolesAndTheCreationIsAudited() {
-        administration.create("nora", "Nora Newcomer", PASSWORD, Set.of(Role.EDITOR));
+        administration.create("nora", "Nora Newcomer", PASSWORD, Set.of(Role.EDITOR), Set.of());
 
         var nora = users.loadUserByUsername("nora");
         assertThat(passwords.matches(PASSWORD, nora.getPassword())).isTrue();
@@ -76,22 +77,74 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void aTranslatorSignsInWithTheirLanguagesAndNeedsAtLeastOne() {
+        assertRefused(
+                () -> administration.create("tina", "Tina", PASSWORD, Set.of(Role.TRANSLATOR), Set.of()),
+                AccountProblem.NO_LANGUAGE);
+
+        administration.create(
+                "tina", "Tina Translator", PASSWORD, Set.of(Role.TRANSLATOR), Set.of(Language.FR, Language.DE));
+
+        assertThat(users.loadUserByUsername("tina").getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_TRANSLATOR", "LANGUAGE_fr", "LANGUAGE_de");
+        assertThat(administration.accounts())
+                .filteredOn(account -> account.username().equals("tina"))
+                .singleElement()
+                .satisfies(
+                        account -> assertThat(account.languages()).containsExactlyInAnyOrder(Language.FR, Language.DE));
+        assertThat(dsl.select(AUDIT_EVENT.DETAILS)
+                        .from(AUDIT_EVENT)
+                        .where(AUDIT_EVENT.ACTION.eq("ACCOUNT_CREATED").and(AUDIT_EVENT.TARGET.eq("tina")))
+                        .fetchSingle(AUDIT_EVENT.DETAILS))
+                .isEqualTo("roles: TRANSLATOR (fr, de)");
+    }
+
+    @Test
+    void languagesGoWithTheTranslatorRoleAndChangingThemEndsTheSessions() {
+        administration.create("tina", "Tina Translator", PASSWORD, Set.of(Role.TRANSLATOR), Set.of(Language.FR));
+        sessionRegistry.registerNewSession("tina-session", users.loadUserByUsername("tina"));
+
+        administration.setRoles("tina", Set.of(Role.TRANSLATOR), Set.of(Language.FR, Language.EN));
+
+        assertThat(sessionRegistry.getSessionInformation("tina-session").isExpired())
+                .isTrue();
+        assertThat(users.loadUserByUsername("tina").getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .contains("LANGUAGE_en");
+        assertRefused(
+                () -> administration.setRoles("tina", Set.of(Role.TRANSLATOR), Set.of()), AccountProblem.NO_LANGUAGE);
+
+        administration.setRoles("tina", Set.of(Role.EDITOR), Set.of(Language.FR));
+
+        assertThat(users.loadUserByUsername("tina").getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_EDITOR");
+        assertThat(administration.accounts())
+                .filteredOn(account -> account.username().equals("tina"))
+                .singleElement()
+                .satisfies(account -> assertThat(account.languages()).isEmpty());
+    }
+
+    @Test
     void refusesShortAndCommonPasswordsAndTakenUsernames() {
         assertRefused(
-                () -> administration.create("nora", "Nora", "short", Set.of(Role.EDITOR)),
+                () -> administration.create("nora", "Nora", "short", Set.of(Role.EDITOR), Set.of()),
                 AccountProblem.PASSWORD_LENGTH);
         assertRefused(
-                () -> administration.create("nora", "Nora", "x".repeat(129), Set.of(Role.EDITOR)),
+                () -> administration.create("nora", "Nora", "x".repeat(129), Set.of(Role.EDITOR), Set.of()),
                 AccountProblem.PASSWORD_LENGTH);
         assertRefused(
-                () -> administration.create("nora", "Nora", "Password1234", Set.of(Role.EDITOR)),
+                () -> administration.create("nora", "Nora", "Password1234", Set.of(Role.EDITOR), Set.of()),
                 AccountProblem.PASSWORD_COMMON);
         assertRefused(
-                () -> administration.create(EVA, "Eva", PASSWORD, Set.of(Role.EDITOR)), AccountProblem.USERNAME_TAKEN);
+                () -> administration.create(EVA, "Eva", PASSWORD, Set.of(Role.EDITOR), Set.of()),
+                AccountProblem.USERNAME_TAKEN);
         assertRefused(
-                () -> administration.create("Nora Smith", "Nora", PASSWORD, Set.of(Role.EDITOR)),
+                () -> administration.create("Nora Smith", "Nora", PASSWORD, Set.of(Role.EDITOR), Set.of()),
                 AccountProblem.USERNAME_INVALID);
-        assertRefused(() -> administration.create("nora", "Nora", PASSWORD, Set.of()), AccountProblem.NO_ROLE);
+        assertRefused(
+                () -> administration.create("nora", "Nora", PASSWORD, Set.of(), Set.of()), AccountProblem.NO_ROLE);
         assertRefused(() -> administration.resetPassword(EVA, "qwertyuiop123"), AccountProblem.PASSWORD_COMMON);
     }
 
@@ -104,13 +157,15 @@ class AccountAdministrationTest {
                 .execute();
 
         assertRefused(() -> administration.disable(ADAM), AccountProblem.LAST_ADMINISTRATOR);
-        assertRefused(() -> administration.setRoles(ADAM, Set.of(Role.EDITOR)), AccountProblem.LAST_ADMINISTRATOR);
+        assertRefused(
+                () -> administration.setRoles(ADAM, Set.of(Role.EDITOR), Set.of()), AccountProblem.LAST_ADMINISTRATOR);
 
-        administration.setRoles(EVA, Set.of(Role.EDITOR, Role.ADMIN));
+        administration.setRoles(EVA, Set.of(Role.EDITOR, Role.ADMIN), Set.of());
         administration.disable(ADAM);
 
         assertThat(users.loadUserByUsername(ADAM).isEnabled()).isFalse();
-        assertRefused(() -> administration.setRoles(EVA, Set.of(Role.EDITOR)), AccountProblem.LAST_ADMINISTRATOR);
+        assertRefused(
+                () -> administration.setRoles(EVA, Set.of(Role.EDITOR), Set.of()), AccountProblem.LAST_ADMINISTRATOR);
         assertAudited("ROLES_CHANGED", EVA);
         assertAudited("ACCOUNT_DISABLED", ADAM);
     }

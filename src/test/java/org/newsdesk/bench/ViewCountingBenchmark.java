@@ -19,6 +19,7 @@ import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep1;
 import org.jooq.impl.DSL;
 import org.newsdesk.Application;
+import org.newsdesk.base.Language;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.jooq.tables.records.ArticleRecord;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -73,7 +74,8 @@ public final class ViewCountingBenchmark {
         long recorded = 0;
         System.out.println();
         // Each view in a new session, so that each one passes the User-Agent check and is counted.
-        System.out.println("Visitor path, countVisitorView(articleId, new session, browser User-Agent), one article:");
+        System.out.println(
+                "Visitor path, countVisitorView(articleId, nl, new session, browser User-Agent), one article:");
         for (int threads : THREAD_COUNTS) {
             recorded += measure("  " + threads + " threads", threads, view -> visit(1));
         }
@@ -93,7 +95,7 @@ public final class ViewCountingBenchmark {
 
     /** One view by a visitor whose session counted nothing yet. */
     private void visit(long articleId) {
-        counter.countVisitorView(articleId, ConcurrentHashMap.newKeySet(), BROWSER);
+        counter.countVisitorView(articleId, Language.NL, ConcurrentHashMap.newKeySet(), BROWSER);
     }
 
     /** Returns the views recorded, warm-up included. */

@@ -1,6 +1,7 @@
 package org.newsdesk.counting;
 
 import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_LANGUAGE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.DSLContext;
+import org.newsdesk.base.Language;
 
 /** Articles of the counting tests' own, so that no other test or visitor changes the counts they assert. */
 final class CountingTestArticles {
@@ -36,6 +38,15 @@ final class CountingTestArticles {
     void deleteAll() {
         dsl.deleteFrom(ARTICLE).where(ARTICLE.ID.in(created)).execute();
         created.clear();
+    }
+
+    long storedViews(long articleId, Language language) {
+        return dsl.select(ARTICLE_LANGUAGE_VIEW_COUNT.VIEWS)
+                .from(ARTICLE_LANGUAGE_VIEW_COUNT)
+                .where(ARTICLE_LANGUAGE_VIEW_COUNT.ARTICLE_ID.eq(articleId))
+                .and(ARTICLE_LANGUAGE_VIEW_COUNT.LANG.eq(language))
+                .fetchOptional(ARTICLE_LANGUAGE_VIEW_COUNT.VIEWS)
+                .orElse(0L);
     }
 
     long storedViews(long articleId) {

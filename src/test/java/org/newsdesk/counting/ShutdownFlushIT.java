@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.Application;
+import org.newsdesk.base.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +51,7 @@ class ShutdownFlushIT {
                         "--newsdesk.counting.flush-interval=1h")) {
             var counter = application.getBean(PendingViews.class);
             for (int view = 0; view < 1_000; view++) {
-                counter.add(articleId);
+                counter.add(new ViewedVersion(articleId, Language.NL));
             }
             assertThat(articles.storedViews(articleId)).isZero();
         }

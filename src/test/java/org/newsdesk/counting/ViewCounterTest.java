@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.base.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -67,7 +68,7 @@ class ViewCounterTest {
                 written.add(threads.submit(() -> {
                     long views = 0;
                     while (views < 10_000 || flushes.get() < flushesWhileWriting) {
-                        pending.add(articleId);
+                        pending.add(new ViewedVersion(articleId, Language.NL));
                         views++;
                     }
                     return views;
@@ -93,18 +94,49 @@ class ViewCounterTest {
 
     @Test
     void viewsArePendingUntilFlushedThenStored() {
-        pending.add(articleId);
-        pending.add(articleId);
-        pending.add(articleId);
+        pending.add(new ViewedVersion(articleId, Language.NL));
+        pending.add(new ViewedVersion(articleId, Language.NL));
+        pending.add(new ViewedVersion(articleId, Language.NL));
 
         assertThat(counter.pending(articleId)).isEqualTo(3);
         assertThat(articles.storedViews(articleId)).isZero();
 
         flusher.flush();
-        pending.add(articleId);
+        pending.add(new ViewedVersion(articleId, Language.NL));
 
         assertThat(counter.pending(articleId)).isEqualTo(1);
         assertThat(articles.storedViews(articleId)).isEqualTo(3);
+    }
+
+    @Test
+    void viewsAreStoredPerLanguageVersionAndForTheArticle() {
+        counter.countVisitorView(articleId, Language.NL, newSession(), FIREFOX);
+        counter.countVisitorView(articleId, Language.NL, newSession(), FIREFOX);
+        counter.countVisitorView(articleId, Language.FR, newSession(), FIREFOX);
+
+        assertThat(counter.pending(articleId, Language.NL)).isEqualTo(2);
+        assertThat(counter.pending(articleId, Language.FR)).isEqualTo(1);
+        flusher.flush();
+        counter.countVisitorView(articleId, Language.FR, newSession(), FIREFOX);
+        flusher.flush();
+
+        assertThat(articles.storedViews(articleId, Language.NL)).isEqualTo(2);
+        assertThat(articles.storedViews(articleId, Language.FR)).isEqualTo(2);
+        assertThat(articles.storedViews(articleId, Language.DE)).isZero();
+        assertThat(articles.storedViews(articleId)).isEqualTo(4);
+    }
+
+    @Test
+    void aReaderWhoSwitchesLanguageCountsOnceForTheFirstLanguageRead() {
+        var session = newSession();
+
+        assertThat(counter.countVisitorView(articleId, Language.NL, session, FIREFOX))
+                .isTrue();
+        assertThat(counter.countVisitorView(articleId, Language.FR, session, FIREFOX))
+                .isFalse();
+
+        assertThat(counter.pending(articleId, Language.NL)).isEqualTo(1);
+        assertThat(counter.pending(articleId, Language.FR)).isZero();
     }
 
     @Test
@@ -112,10 +144,14 @@ class ViewCounterTest {
         var otherArticleId = articles.create();
         var session = newSession();
 
-        assertThat(counter.countVisitorView(articleId, session, FIREFOX)).isTrue();
-        assertThat(counter.countVisitorView(articleId, session, FIREFOX)).isFalse();
-        assertThat(counter.countVisitorView(otherArticleId, session, FIREFOX)).isTrue();
-        assertThat(counter.countVisitorView(articleId, newSession(), FIREFOX)).isTrue();
+        assertThat(counter.countVisitorView(articleId, Language.NL, session, FIREFOX))
+                .isTrue();
+        assertThat(counter.countVisitorView(articleId, Language.NL, session, FIREFOX))
+                .isFalse();
+        assertThat(counter.countVisitorView(otherArticleId, Language.NL, session, FIREFOX))
+                .isTrue();
+        assertThat(counter.countVisitorView(articleId, Language.NL, newSession(), FIREFOX))
+                .isTrue();
 
         assertThat(counter.pending(articleId)).isEqualTo(2);
         assertThat(counter.pending(otherArticleId)).isEqualTo(1);
@@ -137,16 +173,17 @@ class ViewCounterTest {
         };
 
         for (var userAgent : crawlers) {
-            assertThat(counter.countVisitorView(articleId, newSession(), userAgent))
+            assertThat(counter.countVisitorView(articleId, Language.NL, newSession(), userAgent))
                     .as(userAgent)
                     .isFalse();
         }
         assertThat(counter.pending(articleId)).isZero();
 
-        assertThat(counter.countVisitorView(articleId, newSession(), HEADLESS_CHROMIUM))
+        assertThat(counter.countVisitorView(articleId, Language.NL, newSession(), HEADLESS_CHROMIUM))
                 .isTrue();
         assertThat(counter.countVisitorView(
                         articleId,
+                        Language.NL,
                         newSession(),
                         "Mozilla/5.0 (Linux; Android 10; CUBOT P40) AppleWebKit/537.36 (KHTML, like Gecko) "
                                 + "Chrome/120.0 Mobile Safari/537.36"))
@@ -157,15 +194,16 @@ class ViewCounterTest {
     @Test
     @WithMockUser(roles = "EDITOR")
     void signedInEditorsAreNotCounted() {
-        assertThat(counter.countVisitorView(articleId, newSession(), FIREFOX)).isFalse();
+        assertThat(counter.countVisitorView(articleId, Language.NL, newSession(), FIREFOX))
+                .isFalse();
         assertThat(counter.pending(articleId)).isZero();
     }
 
     @Test
     void viewsOfADeletedArticleDoNotStopTheFlush() {
         var deletedArticleId = articles.create();
-        pending.add(articleId);
-        pending.add(deletedArticleId);
+        pending.add(new ViewedVersion(articleId, Language.NL));
+        pending.add(new ViewedVersion(deletedArticleId, Language.NL));
         articles.delete(deletedArticleId);
 
         flusher.flush();
@@ -180,8 +218,8 @@ class ViewCounterTest {
         dsl.execute("CREATE TRIGGER counting_test_refuses_views BEFORE INSERT ON article_view_count FOR EACH ROW "
                 + "IF NEW.article_id = " + articleId + " THEN "
                 + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by the counting test'; END IF");
-        pending.add(articleId);
-        pending.add(articleId);
+        pending.add(new ViewedVersion(articleId, Language.NL));
+        pending.add(new ViewedVersion(articleId, Language.NL));
 
         flusher.flush();
 

@@ -1,7 +1,11 @@
 package org.newsdesk.e2e;
 
+import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
+import static org.newsdesk.jooq.Tables.USER_LANGUAGE;
+
 import org.jooq.DSLContext;
 import org.newsdesk.TestAccounts;
+import org.newsdesk.base.Language;
 import org.newsdesk.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -27,6 +31,22 @@ final class ThrowawayEditors {
     static String administrator(DSLContext dsl, PasswordEncoder passwords, String displayName) {
         var username = "admin-" + System.nanoTime();
         TestAccounts.create(dsl, username, displayName, passwords.encode(PASSWORD), Role.EDITOR, Role.ADMIN);
+        return username;
+    }
+
+    /** @return the username of a new translator of these languages, with {@link #PASSWORD} */
+    static String translator(DSLContext dsl, PasswordEncoder passwords, String displayName, Language... languages) {
+        var username = "translator-" + System.nanoTime();
+        TestAccounts.create(dsl, username, displayName, passwords.encode(PASSWORD), Role.TRANSLATOR);
+        var id = dsl.select(USER_ACCOUNT.ID)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.USERNAME.eq(username))
+                .fetchSingle(USER_ACCOUNT.ID);
+        for (var language : languages) {
+            dsl.insertInto(USER_LANGUAGE, USER_LANGUAGE.USER_ID, USER_LANGUAGE.LANG)
+                    .values(id, language)
+                    .execute();
+        }
         return username;
     }
 

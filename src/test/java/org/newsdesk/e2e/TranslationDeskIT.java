@@ -8,7 +8,6 @@ import static org.newsdesk.e2e.ArticleEditorPage.write;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -28,7 +27,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class TranslationDeskIT extends BrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "translation-desk-2026";
     private static final LocatorAssertions.ContainsTextOptions PATIENT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
@@ -85,7 +83,7 @@ class TranslationDeskIT extends BrowserTest {
 
         page.navigate(url("/admin/translations?lang=fr&state=outdated"));
         assertThat(page.locator("vaadin-grid")).containsText("Sluis van 30 meter " + run, PATIENT);
-        shoot(page, "translation-overview");
+        Screenshots.desktopAndPhone(page, "translation-overview");
         // The newest outdated version comes last: this one, just made outdated. Its French cell opens French.
         page.locator(".standing-outdated").last().click();
         assertThat(page).hasURL(Pattern.compile(".*/admin/articles/" + articleIdIn(editorAddress) + "\\?lang=fr$"));
@@ -97,7 +95,7 @@ class TranslationDeskIT extends BrowserTest {
         assertThat(notice.locator("del")).hasText("30");
         assertThat(notice.locator("ins")).hasText("32");
         assertThat(visible(page.locator(".source-text[data-source-of=title]"))).containsText("Sluis van 30 meter");
-        shoot(page, "translation-side-by-side");
+        Screenshots.desktopAndPhone(page, "translation-side-by-side");
 
         notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Still correct"))
                 .click();
@@ -115,15 +113,5 @@ class TranslationDeskIT extends BrowserTest {
     private static String articleIdIn(String editorAddress) {
         var matcher = Pattern.compile("/admin/articles/(\\d+)").matcher(editorAddress);
         return matcher.find() ? matcher.group(1) : "none";
-    }
-
-    private static void shoot(Page page, String name) {
-        for (var size : new int[][] {{1280, 900}, {390, 844}}) {
-            page.setViewportSize(size[0], size[1]);
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve(name + "-" + (size[0] > 1000 ? "desktop" : "phone") + ".png")));
-        }
-        page.setViewportSize(1280, 900);
     }
 }

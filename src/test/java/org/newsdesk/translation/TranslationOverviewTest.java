@@ -2,7 +2,10 @@ package org.newsdesk.translation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.newsdesk.jooq.Tables.ARTICLE_LANGUAGE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
+import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +15,9 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.article.ArticleService;
+import org.newsdesk.article.OverviewFilter;
+import org.newsdesk.article.VersionState;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.ArticleDraft;
@@ -35,6 +41,9 @@ class TranslationOverviewTest {
 
     @Autowired
     TranslationOverview overview;
+
+    @Autowired
+    ArticleService articles;
 
     @Autowired
     DSLContext dsl;
@@ -104,6 +113,44 @@ class TranslationOverviewTest {
     void visitorsCannotReadIt() {
         assertThatThrownBy(() -> overview.count(TranslationFilter.ALL))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void eachLanguageVersionShowsItsOwnViewsHereAndInTheArticleList() {
+        var id = article(PublicationStatus.PUBLISHED, "Sluizen 42", "Sluizen.", "Écluses 42", "Écluses.");
+        storeViews(id, Language.NL, 120);
+        storeViews(id, Language.FR, 30);
+        // The article's total also holds the views counted before languages were told apart.
+        dsl.insertInto(ARTICLE_VIEW_COUNT, ARTICLE_VIEW_COUNT.ARTICLE_ID, ARTICLE_VIEW_COUNT.VIEWS)
+                .values(id, 175L)
+                .execute();
+
+        var row = rowOf(id, new TranslationFilter(null, null));
+        assertThat(row.versions())
+                .extracting(VersionStanding::language, VersionStanding::views)
+                .containsExactly(
+                        tuple(Language.NL, 120L),
+                        tuple(Language.FR, 30L),
+                        tuple(Language.EN, 0L),
+                        tuple(Language.DE, 0L));
+
+        var listed = articles.overview(Language.EN, new OverviewFilter("Sluizen 42", null, null, null, false), 0, 10);
+        assertThat(listed).singleElement().satisfies(article -> {
+            assertThat(article.views()).isEqualTo(175);
+            assertThat(article.versions())
+                    .extracting(VersionState::language, VersionState::views)
+                    .containsExactly(tuple(Language.NL, 120L), tuple(Language.FR, 30L));
+        });
+    }
+
+    private void storeViews(long articleId, Language language, long views) {
+        dsl.insertInto(
+                        ARTICLE_LANGUAGE_VIEW_COUNT,
+                        ARTICLE_LANGUAGE_VIEW_COUNT.ARTICLE_ID,
+                        ARTICLE_LANGUAGE_VIEW_COUNT.LANG,
+                        ARTICLE_LANGUAGE_VIEW_COUNT.VIEWS)
+                .values(articleId, language, views)
+                .execute();
     }
 
     private long article(PublicationStatus status, String nlTitle, String nlBody, String frTitle, String frBody) {

@@ -19,9 +19,11 @@ import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.account.AccountAdministration;
 import org.newsdesk.account.AccountSummary;
 import org.newsdesk.backoffice.layout.FieldProblems;
+import org.newsdesk.base.Language;
 import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.security.Role;
 import org.newsdesk.security.Roles;
 
 /** Staff accounts for administrators: create, disable and enable, reset a password, set roles. */
@@ -42,9 +44,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountSummary::displayName)
                 .setHeader(getTranslation("accounts.field.displayName"))
                 .setFlexGrow(2);
-        grid.addColumn(account -> new TreeSet<>(account.roles())
-                        .stream().map(role -> getTranslation("role." + role)).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("accounts.field.roles"));
+        grid.addColumn(this::rolesOf).setHeader(getTranslation("accounts.field.roles"));
         grid.addColumn(account -> getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled"))
                 .setHeader(getTranslation("accounts.column.status"));
         grid.addColumn(account ->
@@ -70,6 +70,20 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 new HorizontalLayout(create, enableOrDisable, resetPassword, setRoles),
                 grid);
         refresh();
+    }
+
+    /** "Translator (fr, de)": a translator's languages say what the role lets them do. */
+    private String rolesOf(AccountSummary account) {
+        return new TreeSet<>(account.roles())
+                .stream()
+                        .map(role -> role == Role.TRANSLATOR
+                                        && !account.languages().isEmpty()
+                                ? getTranslation(
+                                        "accounts.translatorOf",
+                                        new TreeSet<>(account.languages())
+                                                .stream().map(Language::code).collect(Collectors.joining(", ")))
+                                : getTranslation("role." + role))
+                        .collect(Collectors.joining(", "));
     }
 
     private Optional<AccountSummary> selected() {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.newsdesk.account.AccountAdministration;
 import org.newsdesk.security.Role;
 
-/** Creates an account with its initial password and roles. */
+/** Creates an account with its initial password and roles (and a translator's languages). */
 class NewAccountDialog extends AccountDialog {
 
     private final AccountAdministration administration;
@@ -15,6 +15,7 @@ class NewAccountDialog extends AccountDialog {
     private final TextField displayName = new TextField();
     private final PasswordField password = new PasswordField();
     private final RoleChoice roles = new RoleChoice();
+    private final LanguageChoice languages = new LanguageChoice(roles, Set.of());
 
     NewAccountDialog(AccountAdministration administration, Runnable afterSave) {
         super(afterSave);
@@ -30,11 +31,16 @@ class NewAccountDialog extends AccountDialog {
         addField("displayName", displayName);
         addField("password", password);
         addField("roles", roles);
+        addField("languages", languages);
     }
 
     @Override
     protected void change() {
         administration.create(
-                username.getValue().strip(), displayName.getValue(), password.getValue(), roles.getValue());
+                username.getValue().strip(),
+                displayName.getValue(),
+                password.getValue(),
+                roles.getValue(),
+                languages.getValue());
     }
 }

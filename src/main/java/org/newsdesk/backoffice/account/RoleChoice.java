@@ -11,4 +11,8 @@ class RoleChoice extends CheckboxGroup<Role> {
         setItems(Role.values());
         setItemLabelGenerator(role -> getTranslation("role." + role));
     }
+
+    boolean translator() {
+        return getValue().contains(Role.TRANSLATOR);
+    }
 }

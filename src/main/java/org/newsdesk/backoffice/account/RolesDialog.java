@@ -3,12 +3,13 @@ package org.newsdesk.backoffice.account;
 import org.newsdesk.account.AccountAdministration;
 import org.newsdesk.account.AccountSummary;
 
-/** Sets the roles of an account. */
+/** Sets the roles of an account, and a translator's languages. */
 class RolesDialog extends AccountDialog {
 
     private final AccountAdministration administration;
     private final AccountSummary account;
     private final RoleChoice roles = new RoleChoice();
+    private final LanguageChoice languages;
 
     RolesDialog(AccountAdministration administration, AccountSummary account, Runnable afterSave) {
         super(afterSave);
@@ -16,11 +17,13 @@ class RolesDialog extends AccountDialog {
         this.account = account;
         setHeaderTitle(getTranslation("accounts.roles.title", account.username()));
         roles.setValue(account.roles());
+        languages = new LanguageChoice(roles, account.languages());
         addField("roles", roles);
+        addField("languages", languages);
     }
 
     @Override
     protected void change() {
-        administration.setRoles(account.username(), roles.getValue());
+        administration.setRoles(account.username(), roles.getValue(), languages.getValue());
     }
 }

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.article.ArticleOverview;
 import org.newsdesk.article.ArticleService;
@@ -33,6 +34,7 @@ import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.security.EditingRights;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
@@ -45,7 +47,7 @@ import org.newsdesk.translation.TranslationOverview;
  */
 @Route(Addresses.BACK_OFFICE_ROUTE)
 @Menu(title = "admin.articles", order = 1)
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.TRANSLATOR})
 class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String DATE_COLUMN = "date";
@@ -60,7 +62,11 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
     private ListAddress address = ListAddress.EVERYTHING;
 
     ArticleAdminListView(
-            ArticleService articles, ThemeService themes, TranslationOverview translations, SiteTime siteTime) {
+            ArticleService articles,
+            ThemeService themes,
+            TranslationOverview translations,
+            SiteTime siteTime,
+            AuthenticationContext authentication) {
         this.articles = articles;
         this.outdatedTranslations = new OutdatedTranslationsNote(translations);
         var editorLanguage = Language.fromLocale(getLocale());
@@ -87,7 +93,7 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
                                 siteTime.dateTime(article.updatedAt(), getLocale()),
                                 article.updatedBy()))
                 .setHeader(getTranslation("admin.column.updated"));
-        grid.addColumn(article -> Formats.count(article.views(), editorLanguage))
+        grid.addColumn(new ComponentRenderer<>(article -> new ViewFigures(article, editorLanguage)))
                 .setHeader(getTranslation("admin.column.views"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(
@@ -131,6 +137,9 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
                 VaadinIcon.PLUS.create(),
                 click -> UI.getCurrent().navigate(ArticleEditorView.class));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Translators translate what editors started.
+        create.setVisible(
+                EditingRights.of(authentication.getGrantedAuthorities()).wholeArticle());
         var header = new HorizontalLayout(new H1(getTranslation("admin.articles")), create);
         header.setAlignItems(Alignment.BASELINE);
         var filters = new HorizontalLayout(title, theme, language);

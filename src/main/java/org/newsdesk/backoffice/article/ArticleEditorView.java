@@ -66,6 +66,7 @@ import org.newsdesk.editorial.VersionDraft;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.presence.EditingPresence;
+import org.newsdesk.security.EditingRights;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
@@ -80,7 +81,7 @@ import org.newsdesk.translation.ConsistencyChecks;
  */
 @Route(Addresses.ARTICLE_EDITOR_ROUTE)
 @JavaScript("context://site/kept-copy.js")
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.TRANSLATOR})
 class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final EditorialService editorial;
@@ -106,6 +107,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final Map<Language, TranslationPanel> translationPanels = new EnumMap<>(Language.class);
     private final TabSheet tabs = new TabSheet();
     private final HeroImageField heroImage;
+    private final EditingRights rights;
     private ArticleDraft draft;
     private Map<Language, LastSave> lastSaves = Map.of();
     private boolean unsaved;
@@ -131,6 +133,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 getElement(),
                 authentication.getPrincipalName().orElseThrow());
         this.heroImage = new HeroImageField(media, () -> edited(true));
+        this.rights = EditingRights.of(authentication.getGrantedAuthorities());
         addClassName("article-editor");
         var editorLanguage = Language.fromLocale(getLocale());
         theme.setLabel(getTranslation("editor.theme"));
@@ -147,6 +150,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             var translation = new TranslationPanel(language, siteTime, this::chooseSource, this::confirmTranslation);
             var editor =
                     new VersionEditor(language, markdown, siteTime, () -> edited(true), this::revisionsOf, translation);
+            translation.setReadOnly(!rights.mayWrite(language));
+            editor.setReadOnly(!rights.mayWrite(language));
             translationPanels.put(language, translation);
             versions.put(language, editor);
             tabs.add(getTranslation(language.locale(), "language.name"), editor);
@@ -155,6 +160,10 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         tabs.setSelectedTab(tabs.getTab(versionEditor(Language.DEFAULT)));
         tabs.addSelectedChangeListener(change -> showPublishing());
         publishing = new PublishingBar(othersEditing, siteTime, this::save, this::changeState, this::publishTogether);
+        publishing.offerStateChanges(rights.wholeArticle());
+        theme.setReadOnly(!rights.wholeArticle());
+        publicationDate.setReadOnly(!rights.wholeArticle());
+        heroImage.limitTo(rights);
         var shared = new HorizontalLayout(theme, publicationDate);
         shared.setAlignItems(Alignment.BASELINE);
         shared.setWrap(true);
@@ -180,6 +189,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     @Initializer
     public void beforeEnter(BeforeEnterEvent event) {
         var articleId = event.getRouteParameters().getLong("articleId");
+        if (articleId.isEmpty() && !rights.wholeArticle()) {
+            // Translators translate what editors started: a new article begins with its shared fields.
+            event.forwardTo(ArticleAdminListView.class);
+            return;
+        }
         offered = null;
         keptCopyOffer.withdraw();
         show(
@@ -210,7 +224,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.savedArticleId());
         showTranslations();
         showPublishing();
-        delete.setVisible(!draft.isNew());
+        delete.setVisible(!draft.isNew() && rights.wholeArticle());
         setUnsaved(false);
         unsavedChanges.follow(draft.articleId(), draft.version(), keptTexts(draft.versions()));
         renewPresence();
@@ -387,6 +401,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         }
         var language = shownVersion().language();
         var stored = draft.versions().get(language);
+        publishing.writesShownVersion(rights.mayWrite(language));
         publishing.show(
                 language,
                 stored,

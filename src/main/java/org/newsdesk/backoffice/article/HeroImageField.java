@@ -31,6 +31,7 @@ import org.newsdesk.media.ImageProcessor;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.media.StoredImage;
 import org.newsdesk.media.Variant;
+import org.newsdesk.security.EditingRights;
 
 /**
  * The article's hero image in the editor: upload (with the upload's own progress bar), a preview, removal, and
@@ -47,6 +48,8 @@ class HeroImageField extends Div {
     private final Span uploadProblem = new Span();
     private final Map<Language, TextField> altTexts = new EnumMap<>(Language.class);
     private final Div withImage = new Div();
+    private final Paragraph help = new Paragraph();
+    private boolean choosesImage = true;
     private @Nullable StoredImage image;
     /** The image the article had when it was loaded: kept until a save replaces it. */
     private @Nullable Long savedImageId;
@@ -73,7 +76,7 @@ class HeroImageField extends Div {
         upload.addFileRejectedListener(rejected -> showUploadProblem(getTranslation("media.notAcceptedHere")));
         uploadProblem.addClassName("hero-image-problem");
         uploadProblem.getElement().setAttribute("role", "alert");
-        var help = new Paragraph(getTranslation("editor.heroHelp"));
+        help.setText(getTranslation("editor.heroHelp"));
         help.addClassName("hero-image-help");
         preview.addClassName("hero-image-preview");
         preview.setAlt(getTranslation("editor.heroPreview"));
@@ -158,6 +161,8 @@ class HeroImageField extends Div {
 
     private void showImage(@Nullable StoredImage shown) {
         image = shown;
+        // Someone who cannot choose an image has nothing to do here without one.
+        setVisible(choosesImage || shown != null);
         uploadProblem.setVisible(false);
         withImage.setVisible(shown != null);
         if (shown != null) {
@@ -183,6 +188,18 @@ class HeroImageField extends Div {
         var texts = new EnumMap<Language, String>(Language.class);
         altTexts.forEach((language, field) -> texts.put(language, field.getValue()));
         return new HeroImageDraft(image.imageId(), texts);
+    }
+
+    /**
+     * What a translator may change: the alt texts of their languages. The image is shared by every version, so
+     * choosing or removing it is for editors.
+     */
+    void limitTo(EditingRights rights) {
+        choosesImage = rights.wholeArticle();
+        upload.setVisible(rights.wholeArticle());
+        help.setVisible(rights.wholeArticle());
+        remove.setVisible(rights.wholeArticle());
+        altTexts.forEach((language, field) -> field.setReadOnly(!rights.mayWrite(language)));
     }
 
     void clearProblems() {

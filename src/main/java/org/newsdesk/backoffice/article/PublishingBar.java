@@ -49,6 +49,8 @@ class PublishingBar extends Div {
     private final SiteTime siteTime;
     private Language shownLanguage = Language.DEFAULT;
     private VersionDraft storedVersion = VersionDraft.empty();
+    private boolean changesStates = true;
+    private boolean writesShown = true;
 
     /**
      * @param notices shown above the actions: who else is editing, and who saved a newer version meanwhile
@@ -135,23 +137,36 @@ class PublishingBar extends Div {
         if (previewHref != null) {
             preview.setHref(previewHref);
         }
+        // A translator on a tab they only read still saves their own languages: not "Update" the live one shown.
         save.setText(getTranslation(
-                switch (status) {
-                    case DRAFT -> "publishing.saveDraft";
-                    case PUBLISHED -> "publishing.update";
-                    case SCHEDULED, ARCHIVED -> "editor.save";
-                }));
+                !writesShown
+                        ? "editor.save"
+                        : switch (status) {
+                            case DRAFT -> "publishing.saveDraft";
+                            case PUBLISHED -> "publishing.update";
+                            case SCHEDULED, ARCHIVED -> "editor.save";
+                        }));
         // A live version is never scheduled: until its time it would be off the site. Taking it off is explicit.
-        publish.setVisible(!live);
-        schedule.setVisible(!live);
-        unschedule.setVisible(status == PublicationStatus.SCHEDULED);
-        unpublish.setVisible(live);
-        archive.setVisible(live);
+        publish.setVisible(changesStates && !live);
+        schedule.setVisible(changesStates && !live);
+        unschedule.setVisible(changesStates && status == PublicationStatus.SCHEDULED);
+        unpublish.setVisible(changesStates && live);
+        archive.setVisible(changesStates && live);
     }
 
     /** Whether several languages are ready to go live at once: the action is about the article, not the tab. */
     void offerTogether(boolean several) {
-        together.setVisible(several);
+        together.setVisible(changesStates && several);
+    }
+
+    /** Translators save text; publishing, scheduling and withdrawing are an editor's decisions. */
+    void offerStateChanges(boolean offered) {
+        changesStates = offered;
+    }
+
+    /** Whether the person may write the version {@link #show} shows next: set before showing it. */
+    void writesShownVersion(boolean writes) {
+        writesShown = writes;
     }
 
     private String dateTime(Instant moment) {

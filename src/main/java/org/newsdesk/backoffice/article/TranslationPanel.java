@@ -31,6 +31,7 @@ class TranslationPanel extends Div {
     private final SiteTime siteTime;
     private final Select<Optional<Language>> source = new Select<>();
     private final Div outdated = new Div();
+    private final Button stillCorrect;
     private boolean showing;
 
     /**
@@ -54,7 +55,7 @@ class TranslationPanel extends Div {
         });
         outdated.addClassName("translation-outdated");
         outdated.getElement().setAttribute("role", "status");
-        var stillCorrect = new Button(getTranslation("translation.confirm"), click -> confirm.accept(language));
+        stillCorrect = new Button(getTranslation("translation.confirm"), click -> confirm.accept(language));
         stillCorrect.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         stillCorrect.addClassName("translation-confirm");
         outdated.add(new Paragraph(), new Div(), stillCorrect);
@@ -81,6 +82,12 @@ class TranslationPanel extends Div {
             describeOutdated(translation, since, sourceNow);
         }
         showing = true;
+    }
+
+    /** Where the version comes from stays in view; saying so, or that it is still correct, is for its writers. */
+    void setReadOnly(boolean readOnly) {
+        source.setReadOnly(readOnly);
+        stillCorrect.setVisible(!readOnly);
     }
 
     private void describeOutdated(Translation translation, Instant since, VersionDraft sourceNow) {

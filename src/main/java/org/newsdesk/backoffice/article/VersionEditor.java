@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -52,6 +53,9 @@ class VersionEditor extends Div {
     private final Tab sourceTab = new Tab();
     private final Tab previewTab = new Tab();
     private final H3 previewHeading = new H3();
+    private final Paragraph readOnlyNote = new Paragraph();
+    private final HorizontalLayout toolbar;
+    private final Button history;
     private VersionDraft state = VersionDraft.empty();
     private boolean slugChosenByEditor;
 
@@ -109,12 +113,13 @@ class VersionEditor extends Div {
             });
         }
 
-        var history = new Button(
+        history = new Button(
                 getTranslation("revisions.open"),
                 VaadinIcon.TIME_BACKWARD.create(),
                 click -> new RevisionsDialog(revisionsOf.apply(language), value(), siteTime, this::restore).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var writing = new Div(toolbar(), body);
+        toolbar = toolbar();
+        var writing = new Div(toolbar, body);
         writing.addClassName("editor-writing");
         previewHeading.setText(getTranslation("editor.preview"));
         previewTab.setLabel(getTranslation("editor.preview"));
@@ -126,7 +131,10 @@ class VersionEditor extends Div {
         bodyAndPreview.addClassName("editor-body-and-preview");
         var fields = new FormLayout(withSource(title, sourceTitle), slug, withSource(teaser, sourceTeaser));
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(translation, fields, bodyAndPreview, history);
+        readOnlyNote.addClassName("read-only-note");
+        readOnlyNote.setText(getTranslation("editor.readOnlyLanguage"));
+        readOnlyNote.setVisible(false);
+        add(readOnlyNote, translation, fields, bodyAndPreview, history);
         setValue(VersionDraft.empty());
         showSource(null, null);
     }
@@ -246,6 +254,19 @@ class VersionEditor extends Div {
     /** Shows each problem next to its field; {@code problems} is keyed by field name such as "title". */
     void showProblems(Map<String, Problem> problems) {
         FieldProblems.showAll(Map.of("title", title, "slug", slug, "teaser", teaser, "body", body), problems);
+    }
+
+    /**
+     * For a translator of other languages: the text stays readable (it may be their source) and is not theirs to
+     * change, nor to bring back from a revision.
+     */
+    void setReadOnly(boolean readOnly) {
+        for (var field : new HasValue<?, ?>[] {title, slug, teaser, body}) {
+            field.setReadOnly(readOnly);
+        }
+        toolbar.setVisible(!readOnly);
+        history.setVisible(!readOnly);
+        readOnlyNote.setVisible(readOnly);
     }
 
     Language language() {

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.security.Roles;
 
 /**
  * The frame of the back office. Its menu lists the views that declare a {@code @Menu} under /admin, so features
@@ -22,7 +23,7 @@ import org.newsdesk.base.web.Addresses;
  */
 @StyleSheet("context://site/backoffice.css")
 @Layout(Addresses.BACK_OFFICE_LAYOUT)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.TRANSLATOR})
 public class AdminLayout extends AppLayout {
 
     public AdminLayout(AuthenticationContext authentication) {

@@ -4,12 +4,15 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.newsdesk.base.Formats;
+import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.translation.VersionStanding;
 
 /**
  * Where one language version stands: "Published" above "⚠ Outdated since 2 Dec 2026, 10:15", "✓ Up to date with nl"
- * or "Original", or "Missing". Clicking its cell opens the editor on that language (see the overview).
+ * or "Original", and how many visitors read it; or "Missing". Clicking its cell opens the editor on that language (see the overview).
  */
 class StandingCell extends Div {
 
@@ -29,6 +32,14 @@ class StandingCell extends Div {
             addClassName("standing-outdated");
         }
         add(status, following);
+        if (stored == PublicationStatus.PUBLISHED || version.views() > 0) {
+            var views = new Span(getTranslation(
+                    "article.views",
+                    Formats.count(version.views(), Language.fromLocale(getLocale())),
+                    version.views()));
+            views.addClassName("standing-views");
+            add(views);
+        }
     }
 
     private String following(VersionStanding version, SiteTime siteTime) {

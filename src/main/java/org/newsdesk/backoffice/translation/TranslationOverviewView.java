@@ -38,7 +38,7 @@ import org.newsdesk.translation.TranslationState;
  */
 @Route(Addresses.TRANSLATIONS_ROUTE)
 @Menu(title = "admin.translations", order = 3)
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.TRANSLATOR})
 class TranslationOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String LANGUAGE_PARAMETER = "lang";

@@ -27,7 +27,7 @@ import org.newsdesk.theme.TimelineYear;
  * staff get here; it counts no views.
  */
 @Route(value = Addresses.PREVIEW_ROUTE, layout = PublicLayout.class)
-@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.TRANSLATOR})
 class ArticlePreviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ArticleService articles;

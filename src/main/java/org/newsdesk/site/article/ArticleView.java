@@ -71,7 +71,7 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
         var shown = found.get();
         var counted = CountedArticles.of(VaadinSession.getCurrent().getSession());
         var userAgent = VaadinRequest.getCurrent().getHeader("User-Agent");
-        if (viewCounter.countVisitorView(shown.articleId(), counted, userAgent)) {
+        if (viewCounter.countVisitorView(shown.articleId(), language, counted, userAgent)) {
             shown = shown.withViews(shown.views() + 1);
         }
         var timeline = shown.themeId() == null ? List.<TimelineYear>of() : themes.timeline(shown.themeId(), language);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.TestAccounts;
 import org.newsdesk.account.AccountSummary;
+import org.newsdesk.base.Language;
 import org.newsdesk.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +66,41 @@ class AccountsViewTest extends SpringBrowserlessTest {
                 .filteredOn(account -> account.username().equals("nora"))
                 .singleElement()
                 .satisfies(account -> assertThat(account.roles()).containsExactly(Role.EDITOR));
+    }
+
+    @Test
+    @WithMockUser(
+            username = ADAM,
+            roles = {"EDITOR", "ADMIN"})
+    void aTranslatorIsCreatedWithTheLanguagesTickedOnceTheRoleIs() {
+        navigate("admin/accounts", AccountsView.class);
+
+        test($(Button.class).withClassName("account-new").single()).click();
+        assertThat($(LanguageChoice.class).exists())
+                .as("languages only for translators")
+                .isFalse();
+        test($(TextField.class).withLabel("Username").single()).setValue("tina");
+        test($(TextField.class).withLabel("Name").single()).setValue("Tina Translator");
+        test($(PasswordField.class).withLabel("Password").single()).setValue("three words passphrase");
+        test($(RoleChoice.class).single()).deselectAll();
+        test($(RoleChoice.class).single()).selectItem("Translator");
+        test($(Button.class).withClassName("account-save").single()).click();
+
+        assertThat(problemOf($(LanguageChoice.class).single())).isEqualTo(translated("accounts.problem.NO_LANGUAGE"));
+
+        test($(LanguageChoice.class).single()).selectItem("Français");
+        test($(LanguageChoice.class).single()).selectItem("Deutsch");
+        test($(Button.class).withClassName("account-save").single()).click();
+
+        assertThat(rows())
+                .filteredOn(account -> account.username().equals("tina"))
+                .singleElement()
+                .satisfies(account -> {
+                    assertThat(account.roles()).containsExactly(Role.TRANSLATOR);
+                    assertThat(account.languages()).containsExactlyInAnyOrder(Language.FR, Language.DE);
+                });
+        var row = rows().stream().map(AccountSummary::username).toList().indexOf("tina");
+        assertThat(test(grid()).getCellText(row, 2)).isEqualTo("Translator (fr, de)");
     }
 
     @Test
