@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
@@ -79,6 +80,28 @@ class SignInLockoutTest {
                         Instant.now().plus(Duration.ofMinutes(16)));
         assertThat(audited("SIGN_IN_FAILED")).isEqualTo(SignInLockout.MAX_FAILURES + 1);
         assertThat(audited("ACCOUNT_LOCKED")).isOne();
+    }
+
+    /**
+     * A locked or disabled account checks the password like any other attempt and, when it is wrong, fails as an
+     * unknown username fails: refusing it before the password was hashed made it answer faster than an unknown
+     * username, which told an attacker that the account exists.
+     */
+    @Test
+    void aLockedOrDisabledAccountFailsAWrongPasswordAsAnUnknownUsernameDoes() {
+        for (var failure = 0; failure < SignInLockout.MAX_FAILURES; failure++) {
+            assertThatThrownBy(() -> attempt("lena", "wrong password!")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attempt("lena", "yet another guess")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt("lena", PASSWORD)).isInstanceOf(LockedException.class);
+
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.ENABLED, false)
+                .setNull(USER_ACCOUNT.LOCKED_UNTIL)
+                .where(USER_ACCOUNT.USERNAME.eq("lena"))
+                .execute();
+        assertThatThrownBy(() -> attempt("lena", "wrong password!")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt("lena", PASSWORD)).isInstanceOf(DisabledException.class);
     }
 
     @Test

@@ -79,6 +79,11 @@ abstract class BrowserTest {
         return true;
     }
 
+    /** The browser itself, for a test that needs a context with options of its own. */
+    static Browser sessionBrowser() {
+        return session.browser();
+    }
+
     /** A second visitor, with a browser context of their own. */
     Page anotherVisitor() {
         return session.browser().newContext().newPage();

@@ -11,6 +11,7 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import com.vaadin.flow.i18n.I18NProvider;
+import org.jsoup.nodes.Entities;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
@@ -66,7 +67,8 @@ class RssFeedWriter {
         feed.setEncoding("UTF-8");
         feed.setLanguage(language.code());
         feed.setTitle(title);
-        feed.setDescription(description);
+        // Readers show the channel's description as HTML too, and a theme feed's names the theme.
+        feed.setDescription(Entities.escape(description));
         feed.setLink(link);
         feed.setEntries(items.stream().map(item -> entry(language, item, site)).toList());
         try {
@@ -84,9 +86,11 @@ class RssFeedWriter {
         // An article has a date, no time: the moment its day begins on the site's clocks (RSS writes it in GMT).
         entry.setPublishedDate(
                 Date.from(item.publicationDate().atStartOfDay(siteTime.zone()).toInstant()));
+        // Feed readers take an RSS description for HTML whatever its type says: the teaser, plain text that anyone
+        // may have typed markup into, goes in escaped, so that readers show it as written and run none of it.
         var teaser = new SyndContentImpl();
-        teaser.setType("text/plain");
-        teaser.setValue(item.teaser());
+        teaser.setType("text/html");
+        teaser.setValue(Entities.escape(item.teaser()));
         entry.setDescription(teaser);
         if (item.themeName() != null) {
             var theme = new SyndCategoryImpl();

@@ -52,7 +52,12 @@ class AnonymousSessionRelease implements VaadinServiceInitListener, HttpSessionL
         event.getSource().addUIInitListener(init -> {
             var ui = init.getUI();
             var session = ui.getSession();
-            session.getSession().setMaxInactiveInterval(isAnonymous(session) ? idleTimeoutSeconds : timeoutSeconds);
+            // A tab can start while its HTTP session ends (it expired or was signed out in another tab meanwhile):
+            // then there is no session whose lifetime to set.
+            var httpSession = session.getSession();
+            if (httpSession != null) {
+                httpSession.setMaxInactiveInterval(isAnonymous(session) ? idleTimeoutSeconds : timeoutSeconds);
+            }
             ui.addDetachListener(detach -> {
                 if (ui.isClosing()) {
                     shortenIfLastAnonymousTab(ui);
