@@ -44,6 +44,7 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.newsdesk.attachment.AttachmentService;
 import org.newsdesk.autosave.KeptCopies;
 import org.newsdesk.autosave.KeptCopy;
 import org.newsdesk.autosave.KeptText;
@@ -106,6 +107,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final Map<Language, TranslationPanel> translationPanels = new EnumMap<>(Language.class);
     private final TabSheet tabs = new TabSheet();
     private final HeroImageField heroImage;
+    private final AttachmentsPanel attachments;
     private ArticleDraft draft;
     private Map<Language, LastSave> lastSaves = Map.of();
     private boolean unsaved;
@@ -120,7 +122,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             KeptCopies keptCopies,
             AuthenticationContext authentication,
             Clock clock,
-            ConsistencyChecks consistency) {
+            ConsistencyChecks consistency,
+            AttachmentService attachmentService) {
         this.editorial = editorial;
         this.consistency = consistency;
         this.presence = presence;
@@ -131,6 +134,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 getElement(),
                 authentication.getPrincipalName().orElseThrow());
         this.heroImage = new HeroImageField(media, () -> edited(true));
+        this.attachments = new AttachmentsPanel(attachmentService);
         addClassName("article-editor");
         var editorLanguage = Language.fromLocale(getLocale());
         theme.setLabel(getTranslation("editor.theme"));
@@ -168,7 +172,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         othersEditing.addClassName("others-editing");
         othersEditing.getElement().setAttribute("role", "status");
         othersEditing.setVisible(false);
-        add(heading, keptCopyOffer, publishing, shared, heroImage, tabs, actions);
+        add(heading, keptCopyOffer, publishing, shared, heroImage, tabs, attachments, actions);
     }
 
     /** The route parameters of an existing article's editor. */
@@ -205,6 +209,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 .orElse(null));
         publicationDate.setValue(draft.publicationDate());
         heroImage.setValue(draft.heroImage());
+        attachments.show(draft.articleId());
         versions.forEach(
                 (language, editor) -> editor.setValue(draft.versions().getOrDefault(language, VersionDraft.empty())));
         lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.savedArticleId());
