@@ -69,6 +69,7 @@ class AttachmentsPanel extends Div {
         title.setLabel(getTranslation("attachments.title"));
         title.setMaxLength(AttachmentService.MAX_TITLE_LENGTH);
         title.setMinWidth("20rem");
+        upload.addClassName("attachments-upload");
         upload.setUploadHandler(this::receive);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(AttachmentService.MAX_UPLOAD_BYTES);
@@ -109,6 +110,7 @@ class AttachmentsPanel extends Div {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addClassName("attachments-grid");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("attachments.none"));
         withArticle.add(help, upload, uploaded, form, grid);
