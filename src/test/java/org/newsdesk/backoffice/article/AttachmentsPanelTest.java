@@ -63,8 +63,9 @@ class AttachmentsPanelTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, 0)).isEqualTo("Français");
         assertThat(grid.getCellText(0, 2)).isEqualTo("rapport-annuel.pdf · PDF, 1 KB");
 
-        test($(Button.class).withAriaLabel("Remove “Rapport annuel 2025”").single())
-                .click();
+        var remove = (Button) grid.getCellComponent(0, 3);
+        assertThat(remove.getElement().getAttribute("aria-label")).isEqualTo("Remove “Rapport annuel 2025”");
+        test(remove).click();
 
         assertThat(attachments.of(articleId, Language.FR)).isEmpty();
         assertThat(grid.size()).isZero();
