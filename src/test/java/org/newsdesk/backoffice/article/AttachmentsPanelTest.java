@@ -52,7 +52,7 @@ class AttachmentsPanelTest extends SpringBrowserlessTest {
         var language =
                 (Select<Language>) $(Select.class).withLabel("Language version").single();
         test(language).selectItem("Français");
-        test($(TextField.class).withLabel("Title of the document").single()).setValue("Rapport annuel 2025");
+        test($(TextField.class).withLabel("Document name").single()).setValue("Rapport annuel 2025");
         test($(Button.class).withText("Add to the version").single()).click();
 
         assertThat(attachments.of(articleId, Language.FR))
