@@ -1,9 +1,11 @@
 package org.newsdesk.article;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.newsdesk.attachment.Attachment;
 import org.newsdesk.base.Language;
 import org.newsdesk.media.HeroImage;
 
@@ -14,6 +16,7 @@ import org.newsdesk.media.HeroImage;
  * @param themeId      null when the article belongs to no theme, like the theme's slug and name
  * @param translations the slugs of the other published language versions of the same article
  * @param heroImage    its article-size image with the alt text in this language; null when it has none
+ * @param attachments  the documents this language version lists, in order
  */
 public record ArticlePage(
         long articleId,
@@ -28,7 +31,12 @@ public record ArticlePage(
         @Nullable String themeName,
         long views,
         Map<Language, String> translations,
-        @Nullable HeroImage heroImage) {
+        @Nullable HeroImage heroImage,
+        List<Attachment> attachments) {
+
+    public ArticlePage {
+        attachments = List.copyOf(attachments);
+    }
 
     public ArticlePage withViews(long views) {
         return new ArticlePage(
@@ -44,6 +52,7 @@ public record ArticlePage(
                 themeName,
                 views,
                 translations,
-                heroImage);
+                heroImage,
+                attachments);
     }
 }

@@ -22,6 +22,7 @@ import static org.newsdesk.search.NewsOrderConditions.publishedIn;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -82,16 +83,22 @@ class ArticleRepository {
                 publishedIn(language)
                         .and(query.theme().map(ARTICLE.THEME_ID::eq).orElse(noCondition()))
                         .and(inYear(ARTICLE.PUBLICATION_DATE, query.year()))
+                        .and(query.leftOut().isEmpty() ? noCondition() : ARTICLE.ID.notIn(query.leftOut()))
                         .and(after(ARTICLE.PUBLICATION_DATE, ARTICLE.ID, after)),
                 limit);
     }
 
     /** The published cards of these articles, newest first. */
     List<ArticleCard> findCards(Language language, List<NewsCursor> articles) {
-        if (articles.isEmpty()) {
+        return findCardsOf(
+                language, articles.stream().map(NewsCursor::articleId).toList());
+    }
+
+    /** The published cards of the articles with these ids, newest first. */
+    List<ArticleCard> findCardsOf(Language language, Collection<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        var ids = articles.stream().map(NewsCursor::articleId).toList();
         return selectCards(
                 language,
                 ARTICLE_TRANSLATION.join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)),

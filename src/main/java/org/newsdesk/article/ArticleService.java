@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.newsdesk.attachment.AttachmentService;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
 import org.newsdesk.counting.ViewCounter;
@@ -30,6 +33,7 @@ public class ArticleService {
     private final ViewCounter viewCounter;
     private final Clock clock;
     private final PublicationYears publicationYears;
+    private final AttachmentService attachments;
 
     ArticleService(
             ArticleRepository articles,
@@ -37,7 +41,9 @@ public class ArticleService {
             MarkdownRenderer markdown,
             ViewCounter viewCounter,
             Clock clock,
-            PublicationYears publicationYears) {
+            PublicationYears publicationYears,
+            AttachmentService attachments) {
+        this.attachments = attachments;
         this.articles = articles;
         this.search = search;
         this.markdown = markdown;
@@ -87,6 +93,17 @@ public class ArticleService {
                 .orElseGet(() -> new NewsPage(cards, Optional.empty()));
     }
 
+    /**
+     * The published cards of these articles, in the order given: for a list that editors order, such as the featured
+     * news. Articles without a published version in the language are left out.
+     */
+    public List<ArticleCard> cardsInOrder(Language language, List<Long> articleIds) {
+        var byId = articles.findCardsOf(language, articleIds).stream()
+                .map(this::withPendingViews)
+                .collect(Collectors.toMap(ArticleCard::articleId, card -> card));
+        return articleIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
     /** The years that have published news in this language, newest first (up to a minute old). */
     public List<Integer> publicationYears(Language language) {
         return publicationYears.of(language);
@@ -117,7 +134,8 @@ public class ArticleService {
                 version.themeName(),
                 version.views() + viewCounter.pending(version.articleId()),
                 articles.findPublishedSlugs(version.articleId()),
-                version.heroImage());
+                version.heroImage(),
+                attachments.of(version.articleId(), version.language()));
     }
 
     /** The slug of each published language version of an article, in language order; empty when none is live. */

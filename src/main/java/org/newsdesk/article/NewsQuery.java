@@ -1,6 +1,8 @@
 package org.newsdesk.article;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param text    the search words as typed; blank means no search
  * @param themeId the theme to keep, or null for every theme
  * @param year    the publication year to keep, or null for every year
+ * @param leftOut articles not to list because the page shows them already (the featured news); not used by a search
  */
 public record NewsQuery(
-        String text, @Nullable Long themeId, @Nullable Integer year) {
+        String text, @Nullable Long themeId, @Nullable Integer year, Set<Long> leftOut) {
 
     public static final int MAX_TEXT_LENGTH = 200;
     public static final NewsQuery EVERYTHING = new NewsQuery("", null, null);
@@ -22,6 +25,16 @@ public record NewsQuery(
         if (text.length() > MAX_TEXT_LENGTH) {
             text = text.substring(0, MAX_TEXT_LENGTH);
         }
+        leftOut = leftOut == null ? Set.of() : Set.copyOf(leftOut);
+    }
+
+    public NewsQuery(String text, @Nullable Long themeId, @Nullable Integer year) {
+        this(text, themeId, year, Set.of());
+    }
+
+    /** The same selection without these articles. */
+    public NewsQuery without(Collection<Long> articleIds) {
+        return new NewsQuery(text, themeId, year, Set.copyOf(articleIds));
     }
 
     public static NewsQuery ofTheme(long themeId) {

@@ -22,6 +22,16 @@ public final class Formats {
                 .format(date);
     }
 
+    /** A file's size as readers expect it: "850 KB", "1.4 MB" ("1,4 MB" in nl, fr and de). */
+    public static String fileSize(long bytes, Language language) {
+        var format = NumberFormat.getNumberInstance(language.locale());
+        format.setMaximumFractionDigits(1);
+        if (bytes < 1024 * 1024) {
+            return format.format(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
+        }
+        return format.format(bytes / (1024.0 * 1024.0)) + " MB";
+    }
+
     public static String count(long count, Language language) {
         return NumberFormat.getIntegerInstance(language.locale()).format(count);
     }

@@ -26,6 +26,7 @@ import org.springframework.util.unit.DataSize;
  * @param anonymousSession how long visitors' sessions live
  * @param firstResponse    how public pages' first responses are cached
  * @param languages        which languages every article needs
+ * @param featured         how many articles editors may pin to the top of the news
  */
 @ConfigurationProperties("newsdesk")
 public record NewsdeskProperties(
@@ -38,7 +39,8 @@ public record NewsdeskProperties(
         @DefaultValue Search search,
         @DefaultValue AnonymousSession anonymousSession,
         @DefaultValue FirstResponse firstResponse,
-        @DefaultValue Languages languages) {
+        @DefaultValue Languages languages,
+        @DefaultValue Featured featured) {
 
     /** The bean in SpEL, for annotations that take an expression (such as {@code @Scheduled}). */
     public static final String BEAN = "@'newsdesk-org.newsdesk.base.NewsdeskProperties'";
@@ -151,6 +153,19 @@ public record NewsdeskProperties(
 
         public Languages {
             required = required == null ? Set.of() : Set.copyOf(required);
+        }
+    }
+
+    /**
+     * @param maxPerLanguage how many articles may be pinned per language at once (pins whose window has ended do not
+     *                       count)
+     */
+    public record Featured(@DefaultValue("3") int maxPerLanguage) {
+
+        public Featured {
+            if (maxPerLanguage < 1) {
+                throw new IllegalArgumentException("newsdesk.featured.max-per-language must be at least 1");
+            }
         }
     }
 

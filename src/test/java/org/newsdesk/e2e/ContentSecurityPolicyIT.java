@@ -129,7 +129,7 @@ class ContentSecurityPolicyIT extends BrowserTest {
                         new Locator.GetByRoleOptions().setName("Bold").setExact(true))
                 .click();
         assertThat(page.locator(".editor-preview strong")).hasText("Typed under a strict policy");
-        page.locator("vaadin-upload input[type=file]")
+        page.locator(".hero-image-field vaadin-upload input[type=file]")
                 .setInputFiles(new FilePayload("strict.png", "image/png", TestImages.png(800, 450)));
         assertThat(page.locator("img.hero-image-preview")).isVisible(PATIENTLY);
         ArticleEditorPage.action(page, "Schedule…").click();

@@ -47,7 +47,7 @@ class HeroImageIT extends BrowserTest {
         assertThat(visible(page.getByLabel("Title"))).isVisible(PATIENTLY);
         ArticleEditorPage.write(page, title, "De sluis opent in het voorjaar.");
 
-        page.locator("vaadin-upload input[type=file]")
+        page.locator(".hero-image-field vaadin-upload input[type=file]")
                 .setInputFiles(new FilePayload("sluis.png", "image/png", TestImages.png(1600, 900)));
 
         var preview = page.locator("img.hero-image-preview");

@@ -44,6 +44,7 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.newsdesk.attachment.AttachmentService;
 import org.newsdesk.autosave.KeptCopies;
 import org.newsdesk.autosave.KeptCopy;
 import org.newsdesk.autosave.KeptText;
@@ -108,6 +109,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final TabSheet tabs = new TabSheet();
     private final HeroImageField heroImage;
     private final EditingRights rights;
+    private final AttachmentsPanel attachments;
     private ArticleDraft draft;
     private Map<Language, LastSave> lastSaves = Map.of();
     private boolean unsaved;
@@ -122,7 +124,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             KeptCopies keptCopies,
             AuthenticationContext authentication,
             Clock clock,
-            ConsistencyChecks consistency) {
+            ConsistencyChecks consistency,
+            AttachmentService attachmentService) {
         this.editorial = editorial;
         this.consistency = consistency;
         this.presence = presence;
@@ -134,6 +137,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 authentication.getPrincipalName().orElseThrow());
         this.heroImage = new HeroImageField(media, () -> edited(true));
         this.rights = EditingRights.of(authentication.getGrantedAuthorities());
+        this.attachments = new AttachmentsPanel(attachmentService);
         addClassName("article-editor");
         var editorLanguage = Language.fromLocale(getLocale());
         theme.setLabel(getTranslation("editor.theme"));
@@ -164,6 +168,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         theme.setReadOnly(!rights.wholeArticle());
         publicationDate.setReadOnly(!rights.wholeArticle());
         heroImage.limitTo(rights);
+        attachments.limitTo(rights);
         var shared = new HorizontalLayout(theme, publicationDate);
         shared.setAlignItems(Alignment.BASELINE);
         shared.setWrap(true);
@@ -177,7 +182,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         othersEditing.addClassName("others-editing");
         othersEditing.getElement().setAttribute("role", "status");
         othersEditing.setVisible(false);
-        add(heading, keptCopyOffer, publishing, shared, heroImage, tabs, actions);
+        add(heading, keptCopyOffer, publishing, shared, heroImage, tabs, attachments, actions);
     }
 
     /** The route parameters of an existing article's editor. */
@@ -219,6 +224,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 .orElse(null));
         publicationDate.setValue(draft.publicationDate());
         heroImage.setValue(draft.heroImage());
+        attachments.show(draft.articleId());
         versions.forEach(
                 (language, editor) -> editor.setValue(draft.versions().getOrDefault(language, VersionDraft.empty())));
         lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.savedArticleId());

@@ -33,6 +33,7 @@ public final class Addresses {
     public static final String ACCOUNTS_ROUTE = "admin/accounts";
     public static final String AUDIT_ROUTE = "admin/audit";
     public static final String REDIRECTS_ROUTE = "admin/redirects";
+    public static final String FEATURED_ROUTE = "admin/featured";
     /** The query parameter that opens the article editor on a language's tab. */
     public static final String EDITOR_LANGUAGE_PARAMETER = "lang";
     /** The layout every back-office view shares. */
@@ -48,6 +49,9 @@ public final class Addresses {
     public static final String SITEMAP_NEWS_MAPPING = "/sitemaps/news.xml";
     public static final String ROBOTS_MAPPING = "/robots.txt";
     public static final String MEDIA_MAPPING = "/media/{imageId:[0-9]{1,18}}/{name:[a-z0-9-]+}.{extension:[a-z]+}";
+    /** A document attached to articles, under the file name it is downloaded as (see {@link #document}). */
+    public static final String DOCUMENT_MAPPING =
+            "/media/documents/{documentId:[0-9]{1,18}}/{fileName:[A-Za-z0-9._-]+}";
 
     /** Servlet path patterns, for security's request matchers. */
     public static final String[] FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS = {
@@ -121,6 +125,11 @@ public final class Addresses {
     /** One scaled version of an image, such as {@code media/12/card.jpg}. */
     public static String mediaFile(long imageId, String name, String extension) {
         return "media/" + imageId + "/" + name + "." + extension;
+    }
+
+    /** An attached document, such as {@code media/documents/7/annual-report-2025.pdf}. */
+    public static String document(long documentId, String fileName) {
+        return "media/documents/" + documentId + "/" + fileName;
     }
 
     public static String sitemap() {

@@ -17,19 +17,19 @@ import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
-import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
-import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
+import org.newsdesk.featured.FeaturedNews;
 import org.newsdesk.redirect.ArticleAddress;
 import org.newsdesk.redirect.ArticleAddresses;
 import org.newsdesk.site.cache.PublicPageAddresses;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.html.ErrorPageHtml;
+import org.newsdesk.site.html.ThemeNews;
 import org.newsdesk.site.html.ThemePageHtml;
 import org.newsdesk.site.layout.PublicRoutes;
 import org.newsdesk.site.news.NewsAddress;
@@ -62,6 +62,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private final NewsGridHandoff handoff;
     private final SiteTime siteTime;
     private final ArticleAddresses addressesOfArticles;
+    private final FeaturedNews featuredNews;
     private volatile @Nullable RouteRegistry routes;
 
     PublicPagePrerender(
@@ -70,8 +71,10 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             PublicSiteUrlResolver siteUrl,
             NewsGridHandoff handoff,
             SiteTime siteTime,
-            ArticleAddresses addressesOfArticles) {
+            ArticleAddresses addressesOfArticles,
+            FeaturedNews featuredNews) {
         this.articles = articles;
+        this.featuredNews = featuredNews;
         this.addressesOfArticles = addressesOfArticles;
         this.themes = themes;
         this.siteUrl = siteUrl;
@@ -137,12 +140,16 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
      * articles but index only the first pages: later ones are a window that moves as news is published.
      */
     private PrerenderedPage grid(Language language, NewsAddress address) {
-        var grid = NewsGridContent.load(articles, themes, language, address);
+        var grid = NewsGridContent.load(articles, themes, featuredNews, language, address);
         handoff.offer(grid);
         var content = new Element("section").addClass("news-page");
         content.appendElement("h1").addClass("page-title").text(grid.heading());
         grid.controls(PRERENDERED_IDS).forEach(content::appendChild);
         grid.emptyText().ifPresent(text -> content.appendElement("p").text(text));
+        grid.featuredCards()
+                .ifPresent(cards -> content.appendElement("div")
+                        .addClass("news-featured-region")
+                        .appendChild(cards));
         var results = content.appendElement("div").addClass("news-results");
         if (!grid.page().cards().isEmpty()) {
             results.appendChild(ArticleHtml.cards(grid.page().cards(), language, "news-grid", "h2"));
@@ -199,7 +206,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private PrerenderedPage theme(Theme theme) {
         var language = theme.language();
         var content = new Element("section").addClass("theme-page");
-        ThemePageHtml.content(theme, themes.timeline(theme.id(), language), themeNews(theme))
+        ThemePageHtml.content(
+                        theme, themes.timeline(theme.id(), language), ThemeNews.load(articles, featuredNews, theme))
                 .forEach(content::appendChild);
         var alternates = new EnumMap<Language, String>(Language.class);
         themes.slugs(theme.id()).forEach((each, slug) -> alternates.put(each, Addresses.theme(each, slug)));
@@ -214,11 +222,6 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 null,
                 null,
                 false);
-    }
-
-    private List<ArticleCard> themeNews(Theme theme) {
-        return articles.news(theme.language(), NewsQuery.ofTheme(theme.id()), null, ThemePageHtml.NEWS_SHOWN)
-                .cards();
     }
 
     /** Vaadin would show its not-found view for these; the status has to be set here, in the first response. */

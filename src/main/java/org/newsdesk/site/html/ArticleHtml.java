@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticlePage;
+import org.newsdesk.attachment.Attachment;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.web.Addresses;
@@ -52,6 +53,21 @@ public final class ArticleHtml {
     }
 
     /**
+     * The featured articles, as cards marked "featured", in the editors' order: the first cards of a grid, in a list
+     * of their own before the newest news (which leaves them out).
+     */
+    public static Element featuredCards(List<ArticleCard> cards, Language language, String titleTag) {
+        var list = cards(cards, language, "news-grid news-featured", titleTag);
+        var label = I18NProvider.translate(language.locale(), "card.featured");
+        list.select("article.news-card")
+                .forEach(card -> card.addClass("news-card-featured")
+                        .appendElement("p")
+                        .addClass("news-card-badge")
+                        .text(label));
+        return list;
+    }
+
+    /**
      * The article itself: back link, title, date, theme and views, the body, and the theme's timeline.
      *
      * @param timeline empty when the article's theme has none
@@ -77,11 +93,37 @@ public final class ArticleHtml {
             image(article, page.heroImage(), Variant.ARTICLE).addClass("article-hero");
         }
         article.appendElement("div").addClass("article-body").append(page.bodyHtml());
+        if (!page.attachments().isEmpty()) {
+            article.appendChild(attachments(page.attachments(), language));
+        }
         var themeName = page.themeName();
         if (!timeline.isEmpty() && themeName != null) {
             article.appendChild(TimelineHtml.timeline(timeline, themeName, language, "h2"));
         }
         return article;
+    }
+
+    /**
+     * The documents of the version: each a download link with its title, then its type and size, so that readers
+     * know what they fetch before they do.
+     */
+    private static Element attachments(List<Attachment> attachments, Language language) {
+        var section = new Element("section").addClass("article-attachments");
+        section.appendElement("h2").text(I18NProvider.translate(language.locale(), "article.attachments"));
+        var list = section.appendElement("ul");
+        for (var attachment : attachments) {
+            var item = list.appendElement("li");
+            item.appendElement("a")
+                    .attr("href", attachment.path())
+                    .attr("download", attachment.fileName())
+                    .text(attachment.title());
+            item.appendText(" ");
+            item.appendElement("span")
+                    .addClass("attachment-facts")
+                    .text("(" + attachment.type().name() + ", " + Formats.fileSize(attachment.sizeBytes(), language)
+                            + ")");
+        }
+        return section;
     }
 
     /** Width and height let the browser reserve the space before the image arrives: no layout shift. */

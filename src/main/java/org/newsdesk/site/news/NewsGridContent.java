@@ -6,11 +6,14 @@ import java.util.Optional;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.jsoup.nodes.Element;
+import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsPage;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
+import org.newsdesk.featured.FeaturedNews;
+import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
 
@@ -19,12 +22,17 @@ import org.newsdesk.theme.ThemeService;
  * filter form, on a later page the way back to the newest news, one page of cards, and what to say when there are
  * none. It lives for one response: the live view keeps only the query and the cursor (see {@link NewsGridView}).
  *
- * @param query what the address asks of the news, with the theme found by its slug
+ * @param query    what the address asks of the news, with the theme found by its slug, leaving out the featured
+ *                 articles
+ * @param featured the featured articles (of the theme, if one is chosen), shown before the newest news on the first
+ *                 page of the grid and of a theme's news; never with a search or a year, whose pages list every
+ *                 match in order
  */
 public record NewsGridContent(
         Language language,
         NewsAddress address,
         NewsQuery query,
+        List<ArticleCard> featured,
         NewsPage page,
         List<Theme> themes,
         List<Integer> years) {
@@ -33,15 +41,37 @@ public record NewsGridContent(
     public static final int PAGE_SIZE = 12;
 
     public static NewsGridContent load(
-            ArticleService articles, ThemeService themes, Language language, NewsAddress address) {
+            ArticleService articles,
+            ThemeService themes,
+            FeaturedNews featuredNews,
+            Language language,
+            NewsAddress address) {
         var theme = Optional.ofNullable(address.themeSlug()).flatMap(slug -> themes.bySlug(language, slug));
-        var query = new NewsQuery(address.text(), theme.map(Theme::id).orElse(null), address.year());
+        var selection = new NewsQuery(address.text(), theme.map(Theme::id).orElse(null), address.year());
         var unknownTheme = address.themeSlug() != null && theme.isEmpty();
+        var featured = unknownTheme || selection.isSearch() || selection.year() != null
+                ? List.<ArticleCard>of()
+                : theme.map(chosen -> featuredNews.shownOfTheme(language, chosen.id()))
+                        .orElseGet(() -> featuredNews.shown(language));
+        // Later pages leave the featured articles out as well: they were shown first, on the first page.
+        var query =
+                selection.without(featured.stream().map(ArticleCard::articleId).toList());
         var page = unknownTheme
                 ? new NewsPage(List.of(), Optional.empty())
                 : articles.news(language, query, address.before(), PAGE_SIZE);
         return new NewsGridContent(
-                language, address, query, page, themes.all(language), articles.publicationYears(language));
+                language,
+                address,
+                query,
+                address.isPaged() ? List.of() : featured,
+                page,
+                themes.all(language),
+                articles.publicationYears(language));
+    }
+
+    /** The featured cards, for the top of the grid; empty when none is shown here. */
+    public Optional<Element> featuredCards() {
+        return featured.isEmpty() ? Optional.empty() : Optional.of(ArticleHtml.featuredCards(featured, language, "h2"));
     }
 
     public String heading() {
@@ -70,7 +100,9 @@ public record NewsGridContent(
 
     /** Empty when the page has cards, or when the search stopped short (see {@link #searchStopped}). */
     public Optional<String> emptyText() {
-        if (!page.cards().isEmpty() || page.searchedBackTo().isPresent()) {
+        if (!page.cards().isEmpty()
+                || !featured.isEmpty()
+                || page.searchedBackTo().isPresent()) {
             return Optional.empty();
         }
         // A later page can come up empty when the news it continued after has gone since the link was made.

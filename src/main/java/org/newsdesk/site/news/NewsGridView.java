@@ -1,5 +1,7 @@
 package org.newsdesk.site.news;
 
+import java.util.List;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
@@ -19,6 +21,7 @@ import org.newsdesk.base.NewsCursor;
 import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.featured.FeaturedNews;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.layout.GridReturnPath;
 import org.newsdesk.site.layout.PublicLayout;
@@ -55,6 +58,7 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
     private final ArticleService articles;
     private final ThemeService themes;
     private final NewsGridHandoff handoff;
+    private final FeaturedNews featuredNews;
     private final Div controls = new Div();
     private final NativeButton more = new NativeButton();
     /** Made only when a search stops short: most tabs never need it, and every component costs session memory. */
@@ -66,10 +70,11 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
     private NewsQuery query = NewsQuery.EVERYTHING;
     private @Nullable NewsCursor next;
 
-    NewsGridView(ArticleService articles, ThemeService themes, NewsGridHandoff handoff) {
+    NewsGridView(ArticleService articles, ThemeService themes, NewsGridHandoff handoff, FeaturedNews featuredNews) {
         this.articles = articles;
         this.themes = themes;
         this.handoff = handoff;
+        this.featuredNews = featuredNews;
         addClassName("news-page");
         more.addClassName("more-news-button");
         more.addClickListener(click -> showNextPage(true));
@@ -84,7 +89,7 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         GridReturnPath.remember(language, parameters.getQueryString());
         var address = NewsAddress.of(parameters);
         var content = handoff.take(language, address)
-                .orElseGet(() -> NewsGridContent.load(articles, themes, language, address));
+                .orElseGet(() -> NewsGridContent.load(articles, themes, featuredNews, language, address));
         query = content.query();
 
         removeAll();
@@ -94,6 +99,12 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
         add(heading, controls);
         BrowserHtml.replaceContent(controls, content.controls(""));
         content.emptyText().ifPresent(text -> add(new Paragraph(text)));
+        content.featuredCards().ifPresent(cards -> {
+            var featured = new Div();
+            featured.addClassName("news-featured-region");
+            add(featured);
+            BrowserHtml.replaceContent(featured, List.of(cards));
+        });
         // A fresh container: the previous selection's cards live only in the browser, in the one this replaces.
         results = new Div();
         results.addClassName("news-results");

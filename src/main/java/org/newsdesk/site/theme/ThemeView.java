@@ -11,12 +11,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.newsdesk.article.ArticleService;
-import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.featured.FeaturedNews;
+import org.newsdesk.site.html.ThemeNews;
 import org.newsdesk.site.html.ThemePageHtml;
 import org.newsdesk.site.layout.PublicLayout;
 import org.newsdesk.site.layout.PublicRoutes;
@@ -33,11 +34,13 @@ class ThemeView extends Section implements BeforeEnterObserver, HasDynamicTitle,
 
     private final ThemeService themes;
     private final ArticleService articles;
+    private final FeaturedNews featuredNews;
     private Theme theme;
 
-    ThemeView(ThemeService themes, ArticleService articles) {
+    ThemeView(ThemeService themes, ArticleService articles, FeaturedNews featuredNews) {
         this.themes = themes;
         this.articles = articles;
+        this.featuredNews = featuredNews;
         addClassName("theme-page");
     }
 
@@ -47,9 +50,10 @@ class ThemeView extends Section implements BeforeEnterObserver, HasDynamicTitle,
         var language = PublicRoutes.enter(event);
         var slug = event.getRouteParameters().get("slug").orElse("");
         theme = themes.bySlug(language, slug).orElseThrow(NotFoundException::new);
-        var news = articles.news(language, NewsQuery.ofTheme(theme.id()), null, ThemePageHtml.NEWS_SHOWN);
         BrowserHtml.replaceContent(
-                this, ThemePageHtml.content(theme, themes.timeline(theme.id(), language), news.cards()));
+                this,
+                ThemePageHtml.content(
+                        theme, themes.timeline(theme.id(), language), ThemeNews.load(articles, featuredNews, theme)));
     }
 
     @Override

@@ -407,7 +407,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         click("Update");
         assertLiveAt(articleId, "blijvend-bericht");
 
-        test($(Upload.class).single()).upload("kade.png", "image/png", TestImages.png(900, 600));
+        test($(Upload.class).first()).upload("kade.png", "image/png", TestImages.png(900, 600));
         test($(TextField.class).withLabel("Alt text (Nederlands)").single()).setValue("Een kade aan het water");
         click("Update");
         assertLiveAt(articleId, "blijvend-bericht");

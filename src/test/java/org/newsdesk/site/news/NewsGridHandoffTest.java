@@ -63,6 +63,7 @@ class NewsGridHandoffTest {
                 language,
                 address(text),
                 new NewsQuery(text, null, null),
+                List.of(),
                 new NewsPage(List.of(), Optional.empty()),
                 List.of(),
                 List.of());

@@ -30,6 +30,7 @@ import org.newsdesk.article.WordsThatSeldomMeet;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.editorial.EditorialService;
+import org.newsdesk.featured.FeaturedNews;
 import org.newsdesk.search.SearchIndexer;
 import org.newsdesk.site.PublicPageTest;
 import org.newsdesk.theme.ThemeAdministration;
@@ -52,6 +53,9 @@ class NewsGridViewTest extends PublicPageTest {
 
     @Autowired
     ThemeService themes;
+
+    @Autowired
+    FeaturedNews featuredNews;
 
     @Autowired
     SearchIndexer indexer;
@@ -139,13 +143,14 @@ class NewsGridViewTest extends PublicPageTest {
     @Test
     void theLiveViewShowsThePageTheFirstResponseWasRenderedFromWithoutQueryingAgain() {
         var address = new NewsAddress("", null, null, null);
-        var rendered = NewsGridContent.load(articles, themes, Language.DE, address);
+        var rendered = NewsGridContent.load(articles, themes, featuredNews, Language.DE, address);
         assertThat(rendered.page().cards()).hasSizeGreaterThan(1);
         // Not what a query gives now, so the page shown can only be the one handed over.
         var handedOver = new NewsGridContent(
                 Language.DE,
                 address,
                 rendered.query(),
+                rendered.featured(),
                 new NewsPage(
                         rendered.page()
                                 .cards()
@@ -187,7 +192,11 @@ class NewsGridViewTest extends PublicPageTest {
         var searchOlder = $(NativeButton.class).withText("Zoek in ouder nieuws").single();
         assertThat(scripts).noneMatch(script -> script.contains("IntersectionObserver"));
         var withoutScripts = NewsGridContent.load(
-                        articles, themes, Language.NL, new NewsAddress(WordsThatSeldomMeet.QUERY, null, null, null))
+                        articles,
+                        themes,
+                        featuredNews,
+                        Language.NL,
+                        new NewsAddress(WordsThatSeldomMeet.QUERY, null, null, null))
                 .nextLink()
                 .orElseThrow();
         assertThat(withoutScripts.text()).isEqualTo("Zoek in ouder nieuws");
