@@ -9,6 +9,7 @@ import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.search.SearchIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,14 @@ public class ScheduledPublisher {
     @Transactional
     public int publishDue() {
         var now = Instant.now(clock);
-        var published = articles.publishDue(now);
+        int published;
+        try {
+            published = articles.publishDue(now);
+        } catch (PessimisticLockingFailureException lostToAnotherInstance) {
+            // Another instance's statement is publishing the same rows; MariaDB rolled this one back whole.
+            log.debug("Another instance publishes the scheduled versions due now", lostToAnotherInstance);
+            return 0;
+        }
         if (published > 0) {
             searchIndex.reindexVersions(articles.findPublishedUnindexed(now));
             log.info("Published {} scheduled article version(s)", published);
