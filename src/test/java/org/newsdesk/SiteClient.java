@@ -33,6 +33,11 @@ public final class SiteClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(http, request);
+    }
+
+    /** Sends a request with the caller's own client (its cookies, its redirect policy); the body as text. */
+    public static HttpResponse<String> send(HttpClient http, HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException failure) {

@@ -41,9 +41,7 @@ class DocumentController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        var staff = request.isUserInRole(Roles.EDITOR)
-                || request.isUserInRole(Roles.ADMIN)
-                || request.isUserInRole(Roles.TRANSLATOR);
+        var staff = Roles.anyStaffRole(request::isUserInRole);
         var found = attachments
                 .download(documentId, staff)
                 .filter(document -> document.fileName().equals(fileName));

@@ -1,6 +1,7 @@
 package org.newsdesk.counting;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.newsdesk.base.Language;
 import org.newsdesk.security.Roles;
@@ -14,9 +15,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ViewCounter {
-
-    private static final Set<String> STAFF_AUTHORITIES =
-            Set.of("ROLE_" + Roles.EDITOR, "ROLE_" + Roles.ADMIN, "ROLE_" + Roles.TRANSLATOR);
 
     private final PendingViews pending;
     private final SecurityContextHolderStrategy security;
@@ -54,9 +52,12 @@ public class ViewCounter {
 
     private boolean isStaff() {
         var authentication = security.getContext().getAuthentication();
-        return authentication != null
-                && authentication.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority)
-                        .anyMatch(STAFF_AUTHORITIES::contains);
+        if (authentication == null) {
+            return false;
+        }
+        var authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        return Roles.anyStaffRole(role -> authorities.contains("ROLE_" + role));
     }
 }

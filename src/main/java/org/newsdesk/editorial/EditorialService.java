@@ -121,7 +121,9 @@ public class EditorialService {
     public ArticleDraft save(ArticleDraft draft) {
         var now = Instant.now(clock);
         var editor = currentEditor();
-        var safe = withinRights(cleaned(draft), SignedIn.rights(security));
+        var written = cleaned(draft);
+        var found = written.isNew() ? Optional.<ArticleDraft>empty() : articles.findDraft(written.savedArticleId());
+        var safe = withinRights(written, found, SignedIn.rights(security));
         validation.check(safe, now);
         Map<Language, VersionDraft> stored = Map.of();
         Long storedHero = null;
@@ -131,8 +133,7 @@ public class EditorialService {
             articleId = articles.insertArticle(safe.themeId(), safe.publicationDate(), safe.heroImageId(), editor, now);
         } else {
             articleId = savedId;
-
-            var before = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+            var before = found.orElseThrow(() -> new EditConflictException("?"));
             stored = before.versions();
             storedHero = before.heroImageId();
             if (!articles.updateArticle(
@@ -271,16 +272,17 @@ public class EditorialService {
      * languages' versions, in the states they are stored in, and their alt texts of the hero image; the shared
      * fields and the other versions stay as stored, so a stale copy of them (after a conflict) changes nothing.
      *
+     * @param found the article as stored now; empty for a new one, or one deleted meanwhile
      * @throws AccessDeniedException for a translator who creates an article or changes a version's state
      */
-    private ArticleDraft withinRights(ArticleDraft draft, EditingRights rights) {
+    private ArticleDraft withinRights(ArticleDraft draft, Optional<ArticleDraft> found, EditingRights rights) {
         if (rights.wholeArticle()) {
             return draft;
         }
         if (draft.isNew()) {
             rights.requireWholeArticle();
         }
-        var stored = articles.findDraft(draft.savedArticleId()).orElseThrow(() -> new EditConflictException("?"));
+        var stored = found.orElseThrow(() -> new EditConflictException("?"));
         var versions = new EnumMap<>(stored.versions());
         draft.versions().forEach((language, version) -> {
             if (rights.mayWrite(language)) {

@@ -38,9 +38,7 @@ class MediaController {
             @PathVariable String name,
             @PathVariable String extension,
             HttpServletRequest request) {
-        var staff = request.isUserInRole(Roles.EDITOR)
-                || request.isUserInRole(Roles.ADMIN)
-                || request.isUserInRole(Roles.TRANSLATOR);
+        var staff = Roles.anyStaffRole(request::isUserInRole);
         return Variant.ofFileName(name)
                 .flatMap(variant -> media.file(imageId, variant, staff))
                 .filter(file -> file.format().extension().equals(extension))

@@ -1,7 +1,5 @@
 package org.newsdesk.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,6 +18,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
+import org.newsdesk.SiteClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -219,14 +218,7 @@ public final class SignInAttackBenchmark {
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException failure) {
-                throw new UncheckedIOException(failure);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
+            return SiteClient.send(http, request.build());
         }
     }
 }

@@ -2,8 +2,6 @@ package org.newsdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.URI;
@@ -23,6 +21,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.SiteClient;
 import org.newsdesk.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -237,14 +236,7 @@ class SecurityHeadersIT {
         }
 
         HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException failure) {
-                throw new UncheckedIOException(failure);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
+            return SiteClient.send(http, request);
         }
     }
 }

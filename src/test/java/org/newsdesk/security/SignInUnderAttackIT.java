@@ -2,8 +2,6 @@ package org.newsdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -22,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.SiteClient;
 import org.newsdesk.TestAccounts;
 import org.newsdesk.jooq.Tables;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -213,14 +212,7 @@ class SignInUnderAttackIT {
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException failure) {
-                throw new UncheckedIOException(failure);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
+            return SiteClient.send(http, request.build());
         }
     }
 }
