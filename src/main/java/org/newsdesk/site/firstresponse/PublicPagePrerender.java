@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
@@ -31,6 +32,7 @@ import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.html.ErrorPageHtml;
 import org.newsdesk.site.html.ThemeNews;
 import org.newsdesk.site.html.ThemePageHtml;
+import org.newsdesk.site.html.ThemesIndexHtml;
 import org.newsdesk.site.layout.PublicRoutes;
 import org.newsdesk.site.news.NewsAddress;
 import org.newsdesk.site.news.NewsGridContent;
@@ -94,6 +96,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         return Addresses.newsPage(path).isPresent()
                 || Addresses.articlePage(path).isPresent()
                 || Addresses.themePage(path).isPresent()
+                || Addresses.themesIndexPage(path).isPresent()
                 || routes != null
                         && isNoRoute(routes, path)
                         && !NO_PAGE.matcher(path).find();
@@ -128,10 +131,30 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         if (article.isPresent()) {
             return article;
         }
+        var themesIndex = Addresses.themesIndexPage(path).map(this::themesIndex);
+        if (themesIndex.isPresent()) {
+            return themesIndex;
+        }
         return Addresses.themePage(path)
                 .map(address -> themes.bySlug(address.language(), address.slug())
                         .map(this::theme)
                         .orElseGet(() -> PrerenderedPage.notFound(address.language())));
+    }
+
+    private PrerenderedPage themesIndex(Language language) {
+        var content = new Element("section").addClass("themes-page");
+        ThemesIndexHtml.content(language, themes.overviews(language)).forEach(content::appendChild);
+        var locale = language.locale();
+        return new PrerenderedPage(
+                language,
+                I18NProvider.translate(locale, "themes.title"),
+                I18NProvider.translate(locale, "themes.intro"),
+                Addresses.themes(language),
+                LanguageAlternates.inEveryLanguage(Addresses::themes),
+                content,
+                null,
+                null,
+                false);
     }
 
     /**
@@ -158,17 +181,13 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 .ifPresent(text ->
                         content.appendElement("p").addClass("search-stopped").text(text));
         grid.nextLink().ifPresent(content::appendChild);
-        var alternates = new EnumMap<Language, String>(Language.class);
-        for (var each : Language.values()) {
-            alternates.put(each, Addresses.news(each));
-        }
         var locale = language.locale();
         return new PrerenderedPage(
                 language,
                 I18NProvider.translate(locale, "grid.title"),
                 I18NProvider.translate(locale, "site.description"),
                 Addresses.news(language),
-                alternates,
+                LanguageAlternates.inEveryLanguage(Addresses::news),
                 content,
                 null,
                 address.isPaged() ? "noindex, follow" : null,

@@ -40,7 +40,8 @@ public final class ArticleHtml {
             }
             var title = article.appendElement(titleTag).addClass("news-card-title");
             title.appendElement("a").attr("href", href).attr("router-link", "").text(card.title());
-            article.appendChild(meta(card.publicationDate(), card.themeName(), null, card.views(), language));
+            var themeHref = card.themeSlug() == null ? null : Addresses.theme(language, card.themeSlug());
+            article.appendChild(meta(card.publicationDate(), card.themeName(), themeHref, card.views(), language));
             article.appendElement("p").addClass("news-card-teaser").text(card.teaser());
             article.appendElement("a")
                     .addClass("news-card-more")
