@@ -82,6 +82,10 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
                         ArticleHtml.article(shown, timeline, GridReturnPath.backTo(language)),
                         ArticleHtml.sidebar(
                                 articles.latestOthers(language, shown.articleId(), SIDEBAR_SIZE), language)));
+        // The hidden first-response copy comes first in the document: a link to a heading must find this one.
+        getElement()
+                .executeJs("document.querySelectorAll('#prerender .article-body [id]')"
+                        + ".forEach(heading => heading.removeAttribute('id'))");
         page = shown;
     }
 

@@ -93,7 +93,10 @@ public final class ArticleHtml {
         if (page.heroImage() != null) {
             image(article, page.heroImage(), Variant.ARTICLE).addClass("article-hero");
         }
-        article.appendElement("div").addClass("article-body").append(page.bodyHtml());
+        var body = article.appendElement("div").addClass("article-body").append(page.bodyHtml());
+        // The page's <base href> is the site's root: a bare "#section-…" would lead there, not to this heading.
+        var self = Addresses.article(language, page.slug());
+        body.select("a[href^=#]").forEach(link -> link.attr("href", self + link.attr("href")));
         if (!page.attachments().isEmpty()) {
             article.appendChild(attachments(page.attachments(), language));
         }
