@@ -1,5 +1,7 @@
 package org.newsdesk;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
@@ -62,6 +64,29 @@ public final class HostileUploads {
         adobe.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0});
         adobe.write(plain, 2, plain.length - 2);
         return adobe.toByteArray();
+    }
+
+    /**
+     * The same CMYK JPEG carrying an RGB colour profile (APP2 ICC_PROFILE), as some editing programs write them: the
+     * profile does not fit the four channels. The JDK's own reader gives up on it ("Unsupported Image Type").
+     */
+    public static byte[] cmykJpegWithRgbProfile(int width, int height, int cyan, int magenta, int yellow, int black) {
+        var jpeg = cmykJpeg(width, height, cyan, magenta, yellow, black);
+        var segment = new ByteArrayOutputStream();
+        segment.writeBytes("ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII));
+        segment.write(1); // chunk 1
+        segment.write(1); // of 1
+        segment.writeBytes(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        var data = segment.toByteArray();
+        var out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE2);
+        out.write((data.length + 2) >> 8);
+        out.write((data.length + 2) & 0xFF);
+        out.writeBytes(data);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
     }
 
     /** A progressive JPEG, as news agencies send them for the web: the picture in several scans, coarse to fine. */

@@ -8,7 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import javax.imageio.ImageIO;
 
@@ -42,6 +44,29 @@ class HostileImagesTest {
             assertThat(color.getGreen()).as("%s", color).isLessThan(90);
             assertThat(color.getBlue()).as("%s", color).isLessThan(90);
         }
+    }
+
+    @Test
+    void aCmykJpegWithAProfileThatDoesNotFitIsReadWhereTheJdksReaderGivesUp() throws IOException {
+        var photo = HostileUploads.cmykJpegWithRgbProfile(640, 480, 0, 255, 255, 0);
+        var jdkReader = StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(ImageIO.getImageReadersByFormatName("jpeg"), 0), false)
+                .filter(reader -> reader.getClass().getName().equals("com.sun.imageio.plugins.jpeg.JPEGImageReader"))
+                .findFirst()
+                .orElseThrow();
+        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(photo))) {
+            jdkReader.setInput(input);
+            assertThatThrownBy(() -> jdkReader.read(0)).hasMessageContaining("Unsupported Image Type");
+        } finally {
+            jdkReader.dispose();
+        }
+
+        var image = ImageProcessor.process(photo);
+
+        var color = new Color(decode(image.variants().getFirst().bytes()).getRGB(100, 100));
+        assertThat(color.getRed()).as("red, not inverted to cyan: %s", color).isGreaterThan(180);
+        assertThat(color.getGreen()).as("%s", color).isLessThan(90);
+        assertThat(color.getBlue()).as("%s", color).isLessThan(90);
     }
 
     @Test
