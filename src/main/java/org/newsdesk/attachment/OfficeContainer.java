@@ -72,8 +72,9 @@ final class OfficeContainer {
                     mimetype = new String(unpack(zip, 100), StandardCharsets.US_ASCII);
                 } else if (name.equals(CONTENT_TYPES)) {
                     contentTypes = new String(unpack(zip, MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8);
+                } else {
+                    unpack(zip, 0);
                 }
-                unpack(zip, 0);
                 first = false;
                 names.add(name);
                 if (names.size() > MAX_ENTRIES) {
@@ -118,9 +119,9 @@ final class OfficeContainer {
     }
 
     /**
-     * Reads the rest of the current entry, counting what it unpacks to, and keeps its first bytes.
+     * Unpacks the current entry to its end, counting what it unpacks to.
      *
-     * @param keep how many of the entry's first bytes to return
+     * @param keep how many of the entry's first bytes to return (the rest is only counted)
      */
     private byte[] unpack(InputStream entry, int keep) throws IOException {
         var kept = new byte[keep];
@@ -133,9 +134,6 @@ final class OfficeContainer {
             if (unpacked > MAX_UNPACKED_BYTES
                     || (unpacked > RATIO_FROM_BYTES && unpacked > (long) MAX_RATIO * bytes.length)) {
                 throw new Rejected("file", "attachment.problem.bomb");
-            }
-            if (keep > 0 && filled == keep) {
-                break;
             }
         }
         return filled == keep ? kept : Arrays.copyOf(kept, filled);

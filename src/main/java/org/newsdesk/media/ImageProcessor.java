@@ -23,9 +23,10 @@ import org.newsdesk.base.Rejected;
 import org.newsdesk.base.files.FileSniffer;
 
 /**
- * Checks that uploaded bytes are a JPEG, PNG or WebP image by their content (no program, SVG or web page code
- * inside; magic number; size from the header; then a full decode), and makes the scaled variants. Variants are re-encoded from pixels, so camera metadata (EXIF, GPS) never reaches
- * a visitor; the camera's orientation is applied first. Photos become JPEG; images with transparent pixels stay PNG.
+ * Checks that uploaded bytes are a JPEG, PNG or WebP image by their content (magic number, no web page code inside,
+ * size from the header, then a full decode), and makes the scaled variants; a program or an SVG is told as such.
+ * Variants are re-encoded from pixels, so camera metadata (EXIF, GPS) never reaches a visitor; the camera's
+ * orientation is applied first. Photos become JPEG; images with transparent pixels stay PNG.
  */
 public final class ImageProcessor {
 
