@@ -23,6 +23,7 @@ import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.featured.FeaturedNews;
 import org.newsdesk.redirect.ArticleAddress;
@@ -30,6 +31,7 @@ import org.newsdesk.redirect.ArticleAddresses;
 import org.newsdesk.site.cache.PublicPageAddresses;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.html.ErrorPageHtml;
+import org.newsdesk.site.html.ShareLinksHtml;
 import org.newsdesk.site.html.ThemeNews;
 import org.newsdesk.site.html.ThemePageHtml;
 import org.newsdesk.site.html.ThemesIndexHtml;
@@ -106,7 +108,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     public void modifyIndexHtmlResponse(IndexHtmlResponse response) {
         var request = response.getVaadinRequest();
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
-        var page = prerender(path, QueryParameters.full(request.getParameterMap()))
+        var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
+        var page = prerender(path, QueryParameters.full(request.getParameterMap()), site)
                 .or(() -> isNoRoute(request.getService().getRouter().getRegistry(), path)
                         ? Optional.of(PrerenderedPage.notFound(PublicRoutes.languageOf(new Location(path))))
                         : Optional.empty());
@@ -114,19 +117,18 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             if (prerendered.notFound()) {
                 response.getVaadinResponse().setStatus(404);
             }
-            var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
             new PrerenderedDocument(response.getDocument(), site, siteTime).apply(prerendered);
         });
     }
 
-    private Optional<PrerenderedPage> prerender(String path, QueryParameters parameters) {
+    private Optional<PrerenderedPage> prerender(String path, QueryParameters parameters, PublicSiteUrl site) {
         var grid = Addresses.newsPage(path).map(language -> grid(language, NewsAddress.of(parameters)));
         if (grid.isPresent()) {
             return grid;
         }
         var article = Addresses.articlePage(path)
                 .map(address -> articles.published(address.language(), address.slug())
-                        .map(this::article)
+                        .map(page -> article(page, site))
                         .orElseGet(() -> missingArticle(address.language(), address.slug())));
         if (article.isPresent()) {
             return article;
@@ -194,11 +196,12 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 false);
     }
 
-    private PrerenderedPage article(ArticlePage page) {
+    private PrerenderedPage article(ArticlePage page, PublicSiteUrl site) {
         var language = page.language();
         var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
         var content = new Element("div").addClass("article-page");
-        content.appendChild(ArticleHtml.article(page, timeline, Addresses.news(language)));
+        content.appendChild(ArticleHtml.article(page, timeline, Addresses.news(language))
+                .appendChild(ShareLinksHtml.links(page, site)));
         content.appendChild(
                 ArticleHtml.sidebar(articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE), language));
         var alternates = new EnumMap<Language, String>(Language.class);
