@@ -28,7 +28,6 @@ import org.newsdesk.redirect.ArticleAddress;
 import org.newsdesk.redirect.ArticleAddresses;
 import org.newsdesk.site.error.ArticleNotInLanguage;
 import org.newsdesk.site.html.ArticleHtml;
-import org.newsdesk.site.html.ShareLinksHtml;
 import org.newsdesk.site.layout.GridReturnPath;
 import org.newsdesk.site.layout.PublicLayout;
 import org.newsdesk.site.layout.PublicRoutes;
@@ -41,6 +40,7 @@ import org.newsdesk.theme.TimelineYear;
 class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, LanguageAlternates {
 
     private static final int SIDEBAR_SIZE = 3;
+    private static final int RELATED_SIZE = 3;
 
     private final ArticleService articles;
     private final ThemeService themes;
@@ -90,8 +90,12 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
         BrowserHtml.replaceContent(
                 this,
                 List.of(
-                        ArticleHtml.article(shown, timeline, GridReturnPath.backTo(language))
-                                .appendChild(ShareLinksHtml.links(shown, site)),
+                        ArticleHtml.published(
+                                shown,
+                                timeline,
+                                GridReturnPath.backTo(language),
+                                site,
+                                articles.related(shown, RELATED_SIZE)),
                         ArticleHtml.sidebar(
                                 articles.latestOthers(language, shown.articleId(), SIDEBAR_SIZE), language)));
         // The hidden first-response copy comes first in the document: a link to a heading must find this one.

@@ -31,7 +31,6 @@ import org.newsdesk.redirect.ArticleAddresses;
 import org.newsdesk.site.cache.PublicPageAddresses;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.html.ErrorPageHtml;
-import org.newsdesk.site.html.ShareLinksHtml;
 import org.newsdesk.site.html.ThemeNews;
 import org.newsdesk.site.html.ThemePageHtml;
 import org.newsdesk.site.html.ThemesIndexHtml;
@@ -57,6 +56,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private static final Pattern NO_PAGE = Pattern.compile("\\.[^/]*$|^/(VAADIN|admin|actuator)(/|$)");
 
     private static final int SIDEBAR_SIZE = 3;
+    private static final int RELATED_SIZE = 3;
     /** Ids in this copy differ from the live page's, which the document holds at the same time. */
     private static final String PRERENDERED_IDS = "prerendered-";
 
@@ -200,8 +200,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         var language = page.language();
         var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
         var content = new Element("div").addClass("article-page");
-        content.appendChild(ArticleHtml.article(page, timeline, Addresses.news(language))
-                .appendChild(ShareLinksHtml.links(page, site)));
+        content.appendChild(ArticleHtml.published(
+                page, timeline, Addresses.news(language), site, articles.related(page, RELATED_SIZE)));
         content.appendChild(
                 ArticleHtml.sidebar(articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE), language));
         var alternates = new EnumMap<Language, String>(Language.class);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.ExtraNews;
 import org.newsdesk.PublishedStory;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
@@ -22,6 +24,7 @@ import org.newsdesk.site.error.NotFoundView;
 import org.newsdesk.theme.ThemeAdministration;
 import org.newsdesk.theme.TimelineEditing;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** The public article page as a visitor uses it, on an article of the test's own in a real MariaDB. */
 class ArticleViewTest extends PublicPageTest {
@@ -105,6 +108,31 @@ class ArticleViewTest extends PublicPageTest {
         assertThat(share.select("script, img, iframe"))
                 .as("nothing loaded from a network")
                 .isEmpty();
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
+    void underTheArticleIsTheNewestNewsOfItsThemeOrSharingWordsOfItsTitle() {
+        try (var sameTheme =
+                        ExtraNews.publishUnder(editorial, story.themeId(), Language.NL, 1, PUBLISHED.minusYears(3));
+                var sameWords = ExtraNews.publish(editorial, Language.NL, 3, PUBLISHED.minusYears(4))) {
+            navigate("nl/news/" + story.slug(Language.NL), ArticleView.class);
+            assertThat(relatedTitles()).as("the same theme").contains(title(sameTheme, 0));
+
+            navigate("nl/news/" + sameWords.slugs().getFirst(), ArticleView.class);
+            assertThat(relatedTitles())
+                    .as("each shares three words of the title, newest first; the story shares none")
+                    .containsExactly(title(sameTheme, 0), title(sameWords, 1), title(sameWords, 2));
+        }
+    }
+
+    private List<String> relatedTitles() {
+        var page = Jsoup.parseBodyFragment(shownHtml());
+        return page.select(".related-news").last().select(".news-card-title a").eachText();
+    }
+
+    private static String title(ExtraNews news, int index) {
+        return "Extra news " + news.slugs().get(index).replaceAll("^extra-news-(\\w+)-(\\d+)$", "$1 number $2");
     }
 
     @Test
