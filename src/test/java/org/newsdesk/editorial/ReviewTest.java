@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.SignedInEditor;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.base.Language;
@@ -28,9 +29,6 @@ import org.newsdesk.notes.NoteKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -416,16 +414,8 @@ class ReviewTest {
 
     /** Runs as an editor, or as a translator of the languages whose authorities ({@code LANGUAGE_fr}) it names. */
     private static <T> T as(String username, Supplier<T> action, String... languages) {
-        var granted = new ArrayList<SimpleGrantedAuthority>();
-        granted.add(new SimpleGrantedAuthority(languages.length == 0 ? "ROLE_EDITOR" : "ROLE_TRANSLATOR"));
-        List.of(languages).forEach(language -> granted.add(new SimpleGrantedAuthority(language)));
-        var context = SecurityContextHolder.getContext();
-        var before = context.getAuthentication();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, granted));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(before);
-        }
+        var authorities = new ArrayList<String>(List.of(languages));
+        authorities.add(languages.length == 0 ? "ROLE_EDITOR" : "ROLE_TRANSLATOR");
+        return SignedInEditor.as(username, authorities, action);
     }
 }

@@ -230,9 +230,12 @@ class PublishingBar extends Div {
         publish.setVisible(changesStates && !live && !reviewRequired);
         schedule.setVisible(changesStates && !live && !reviewRequired);
         withoutReview.setVisible(changesStates && !live && !scheduled && reviewRequired);
-        // Translators submit their own drafts; a time to go live is an editor's decision.
-        submit.setVisible(
-                writesShown && (changesStates ? !live && !scheduled && !inReview : status == PublicationStatus.DRAFT));
+        // Translators submit their own drafts (their way to say a translation is ready, review required or not);
+        // a time to go live is an editor's decision.
+        submit.setVisible(writesShown
+                && (changesStates
+                        ? reviewRequired && !live && !scheduled && !inReview
+                        : status == PublicationStatus.DRAFT));
         submitAt.setVisible(changesStates && reviewRequired && !live && !scheduled && !inReview);
         approve.setVisible(inReview && review.mayReview());
         sendBack.setVisible(inReview && review.mayReview());
