@@ -6,6 +6,7 @@ import static org.newsdesk.e2e.ArticleEditorPage.action;
 import static org.newsdesk.e2e.ArticleEditorPage.visible;
 import static org.newsdesk.e2e.ArticleEditorPage.write;
 
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -82,7 +83,10 @@ class ReviewWorkflowIT extends BrowserTest {
         assertThat(reviewer.locator("vaadin-notification-card").first()).containsText("Sent back to draft.");
 
         page.navigate(editorAddress);
+        assertThat(action(page, "Notes (1)")).isVisible(PATIENTLY);
+        action(page, "Notes (1)").click();
         assertThat(page.locator(".notes-panel .note-text").first()).containsText(remark, PATIENT_TEXT);
+        notesInView(page, "review-sent-back");
         assertThat(page.locator(".notes-panel")).containsText("Sent back");
         write(page, title, "De dijk is hersteld door de aannemer Van Dam.");
         takeAction(page, "Submit for review", "Saved.");
@@ -91,6 +95,7 @@ class ReviewWorkflowIT extends BrowserTest {
         assertThat(action(reviewer, "Approve")).isVisible(PATIENTLY);
         assertThat(reviewer.locator(".notes-panel")).containsText(remark);
         Screenshots.desktopAndPhone(reviewer, "review-editor");
+        notesInView(reviewer, "review-notes");
         takeAction(reviewer, "Approve", "Approved.");
         assertThat(reviewer.locator(".publishing-state")).containsText("Published");
 
@@ -108,6 +113,22 @@ class ReviewWorkflowIT extends BrowserTest {
         assertThatObject(firstResponse.body().contains(remark))
                 .as("no note on the public site")
                 .isEqualTo(false);
+    }
+
+    /**
+     * The notes scrolled into view under the publishing bar, on a desktop and a phone
+     * (target/screenshots/{name}-*.png): the editor scrolls inside its layout, so a full-page picture stops at the
+     * window.
+     */
+    private static void notesInView(Page page, String name) {
+        for (var size : new int[][] {{1280, 900}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.locator(".notes-panel").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of(
+                            "target", "screenshots", name + "-" + (size[0] > 1000 ? "desktop" : "phone") + ".png")));
+        }
+        page.setViewportSize(1366, 900);
     }
 
     private Page reviewerBrowser() {

@@ -147,7 +147,6 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         this.heroImage = new HeroImageField(media, () -> edited(true));
         this.rights = EditingRights.of(authentication.getGrantedAuthorities());
         this.attachments = new AttachmentsPanel(attachmentService);
-        this.notes = new NotesPanel(internalNotes, siteTime);
         addClassName("article-editor");
         var editorLanguage = Language.fromLocale(getLocale());
         theme.setLabel(getTranslation("editor.theme"));
@@ -213,7 +212,9 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                                 },
                                 "review.markedReviewed");
                     }
-                });
+                },
+                this::showNotes);
+        notes = new NotesPanel(internalNotes, siteTime, publishing::countNotes);
         publishing.offerStateChanges(rights.wholeArticle());
         theme.setReadOnly(!rights.wholeArticle());
         publicationDate.setReadOnly(!rights.wholeArticle());
@@ -468,6 +469,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 stored == null ? null : Addresses.preview(language, draft.savedArticleId()),
                 reviews.getOrDefault(language, NOT_REVIEWED));
         publishing.offerTogether(readyToGoLive().size() > 1);
+    }
+
+    /** The notes sit below the versions, a long way down while writing: the bar's count leads there. */
+    private void showNotes() {
+        notes.scrollIntoView();
     }
 
     private static final VersionReview NOT_REVIEWED = new VersionReview(false, false);

@@ -1,6 +1,7 @@
 package org.newsdesk.backoffice.article;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,10 +37,13 @@ class NotesPanel extends Div {
     private final Paragraph none = new Paragraph();
     private final TextArea text = new TextArea();
     private final Select<Language> language = new Select<>();
+    private final IntConsumer counted;
     private @Nullable Long articleId;
 
-    NotesPanel(InternalNotes notes, SiteTime siteTime) {
+    /** @param counted told how many notes the article has whenever they are shown */
+    NotesPanel(InternalNotes notes, SiteTime siteTime, IntConsumer counted) {
         this.notes = notes;
+        this.counted = counted;
         this.siteTime = siteTime;
         addClassName("notes-panel");
         getElement().setAttribute("role", "region");
@@ -63,7 +67,8 @@ class NotesPanel extends Div {
         var form = new HorizontalLayout(language, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        add(heading, help, text, form, none, list);
+        // What was said comes first: a remark sent back is what its author opens the panel for.
+        add(heading, help, none, list, text, form);
         show(null);
     }
 
@@ -75,6 +80,7 @@ class NotesPanel extends Div {
         var all = shown == null ? List.<Note>of() : notes.of(shown);
         all.forEach(note -> list.add(item(note)));
         none.setVisible(all.isEmpty());
+        counted.accept(all.size());
     }
 
     private ListItem item(Note note) {

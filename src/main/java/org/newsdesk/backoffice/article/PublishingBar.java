@@ -70,6 +70,7 @@ class PublishingBar extends Div {
     private final Button sendBack = new Button();
     private final Button markReviewed = new Button();
     private final Span unreviewed = new Span();
+    private final Button toNotes = new Button();
     private final boolean reviewRequired;
     private final SiteTime siteTime;
     private Language shownLanguage = Language.DEFAULT;
@@ -89,7 +90,8 @@ class PublishingBar extends Div {
             Runnable onSave,
             StateChange onChange,
             Runnable onTogether,
-            ReviewDecisions decisions) {
+            ReviewDecisions decisions,
+            Runnable onNotes) {
         this.siteTime = siteTime;
         this.reviewRequired = reviewRequired;
         addClassName("publishing-bar");
@@ -150,7 +152,11 @@ class PublishingBar extends Div {
         unreviewed.setText(getTranslation("review.unreviewed"));
         unreviewed.addClassName("publishing-unreviewed");
         unreviewed.getElement().getThemeList().add("badge warning");
-        var status = new Div(language, state, unreviewed, viewOnSite, preview);
+        toNotes.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        toNotes.addClassName("publishing-notes");
+        toNotes.addClickListener(click -> onNotes.run());
+        toNotes.setVisible(false);
+        var status = new Div(language, state, unreviewed, viewOnSite, preview, toNotes);
         status.addClassName("publishing-status");
         status.getElement().setAttribute("role", "status");
         var actions = new Div(
@@ -244,6 +250,12 @@ class PublishingBar extends Div {
         unschedule.setVisible(changesStates && status == PublicationStatus.SCHEDULED);
         unpublish.setVisible(changesStates && live);
         archive.setVisible(changesStates && live);
+    }
+
+    /** How many internal notes the article has: the bar leads to them, since a remark sent back is worth reading. */
+    void countNotes(int count) {
+        toNotes.setText(getTranslation("notes.count", count));
+        toNotes.setVisible(count > 0);
     }
 
     /** Whether several languages are ready to go live at once: the action is about the article, not the tab. */

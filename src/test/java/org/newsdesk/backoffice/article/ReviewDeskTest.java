@@ -161,6 +161,8 @@ class ReviewDeskTest extends SpringBrowserlessTest {
         assertThat(unreviewedMarker()).isPresent();
         assertThat(noteTexts()).containsExactly("Brug vanavond weer open: nu melden");
         assertThat(barActions()).as("not by her own hand").doesNotContain("Mark as reviewed");
+        showList(Map.of("q", TITLE));
+        assertThat(listedStates()).containsExactly("nl●Publishedpublished without review", "fr○Draft");
     }
 
     @Test
@@ -325,6 +327,15 @@ class ReviewDeskTest extends SpringBrowserlessTest {
         var grid = test((Grid<ArticleOverview>) $(Grid.class).single());
         return IntStream.range(0, grid.size())
                 .mapToObj(row -> grid.getRow(row).title())
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> listedStates() {
+        var grid = test((Grid<ArticleOverview>) $(Grid.class).single());
+        return grid.getCellComponent(0, 1)
+                .getChildren()
+                .map(line -> line.getElement().getTextRecursively())
                 .toList();
     }
 
