@@ -94,6 +94,14 @@ class ReviewWorkflowIT extends BrowserTest {
         reviewer.navigate(editorAddress);
         assertThat(action(reviewer, "Approve")).isVisible(PATIENTLY);
         assertThat(reviewer.locator(".notes-panel")).containsText(remark);
+        var hostile = "<img src=x onerror=\"window.hacked = true\"> Bron nagekeken " + run;
+        reviewer.getByLabel("New note").fill(hostile);
+        reviewer.locator(".notes-panel")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add note"))
+                .click();
+        assertThat(reviewer.locator(".notes-panel .note-text").first()).hasText(hostile);
+        assertThat(reviewer.locator(".notes-panel img")).hasCount(0);
+        assertThatObject(reviewer.evaluate("() => window.hacked === true")).isEqualTo(false);
         Screenshots.desktopAndPhone(reviewer, "review-editor");
         notesInView(reviewer, "review-notes");
         takeAction(reviewer, "Approve", "Approved.");
@@ -113,6 +121,7 @@ class ReviewWorkflowIT extends BrowserTest {
         assertThatObject(firstResponse.body().contains(remark))
                 .as("no note on the public site")
                 .isEqualTo(false);
+        assertThatObject(firstResponse.body().contains("Bron nagekeken " + run)).isEqualTo(false);
     }
 
     /**
