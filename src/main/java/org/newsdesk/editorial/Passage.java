@@ -18,11 +18,11 @@ record Passage(
 
     static final Passage WRITTEN = new Passage(RevisionKind.SAVED, Set.of(), null);
 
+    static final Passage SENT_BACK = new Passage(RevisionKind.REVIEWED, Set.of(), null);
+
     static Passage approved(Set<Language> languages) {
         return new Passage(RevisionKind.REVIEWED, Set.copyOf(languages), null);
     }
-
-    static final Passage SENT_BACK = new Passage(RevisionKind.REVIEWED, Set.of(), null);
 
     static Passage withoutReview(String reason) {
         return new Passage(RevisionKind.SAVED, Set.of(), reason);

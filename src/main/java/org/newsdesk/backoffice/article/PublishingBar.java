@@ -151,7 +151,7 @@ class PublishingBar extends Div {
         action(markReviewed, "review.markReviewed", decisions::markReviewed);
         unreviewed.setText(getTranslation("review.unreviewed"));
         unreviewed.addClassName("publishing-unreviewed");
-        unreviewed.getElement().getThemeList().add("badge warning");
+        unreviewed.getElement().getThemeList().add("badge");
         toNotes.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         toNotes.addClassName("publishing-notes");
         toNotes.addClickListener(click -> onNotes.run());
