@@ -37,10 +37,10 @@ INSERT INTO theme_translation (theme_id, lang, name, slug, description) VALUES
     (1, 'en', 'Fighting human trafficking', 'human-trafficking', 'Cooperation between the Benelux countries to prevent trafficking in human beings, protect victims and prosecute offenders.'),
     (1, 'de', 'Bekämpfung des Menschenhandels', 'menschenhandel', 'Die Zusammenarbeit der Benelux-Länder, um Menschenhandel zu verhindern, Opfer zu schützen und Täter strafrechtlich zu verfolgen.'),
     (2, 'nl', 'Veiligheid en crisisbeheer', 'veiligheid-en-crisisbeheer', 'Hoe de Benelux-landen en hun partners zich samen op crisissen voorbereiden en elkaar bijstaan wanneer het erop aankomt.'),
-    (2, 'fr', 'Sécurité et gestion de crise', 'securite-et-gestion-de-crise', 'Comment les pays du Benelux et leurs partenaires se préparent ensemble aux crises et sentraident lorsque la situation lexige.'),
+    (2, 'fr', 'Sécurité et gestion de crise', 'securite-et-gestion-de-crise', 'Comment les pays du Benelux et leurs partenaires se préparent ensemble aux crises et s''entraident lorsque la situation l''exige.'),
     (2, 'en', 'Security and crisis management', 'security-and-crisis-management', 'How the Benelux countries and their partners prepare jointly for crises and support one another when it matters.'),
     (2, 'de', 'Sicherheit und Krisenmanagement', 'sicherheit-und-krisenmanagement', 'Wie sich die Benelux-Länder und ihre Partner gemeinsam auf Krisen vorbereiten und einander im Ernstfall unterstützen.'),
-    (3, 'nl', 'Grensoverschrijdende samenwerking', 'grensoverschrijdende-samenwerking', 'Het wegnemen van grenshindernissen voor burgers, bedrijven en overheden in de grensregios van België, Nederland en Luxemburg.'),
+    (3, 'nl', 'Grensoverschrijdende samenwerking', 'grensoverschrijdende-samenwerking', 'Het wegnemen van grenshindernissen voor burgers, bedrijven en overheden in de grensregio''s van België, Nederland en Luxemburg.'),
     (3, 'fr', 'Coopération transfrontalière', 'cooperation-transfrontaliere', 'La suppression des obstacles frontaliers pour les citoyens, les entreprises et les administrations des régions frontalières de la Belgique, des Pays-Bas et du Luxembourg.'),
     (3, 'en', 'Cross-border cooperation', 'cross-border-cooperation', 'Removing border obstacles for citizens, businesses and public authorities in the border regions of Belgium, the Netherlands and Luxembourg.'),
     (3, 'de', 'Grenzüberschreitende Zusammenarbeit', 'grenzueberschreitende-zusammenarbeit', 'Der Abbau von Grenzhindernissen für Bürgerinnen und Bürger, Unternehmen und Behörden in den Grenzregionen Belgiens, der Niederlande und Luxemburgs.'),
@@ -49,7 +49,7 @@ INSERT INTO theme_translation (theme_id, lang, name, slug, description) VALUES
     (4, 'en', 'Mobility', 'mobility', 'Smooth and sustainable movement of people and goods between the three Benelux countries by road, rail and waterway.'),
     (4, 'de', 'Mobilität', 'mobilitaet', 'Ein reibungsloser und nachhaltiger Personen- und Güterverkehr zwischen den drei Benelux-Ländern auf Straße, Schiene und Wasserweg.'),
     (5, 'nl', 'Interne markt en energie', 'interne-markt-en-energie', 'Een goed werkende gemeenschappelijke markt, de wederzijdse erkenning van kwalificaties en samenwerking voor een betrouwbare en duurzame energievoorziening.'),
-    (5, 'fr', 'Marché intérieur et énergie', 'marche-interieur-et-energie', 'Un marché commun performant, la reconnaissance mutuelle des qualifications et une coopération au service dun approvisionnement énergétique fiable et durable.'),
+    (5, 'fr', 'Marché intérieur et énergie', 'marche-interieur-et-energie', 'Un marché commun performant, la reconnaissance mutuelle des qualifications et une coopération au service d''un approvisionnement énergétique fiable et durable.'),
     (5, 'en', 'Internal market and energy', 'internal-market-and-energy', 'A well-functioning common market, mutual recognition of qualifications and cooperation for a reliable and sustainable energy supply.'),
     (5, 'de', 'Binnenmarkt und Energie', 'binnenmarkt-und-energie', 'Ein funktionierender gemeinsamer Markt, die gegenseitige Anerkennung von Qualifikationen und die Zusammenarbeit für eine sichere und nachhaltige Energieversorgung.');
 

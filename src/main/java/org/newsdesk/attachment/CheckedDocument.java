@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Rejected;
+import org.newsdesk.base.files.FileSniffer;
 import org.newsdesk.base.text.Slugs;
 
 /**
@@ -19,7 +20,8 @@ record CheckedDocument(DocumentType type, String fileName, byte[] bytes) {
 
     /**
      * @param bytes up to one byte more than allowed: enough to refuse what is too large without reading all of it
-     * @throws Rejected for the field {@code file}: too large, empty, or not one of the accepted types
+     * @throws Rejected for the field {@code file}: too large, empty, not one of the accepted types (a program, say), or
+     *     one of them that is damaged, a decompression bomb, or carries macros or web page code
      */
     static CheckedDocument check(byte[] bytes, @Nullable String uploadedName) {
         if (bytes.length > MAX_BYTES) {
@@ -28,7 +30,10 @@ record CheckedDocument(DocumentType type, String fileName, byte[] bytes) {
         if (bytes.length == 0) {
             throw new Rejected("file", "attachment.problem.empty");
         }
-        var type = DocumentType.of(bytes).orElseThrow(() -> new Rejected("file", "attachment.problem.wrongType"));
+        var type = DocumentType.of(bytes)
+                .orElseThrow(() -> new Rejected(
+                        "file",
+                        FileSniffer.isProgram(bytes) ? "attachment.problem.program" : "attachment.problem.wrongType"));
         return new CheckedDocument(type, fileName(uploadedName, type), bytes);
     }
 

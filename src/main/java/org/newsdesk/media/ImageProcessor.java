@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Locale;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -19,11 +20,13 @@ import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import org.newsdesk.base.Rejected;
+import org.newsdesk.base.files.FileSniffer;
 
 /**
- * Checks that uploaded bytes are a JPEG, PNG or WebP image by their content (magic number, then a full decode),
- * and makes the scaled variants. Variants are re-encoded from pixels, so camera metadata (EXIF, GPS) never reaches
- * a visitor; the camera's orientation is applied first. Photos become JPEG; images with transparent pixels stay PNG.
+ * Checks that uploaded bytes are a JPEG, PNG or WebP image by their content (magic number, no web page code inside,
+ * size from the header, then a full decode), and makes the scaled variants; a program or an SVG is told as such.
+ * Variants are re-encoded from pixels, so camera metadata (EXIF, GPS) never reaches a visitor; the camera's
+ * orientation is applied first. Photos become JPEG; images with transparent pixels stay PNG.
  */
 public final class ImageProcessor {
 
@@ -43,7 +46,11 @@ public final class ImageProcessor {
         if (bytes.length > MAX_BYTES) {
             throw new Rejected("image", "media.tooLarge");
         }
-        var format = ImageFormat.sniff(bytes).orElseThrow(() -> new Rejected("image", "media.notAnImage"));
+        var format = ImageFormat.sniff(bytes).orElseThrow(() -> notAnImage(bytes));
+        // A photo that is also a web page: harmless once re-encoded, but no camera writes one.
+        if (FileSniffer.hasActiveContent(bytes)) {
+            throw new Rejected("image", "media.activeContent");
+        }
         var decoded = decode(bytes, format);
         var output = hasTransparentPixels(decoded.image()) ? ImageFormat.PNG : ImageFormat.JPEG;
         var variants = new ArrayList<EncodedVariant>();
@@ -53,14 +60,18 @@ public final class ImageProcessor {
         return new ProcessedImage(format, decoded.width(), decoded.height(), bytes, variants);
     }
 
+    /** What the editor is told a file is instead, when it is none of the accepted formats. */
+    private static Rejected notAnImage(byte[] bytes) {
+        if (FileSniffer.isProgram(bytes)) {
+            return new Rejected("image", "media.program");
+        }
+        return new Rejected("image", FileSniffer.isSvg(bytes) ? "media.svg" : "media.notAnImage");
+    }
+
     private record Decoded(BufferedImage image, int width, int height) {}
 
     private static Decoded decode(byte[] bytes, ImageFormat format) {
-        var readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
-        if (!readers.hasNext()) {
-            throw new IllegalStateException("No ImageIO reader for " + format);
-        }
-        var reader = readers.next();
+        var reader = ImageReaders.reader(format);
         try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, true, false);
             var width = reader.getWidth(0);
@@ -74,7 +85,11 @@ public final class ImageProcessor {
                 throw new Rejected("image", "media.tooManyPixels");
             }
             var warnings = new ArrayList<String>();
-            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            reader.addIIOReadWarningListener((source, warning) -> {
+                if (!isAboutColours(warning)) {
+                    warnings.add(warning);
+                }
+            });
             var param = reader.getDefaultReadParam();
             var step = Math.max(1, width / DECODE_WIDTH);
             param.setSourceSubsampling(step, step, 0, 0);
@@ -92,6 +107,15 @@ public final class ImageProcessor {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * TwelveMonkeys warns when a CMYK photo has no colour profile (it then converts with a generic one) or a broken
+     * one (it then ignores it): the pixels are all there, only their colours are approximate, as in any viewer.
+     */
+    private static boolean isAboutColours(String warning) {
+        var lower = warning.toLowerCase(Locale.ROOT);
+        return lower.contains("icc") || lower.contains("color profile");
     }
 
     /** Phones store photos sideways and say so in EXIF; re-encoding drops that note, so turn the pixels. */

@@ -22,6 +22,8 @@ public class MediaService {
     MediaService(MediaRepository images, AuditLog audit) {
         this.images = images;
         this.audit = audit;
+        // At start-up, on the main thread: the ImageIO plugins are found in the application's jar, or it fails here.
+        ImageReaders.register();
     }
 
     /**

@@ -51,7 +51,7 @@ public class SitemapService {
         return Math.max(1, Math.ceilDiv(content.countPublishedArticles(), ARTICLES_PER_FILE));
     }
 
-    /** The news grids and the theme pages. */
+    /** The news grids, the themes indexes and the theme pages. */
     public List<SitemapPage> pages() {
         var latestByLanguage = content.findLatestChangePerLanguage();
         var grids = Arrays.stream(Language.values())
@@ -65,7 +65,11 @@ public class SitemapService {
                         Addresses.theme(theme.language(), theme.slug()),
                         latestByTheme.get(new ThemeInLanguage(theme.themeId(), theme.language()))))
                 .toList();
+        var themesIndexes = Arrays.stream(Language.values())
+                .map(language -> new PageVersion(0, language, Addresses.themes(language), null))
+                .toList();
         var pages = new ArrayList<>(withAlternates(grids));
+        pages.addAll(withAlternates(themesIndexes));
         pages.addAll(withAlternates(themes));
         return pages;
     }
@@ -116,7 +120,10 @@ public class SitemapService {
                 .toList();
     }
 
-    /** One language version of a page: the article or theme id, or 0 for the news grids, which are one page. */
+    /**
+     * One language version of a page: the article or theme id, or 0 for the news grids and for the themes indexes,
+     * which are one page each.
+     */
     private record PageVersion(
             long contentId,
             Language language,

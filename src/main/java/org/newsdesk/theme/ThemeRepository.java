@@ -1,5 +1,9 @@
 package org.newsdesk.theme;
 
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.min;
+import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.THEME_TRANSLATION;
 import static org.newsdesk.jooq.Tables.TIMELINE_ENTRY;
@@ -48,6 +52,33 @@ class ThemeRepository {
                 .where(THEME_TRANSLATION.LANG.eq(language))
                 .orderBy(THEME_TRANSLATION.NAME)
                 .fetch(row -> themeOf(row, language));
+    }
+
+    /** Every theme named in this language, alphabetically, with its published news and timeline years counted. */
+    List<ThemeOverview> findOverviews(Language language) {
+        var published = dsl.select(ARTICLE.THEME_ID, count())
+                .from(ARTICLE)
+                .join(ARTICLE_TRANSLATION)
+                .on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
+                .where(ARTICLE_TRANSLATION.LANG.eq(language))
+                .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED))
+                .and(ARTICLE.THEME_ID.isNotNull())
+                .groupBy(ARTICLE.THEME_ID)
+                .fetchMap(ARTICLE.THEME_ID, count());
+        var years = dsl.select(TIMELINE_ENTRY.THEME_ID, min(TIMELINE_ENTRY.YEAR), max(TIMELINE_ENTRY.YEAR))
+                .from(TIMELINE_ENTRY)
+                .groupBy(TIMELINE_ENTRY.THEME_ID)
+                .fetchMap(TIMELINE_ENTRY.THEME_ID);
+        return findAll(language).stream()
+                .map(theme -> {
+                    var span = years.get(theme.id());
+                    return new ThemeOverview(
+                            theme,
+                            published.getOrDefault(theme.id(), 0),
+                            span == null ? null : span.value2().intValue(),
+                            span == null ? null : span.value3().intValue());
+                })
+                .toList();
     }
 
     Map<Language, String> findSlugs(long themeId) {

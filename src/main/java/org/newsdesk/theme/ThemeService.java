@@ -34,6 +34,11 @@ public class ThemeService {
         return themes.findAll(language);
     }
 
+    /** What the themes index lists: every theme named in this language, alphabetically. */
+    public List<ThemeOverview> overviews(Language language) {
+        return themes.findOverviews(language);
+    }
+
     /** The theme's slug in each language it has. */
     public Map<Language, String> slugs(long themeId) {
         return themes.findSlugs(themeId);

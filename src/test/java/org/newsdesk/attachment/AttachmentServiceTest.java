@@ -58,7 +58,7 @@ class AttachmentServiceTest {
                 .isInstanceOfSatisfying(
                         Rejected.class,
                         rejected -> assertThat(rejected.messageKeys())
-                                .containsExactly(Map.entry("file", "attachment.problem.wrongType")));
+                                .containsExactly(Map.entry("file", "attachment.problem.program")));
 
         assertThat(dsl.fetchCount(DOCUMENT)).isEqualTo(documents);
     }

@@ -45,18 +45,37 @@ public final class TestDocuments {
     }
 
     public static byte[] docx() {
+        return zip(docxEntries(), false);
+    }
+
+    /** The parts of a minimal Word document, in order, for tests that add or change one. */
+    public static LinkedHashMap<String, String> docxEntries() {
         var entries = new LinkedHashMap<String, String>();
-        entries.put("[Content_Types].xml", "<Types/>");
+        entries.put("[Content_Types].xml", contentTypes("/word/document.xml", DOCX_MAIN));
         entries.put("_rels/.rels", "<Relationships/>");
         entries.put("word/document.xml", "<w:document/>");
-        return zip(entries, false);
+        return entries;
     }
 
     public static byte[] xlsx() {
         var entries = new LinkedHashMap<String, String>();
-        entries.put("[Content_Types].xml", "<Types/>");
+        entries.put("[Content_Types].xml", contentTypes("/xl/workbook.xml", XLSX_MAIN));
         entries.put("xl/workbook.xml", "<workbook/>");
         return zip(entries, false);
+    }
+
+    public static final String DOCX_MAIN =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    public static final String DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml";
+    private static final String XLSX_MAIN =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+    /** An OOXML package's list of part types, naming its main part. */
+    public static String contentTypes(String mainPart, String mainType) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Override PartName=\"" + mainPart + "\" ContentType=\"" + mainType + "\"/></Types>";
     }
 
     /** An OpenDocument text: its first entry, stored uncompressed, names the type. */
@@ -72,7 +91,7 @@ public final class TestDocuments {
         return zip(Map.of("notes.txt", "hello"), false);
     }
 
-    private static byte[] zip(Map<String, String> entries, boolean firstStored) {
+    public static byte[] zip(Map<String, String> entries, boolean firstStored) {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             var first = true;

@@ -151,6 +151,7 @@ class CrossSiteScriptingIT extends BrowserTest {
                 settle(visited, page.url() + " (more)");
             }
             var firstTheme = content.themeIds().getFirst();
+            visit(visited, "/" + language.code() + "/themes/");
             visit(visited, "/" + language.code() + "/themes/" + content.themeSlug(firstTheme, language));
             for (var articleId : content.articleIds()) {
                 visit(visited, "/" + language.code() + "/news/" + content.articleSlug(articleId, language));
@@ -265,6 +266,7 @@ class CrossSiteScriptingIT extends BrowserTest {
         var paths = new ArrayList<String>();
         for (var language : Language.values()) {
             paths.add("/" + language.code() + "/");
+            paths.add("/" + language.code() + "/themes/");
             content.articleIds()
                     .forEach(id -> paths.add("/" + language.code() + "/news/" + content.articleSlug(id, language)));
             content.themeIds()

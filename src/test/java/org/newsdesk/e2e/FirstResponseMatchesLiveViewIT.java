@@ -56,12 +56,13 @@ class FirstResponseMatchesLiveViewIT extends BrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"news grid", "article", "theme", "missing language", "missing page"})
+    @ValueSource(strings = {"news grid", "article", "theme", "themes index", "missing language", "missing page"})
     void theFirstResponseShowsWhatTheLivePageShows(String shown) {
         var path = switch (shown) {
             case "news grid" -> "/en/";
             case "article" -> "/fr/news/" + story.slug(Language.FR);
             case "theme" -> "/fr/themes/" + story.themeSlug(Language.FR);
+            case "themes index" -> "/nl/themes/";
             case "missing language" -> "/de/news/" + story.slug(Language.FR);
             default -> "/en/no-such-page";
         };

@@ -2,6 +2,7 @@ package org.newsdesk.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,11 +26,69 @@ class MarkdownRendererTest {
 
         assertThat(html)
                 .contains(
-                        "<h2>Actions</h2>",
+                        "<h2 id=\"section-actions\">Actions</h2>",
                         "<blockquote>",
                         "Cooperation does not stop at the border.",
                         "<li>one</li>",
                         "<a href=\"https://example.org/treaty\">the treaty</a>");
+    }
+
+    @Test
+    void rendersTablesWithTheirAlignment() {
+        var html = renderer.toSafeHtml("""
+                | Country | Members |
+                |:--------|--------:|
+                | Belgium | 11 |
+                | Luxembourg | 4 |
+                """);
+
+        var table = Jsoup.parseBodyFragment(html).selectFirst("table");
+        assertThat(table).isNotNull();
+        assertThat(table.select("th").eachText()).containsExactly("Country", "Members");
+        assertThat(table.select("tbody tr")).hasSize(2);
+        assertThat(table.select("td[align=right]").eachText()).containsExactly("11", "4");
+    }
+
+    @Test
+    void bareWebAndMailAddressesBecomeLinksButScriptAddressesDoNot() {
+        var html = renderer.toSafeHtml(
+                "Read www.benelux.int/en or https://example.org/report, write to press@example.org; javascript:alert(1)");
+
+        var links = Jsoup.parseBodyFragment(html).select("a").eachAttr("href");
+        assertThat(links)
+                .containsExactly("http://www.benelux.int/en", "https://example.org/report", "mailto:press@example.org");
+    }
+
+    @Test
+    void everyHeadingGetsAnAnchorOfItsOwnAndRawHtmlCannotTakeAnotherId() {
+        var html = renderer.toSafeHtml("""
+                ## Costs and benefits
+
+                ## Costs and benefits
+
+                <h3 id="content">Raw</h3>
+                """);
+
+        var page = Jsoup.parseBodyFragment(html);
+        assertThat(renderer.toSafeHtml("[costs](#section-costs-and-benefits)"))
+                .contains("<a href=\"#section-costs-and-benefits\">costs</a>");
+        assertThat(page.select("h2").eachAttr("id"))
+                .containsExactly("section-costs-and-benefits", "section-costs-and-benefits-1");
+        assertThat(page.select("h3").attr("id")).isEmpty();
+    }
+
+    @Test
+    void savingKeepsATableAsATable() {
+        var markdown = "| a | b |\n|---|---|\n| 1 | <script>x</script> |\n";
+
+        var saved = renderer.withoutUnsafeHtml(markdown);
+
+        assertThat(saved).doesNotContain("<script");
+        assertThat(Jsoup.parseBodyFragment(renderer.toSafeHtml(saved))
+                        .select("td")
+                        .eachText())
+                .as("the tags go, their text stays as text")
+                .containsExactly("1", "x");
     }
 
     @ParameterizedTest

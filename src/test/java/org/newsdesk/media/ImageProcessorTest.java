@@ -52,7 +52,7 @@ class ImageProcessorTest {
         assertRefused(
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
                         .getBytes(StandardCharsets.UTF_8),
-                "media.notAnImage");
+                "media.svg");
     }
 
     @Test

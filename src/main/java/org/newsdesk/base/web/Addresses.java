@@ -23,6 +23,7 @@ public final class Addresses {
 
     public static final String ARTICLE_ROUTE = LANGUAGE + "/news/:slug";
     public static final String THEME_ROUTE = LANGUAGE + "/themes/:slug";
+    public static final String THEMES_INDEX_ROUTE = LANGUAGE + "/themes";
     public static final String PREVIEW_ROUTE = LANGUAGE + "/preview/:articleId([0-9]+)";
     public static final String SIGN_IN_ROUTE = "login";
     public static final String BACK_OFFICE_ROUTE = "admin";
@@ -68,6 +69,7 @@ public final class Addresses {
 
     private static final Pattern NEWS_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/?$");
     private static final Pattern ARTICLE_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/news/([^/]+)/?$");
+    private static final Pattern THEMES_INDEX_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/themes/?$");
     private static final Pattern THEME_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/themes/([^/]+)/?$");
 
     /**
@@ -103,6 +105,11 @@ public final class Addresses {
 
     public static String article(Language language, String slug) {
         return language.code() + "/news/" + slug;
+    }
+
+    /** Every theme of one language. */
+    public static String themes(Language language) {
+        return language.code() + "/themes/";
     }
 
     public static String theme(Language language, String slug) {
@@ -177,6 +184,11 @@ public final class Addresses {
     /** The language and slug of an article page's servlet path; empty for any other path. */
     public static Optional<PageAddress> articlePage(String servletPath) {
         return pageAddress(ARTICLE_PAGE, servletPath);
+    }
+
+    /** The language of the themes index's servlet path, such as {@code /nl/themes/}; empty for any other path. */
+    public static Optional<Language> themesIndexPage(String servletPath) {
+        return match(THEMES_INDEX_PAGE, servletPath).flatMap(found -> Language.fromCode(found.group(1)));
     }
 
     /** The language and slug of a theme page's servlet path; empty for any other path. */

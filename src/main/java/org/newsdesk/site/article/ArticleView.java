@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
@@ -21,11 +22,13 @@ import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.redirect.ArticleAddress;
 import org.newsdesk.redirect.ArticleAddresses;
 import org.newsdesk.site.error.ArticleNotInLanguage;
 import org.newsdesk.site.html.ArticleHtml;
+import org.newsdesk.site.html.ShareLinksHtml;
 import org.newsdesk.site.layout.GridReturnPath;
 import org.newsdesk.site.layout.PublicLayout;
 import org.newsdesk.site.layout.PublicRoutes;
@@ -43,11 +46,18 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
     private final ThemeService themes;
     private final ViewCounter viewCounter;
     private final ArticleAddresses addresses;
+    private final PublicSiteUrlResolver siteUrl;
     /** Null only while the view forwards a moved address elsewhere. */
     private @Nullable ArticlePage page;
 
-    ArticleView(ArticleService articles, ThemeService themes, ViewCounter viewCounter, ArticleAddresses addresses) {
+    ArticleView(
+            ArticleService articles,
+            ThemeService themes,
+            ViewCounter viewCounter,
+            ArticleAddresses addresses,
+            PublicSiteUrlResolver siteUrl) {
         this.articles = articles;
+        this.siteUrl = siteUrl;
         this.addresses = addresses;
         this.themes = themes;
         this.viewCounter = viewCounter;
@@ -76,12 +86,18 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
         }
         var timeline = shown.themeId() == null ? List.<TimelineYear>of() : themes.timeline(shown.themeId(), language);
         // Written into the browser's page: the session keeps no copy of the body, however long the tab stays open.
+        var site = siteUrl.resolve(((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest());
         BrowserHtml.replaceContent(
                 this,
                 List.of(
-                        ArticleHtml.article(shown, timeline, GridReturnPath.backTo(language)),
+                        ArticleHtml.article(shown, timeline, GridReturnPath.backTo(language))
+                                .appendChild(ShareLinksHtml.links(shown, site)),
                         ArticleHtml.sidebar(
                                 articles.latestOthers(language, shown.articleId(), SIDEBAR_SIZE), language)));
+        // The hidden first-response copy comes first in the document: a link to a heading must find this one.
+        getElement()
+                .executeJs("document.querySelectorAll('#prerender .article-body [id]')"
+                        + ".forEach(heading => heading.removeAttribute('id'))");
         page = shown;
     }
 

@@ -13,6 +13,7 @@ import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.media.Variant;
 import org.newsdesk.site.layout.SiteChrome;
+import org.newsdesk.site.layout.SiteSection;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a pre-rendered public page into Vaadin's bootstrap document: head tags and visible content. */
@@ -120,7 +121,7 @@ final class PrerenderedDocument {
     /** The page as the public layout draws it, marked so that the stylesheet hides it once Vaadin's page is up. */
     private static Element frame(PublicPagePrerender.PrerenderedPage page) {
         var site = new Element("div").id("prerender").addClass("site");
-        site.appendChild(SiteChrome.header(page.language(), page.alternates()));
+        site.appendChild(SiteChrome.header(page.language(), page.alternates(), SiteSection.of(page.path())));
         site.appendElement("main").addClass("site-main").appendChild(page.content());
         site.appendChild(SiteChrome.footer(page.language()));
         return site;

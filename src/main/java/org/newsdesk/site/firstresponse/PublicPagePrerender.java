@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
 import org.newsdesk.article.ArticlePage;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.featured.FeaturedNews;
 import org.newsdesk.redirect.ArticleAddress;
@@ -29,8 +31,10 @@ import org.newsdesk.redirect.ArticleAddresses;
 import org.newsdesk.site.cache.PublicPageAddresses;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.html.ErrorPageHtml;
+import org.newsdesk.site.html.ShareLinksHtml;
 import org.newsdesk.site.html.ThemeNews;
 import org.newsdesk.site.html.ThemePageHtml;
+import org.newsdesk.site.html.ThemesIndexHtml;
 import org.newsdesk.site.layout.PublicRoutes;
 import org.newsdesk.site.news.NewsAddress;
 import org.newsdesk.site.news.NewsGridContent;
@@ -94,6 +98,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         return Addresses.newsPage(path).isPresent()
                 || Addresses.articlePage(path).isPresent()
                 || Addresses.themePage(path).isPresent()
+                || Addresses.themesIndexPage(path).isPresent()
                 || routes != null
                         && isNoRoute(routes, path)
                         && !NO_PAGE.matcher(path).find();
@@ -103,7 +108,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     public void modifyIndexHtmlResponse(IndexHtmlResponse response) {
         var request = response.getVaadinRequest();
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
-        var page = prerender(path, QueryParameters.full(request.getParameterMap()))
+        var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
+        var page = prerender(path, QueryParameters.full(request.getParameterMap()), site)
                 .or(() -> isNoRoute(request.getService().getRouter().getRegistry(), path)
                         ? Optional.of(PrerenderedPage.notFound(PublicRoutes.languageOf(new Location(path))))
                         : Optional.empty());
@@ -111,27 +117,46 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             if (prerendered.notFound()) {
                 response.getVaadinResponse().setStatus(404);
             }
-            var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
             new PrerenderedDocument(response.getDocument(), site, siteTime).apply(prerendered);
         });
     }
 
-    private Optional<PrerenderedPage> prerender(String path, QueryParameters parameters) {
+    private Optional<PrerenderedPage> prerender(String path, QueryParameters parameters, PublicSiteUrl site) {
         var grid = Addresses.newsPage(path).map(language -> grid(language, NewsAddress.of(parameters)));
         if (grid.isPresent()) {
             return grid;
         }
         var article = Addresses.articlePage(path)
                 .map(address -> articles.published(address.language(), address.slug())
-                        .map(this::article)
+                        .map(page -> article(page, site))
                         .orElseGet(() -> missingArticle(address.language(), address.slug())));
         if (article.isPresent()) {
             return article;
+        }
+        var themesIndex = Addresses.themesIndexPage(path).map(this::themesIndex);
+        if (themesIndex.isPresent()) {
+            return themesIndex;
         }
         return Addresses.themePage(path)
                 .map(address -> themes.bySlug(address.language(), address.slug())
                         .map(this::theme)
                         .orElseGet(() -> PrerenderedPage.notFound(address.language())));
+    }
+
+    private PrerenderedPage themesIndex(Language language) {
+        var content = new Element("section").addClass("themes-page");
+        ThemesIndexHtml.content(language, themes.overviews(language)).forEach(content::appendChild);
+        var locale = language.locale();
+        return new PrerenderedPage(
+                language,
+                I18NProvider.translate(locale, "themes.title"),
+                I18NProvider.translate(locale, "themes.intro"),
+                Addresses.themes(language),
+                LanguageAlternates.inEveryLanguage(Addresses::themes),
+                content,
+                null,
+                null,
+                false);
     }
 
     /**
@@ -158,28 +183,25 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 .ifPresent(text ->
                         content.appendElement("p").addClass("search-stopped").text(text));
         grid.nextLink().ifPresent(content::appendChild);
-        var alternates = new EnumMap<Language, String>(Language.class);
-        for (var each : Language.values()) {
-            alternates.put(each, Addresses.news(each));
-        }
         var locale = language.locale();
         return new PrerenderedPage(
                 language,
                 I18NProvider.translate(locale, "grid.title"),
                 I18NProvider.translate(locale, "site.description"),
                 Addresses.news(language),
-                alternates,
+                LanguageAlternates.inEveryLanguage(Addresses::news),
                 content,
                 null,
                 address.isPaged() ? "noindex, follow" : null,
                 false);
     }
 
-    private PrerenderedPage article(ArticlePage page) {
+    private PrerenderedPage article(ArticlePage page, PublicSiteUrl site) {
         var language = page.language();
         var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
         var content = new Element("div").addClass("article-page");
-        content.appendChild(ArticleHtml.article(page, timeline, Addresses.news(language)));
+        content.appendChild(ArticleHtml.article(page, timeline, Addresses.news(language))
+                .appendChild(ShareLinksHtml.links(page, site)));
         content.appendChild(
                 ArticleHtml.sidebar(articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE), language));
         var alternates = new EnumMap<Language, String>(Language.class);

@@ -40,7 +40,8 @@ public final class ArticleHtml {
             }
             var title = article.appendElement(titleTag).addClass("news-card-title");
             title.appendElement("a").attr("href", href).attr("router-link", "").text(card.title());
-            article.appendChild(meta(card.publicationDate(), card.themeName(), null, card.views(), language));
+            var themeHref = card.themeSlug() == null ? null : Addresses.theme(language, card.themeSlug());
+            article.appendChild(meta(card.publicationDate(), card.themeName(), themeHref, card.views(), language));
             article.appendElement("p").addClass("news-card-teaser").text(card.teaser());
             article.appendElement("a")
                     .addClass("news-card-more")
@@ -92,7 +93,10 @@ public final class ArticleHtml {
         if (page.heroImage() != null) {
             image(article, page.heroImage(), Variant.ARTICLE).addClass("article-hero");
         }
-        article.appendElement("div").addClass("article-body").append(page.bodyHtml());
+        var body = article.appendElement("div").addClass("article-body").append(page.bodyHtml());
+        // The page's <base href> is the site's root: a bare "#section-…" would lead there, not to this heading.
+        var self = Addresses.article(language, page.slug());
+        body.select("a[href^=#]").forEach(link -> link.attr("href", self + link.attr("href")));
         if (!page.attachments().isEmpty()) {
             article.appendChild(attachments(page.attachments(), language));
         }

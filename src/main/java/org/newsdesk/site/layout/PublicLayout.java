@@ -53,7 +53,12 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         getUI().ifPresent(ui -> ui.getPage().executeJs("document.documentElement.lang = $0", language.code()));
         Map<Language, String> alternates = content instanceof LanguageAlternates page ? page.alternates() : Map.of();
         BrowserHtml.replaceContent(
-                header, SiteChrome.header(language, alternates).childNodes());
+                header,
+                SiteChrome.header(
+                                language,
+                                alternates,
+                                SiteSection.of(event.getLocation().getPath()))
+                        .childNodes());
         BrowserHtml.replaceContent(footer, SiteChrome.footer(language).childNodes());
         BrowserHtml.releaseLastResponse(this);
     }

@@ -78,10 +78,7 @@ class AttachmentsPanelTest extends SpringBrowserlessTest {
 
         test(attachmentsUpload()).upload("report.pdf", "application/pdf", TestDocuments.program());
 
-        assertThat(uploadedNote())
-                .isEqualTo(
-                        "This file is no PDF, ODT, DOCX, XLSX or CSV document. Its type is read from its content, not"
-                                + " from its name.");
+        assertThat(uploadedNote()).isEqualTo("This file is a program, not a document, whatever its name says.");
         assertThat($(Button.class).withText("Add to the version").single().isEnabled())
                 .isFalse();
     }

@@ -2,6 +2,8 @@ package org.newsdesk.site.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.UI;
@@ -73,6 +75,36 @@ class ArticleViewTest extends PublicPageTest {
         assertThat(page.translations()).containsEntry(Language.FR, story.slug(Language.FR));
         page.translations()
                 .forEach((language, slug) -> assertThat(switchLinks).contains(language.code() + "/news/" + slug));
+    }
+
+    @Test
+    void theArticleCanBePassedOnByMailAndOnNetworksThroughPlainLinks() {
+        navigate("fr/news/" + story.slug(Language.FR), ArticleView.class);
+
+        var share = Jsoup.parseBodyFragment(shownHtml()).select("nav.share-links");
+        assertThat(share.select("h2").text()).isEqualTo("Partager cet article");
+        var links = share.select("a");
+        assertThat(links.eachText()).containsExactly("E-mail", "LinkedIn", "Facebook", "X", "Bluesky", "WhatsApp");
+        var address = URLEncoder.encode("/fr/news/" + story.slug(Language.FR), StandardCharsets.UTF_8);
+        assertThat(links.first().attr("href"))
+                .startsWith("mailto:?subject="
+                        + URLEncoder.encode(story.title(Language.FR), StandardCharsets.UTF_8)
+                                .replace("+", "%20"))
+                .contains(address)
+                .doesNotContain("+");
+        assertThat(links.next()).allSatisfy(link -> {
+            assertThat(link.attr("href"))
+                    .startsWith("https://")
+                    .contains("http%3A%2F%2F")
+                    .contains(address);
+            assertThat(link.attr("rel")).isEqualTo("noopener noreferrer");
+            assertThat(link.attr("aria-label"))
+                    .startsWith("Partager sur ")
+                    .endsWith("(s'ouvre dans une nouvelle fenêtre)");
+        });
+        assertThat(share.select("script, img, iframe"))
+                .as("nothing loaded from a network")
+                .isEmpty();
     }
 
     @Test

@@ -112,6 +112,7 @@ class FirstResponseCacheIT {
                 "/fr/?q=veiligheid",
                 "/de/?year=2021",
                 "/en/?before=2021-05-03.12",
+                "/de/themes/",
                 "/nl/news/no-such-article",
                 "/nl/themes/no-such-theme",
                 "/nl/no-such-page",
@@ -272,10 +273,12 @@ class FirstResponseCacheIT {
         var theme = themeAdministration.byId(story.themeId()).orElseThrow();
         var english = theme.names().get(Language.EN);
         assertThat(titleOf(themePage)).isEqualTo(english.name());
+        assertThat(text(get("/en/themes/", Map.of()))).contains(english.name());
         try {
             themeAdministration.save(withEnglishName(theme, "Against trafficking in human beings"));
 
             assertThat(titleOf(themePage)).isEqualTo("Against trafficking in human beings");
+            assertThat(text(get("/en/themes/", Map.of()))).contains("Against trafficking in human beings");
         } finally {
             themeAdministration.save(theme);
         }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.ExtraNews;
 import org.newsdesk.PublishedStory;
 import org.newsdesk.SignedInEditor;
@@ -171,11 +173,12 @@ class SitemapEndpointIT {
         assertThat(body).contains(story.slug(Language.NL)).doesNotContain(draft.slugs());
     }
 
-    @Test
-    void listsTheNewsOfEveryLanguageWithEachOtherAsAlternates() {
+    @ParameterizedTest
+    @ValueSource(strings = {"", "themes/"})
+    void listsTheNewsAndTheThemesIndexOfEveryLanguageWithEachOtherAsAlternates(String page) {
         var allLanguages = new HashMap<String, String>();
         for (var language : Language.values()) {
-            allLanguages.put(language.code(), site.root() + "/" + language.code() + "/");
+            allLanguages.put(language.code(), site.root() + "/" + language.code() + "/" + page);
         }
 
         assertThat(urls)
