@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.i18n.I18NProvider;
@@ -146,17 +147,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private PrerenderedPage themesIndex(Language language) {
         var content = new Element("section").addClass("themes-page");
         ThemesIndexHtml.content(language, themes.overviews(language)).forEach(content::appendChild);
-        var locale = language.locale();
-        return new PrerenderedPage(
-                language,
-                I18NProvider.translate(locale, "themes.title"),
-                I18NProvider.translate(locale, "themes.intro"),
-                Addresses.themes(language),
-                LanguageAlternates.inEveryLanguage(Addresses::themes),
-                content,
-                null,
-                null,
-                false);
+        return PrerenderedPage.inEveryLanguage(
+                language, "themes.title", "themes.intro", Addresses::themes, content, null);
     }
 
     /**
@@ -183,17 +175,13 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 .ifPresent(text ->
                         content.appendElement("p").addClass("search-stopped").text(text));
         grid.nextLink().ifPresent(content::appendChild);
-        var locale = language.locale();
-        return new PrerenderedPage(
+        return PrerenderedPage.inEveryLanguage(
                 language,
-                I18NProvider.translate(locale, "grid.title"),
-                I18NProvider.translate(locale, "site.description"),
-                Addresses.news(language),
-                LanguageAlternates.inEveryLanguage(Addresses::news),
+                "grid.title",
+                "site.description",
+                Addresses::news,
                 content,
-                null,
-                address.isPaged() ? "noindex, follow" : null,
-                false);
+                address.isPaged() ? "noindex, follow" : null);
     }
 
     private PrerenderedPage article(ArticlePage page, PublicSiteUrl site) {
@@ -269,6 +257,27 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             @Nullable ArticlePage article,
             @Nullable String robots,
             boolean notFound) {
+
+        /** A page that every language has at its own address, such as the news or the themes index. */
+        static PrerenderedPage inEveryLanguage(
+                Language language,
+                String titleKey,
+                String descriptionKey,
+                Function<Language, String> address,
+                Element content,
+                @Nullable String robots) {
+            var locale = language.locale();
+            return new PrerenderedPage(
+                    language,
+                    I18NProvider.translate(locale, titleKey),
+                    I18NProvider.translate(locale, descriptionKey),
+                    address.apply(language),
+                    LanguageAlternates.inEveryLanguage(address),
+                    content,
+                    null,
+                    robots,
+                    false);
+        }
 
         static PrerenderedPage missingLanguage(Language language, Map<Language, String> versions) {
             var content = ErrorPageHtml.missingLanguage(
