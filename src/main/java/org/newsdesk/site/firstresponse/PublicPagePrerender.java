@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.RouteRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
@@ -27,6 +28,7 @@ import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.featured.FeaturedNews;
 import org.newsdesk.redirect.ArticleAddress;
 import org.newsdesk.redirect.ArticleAddresses;
+import org.newsdesk.security.Roles;
 import org.newsdesk.site.cache.PublicPageAddresses;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.html.ErrorPageHtml;
@@ -107,6 +109,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         var request = response.getVaadinRequest();
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
         var page = prerender(path, QueryParameters.full(request.getParameterMap()))
+                .or(() -> previewForVisitor(request, path))
                 .or(() -> isNoRoute(request.getService().getRouter().getRegistry(), path)
                         ? Optional.of(PrerenderedPage.notFound(PublicRoutes.languageOf(new Location(path))))
                         : Optional.empty());
@@ -117,6 +120,16 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
             new PrerenderedDocument(response.getDocument(), site, siteTime).apply(prerendered);
         });
+    }
+
+    /**
+     * A staff preview asked for by someone who is not staff answers 404 like an unknown page, so that crawlers and
+     * visitors learn nothing of the article, not even that it exists; the live view then offers to sign in.
+     */
+    private static Optional<PrerenderedPage> previewForVisitor(VaadinRequest request, String path) {
+        return Addresses.previewPage(path)
+                .filter(language -> !Roles.anyStaffRole(request::isUserInRole))
+                .map(PrerenderedPage::notFound);
     }
 
     private Optional<PrerenderedPage> prerender(String path, QueryParameters parameters) {
