@@ -1,5 +1,6 @@
 package org.newsdesk;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,10 +17,15 @@ public final class SignedInEditor {
     private SignedInEditor() {}
 
     public static <T> T during(Supplier<T> work) {
+        return as("fixture-editor", List.of("ROLE_EDITOR"), work);
+    }
+
+    /** Runs the work signed in as this person with these authorities ({@code ROLE_EDITOR}, {@code LANGUAGE_fr}). */
+    public static <T> T as(String username, List<String> authorities, Supplier<T> work) {
         var before = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "fixture-editor", "n/a", AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
+                username, "n/a", AuthorityUtils.createAuthorityList(authorities)));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -26,6 +26,14 @@ public final class SiteClient {
         return send(HttpRequest.newBuilder(URI.create(root + path)).GET().build());
     }
 
+    /** A file, such as an image, as the bytes it was sent as. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(
+                http,
+                HttpRequest.newBuilder(URI.create(root + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> head(String path) {
         return send(HttpRequest.newBuilder(URI.create(root + path))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody())
@@ -38,8 +46,12 @@ public final class SiteClient {
 
     /** Sends a request with the caller's own client (its cookies, its redirect policy); the body as text. */
     public static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+        return send(http, request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, body);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         } catch (InterruptedException interrupted) {

@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
 import org.newsdesk.base.PublicationStatus;
+import org.newsdesk.jooq.tables.ArticleTranslation;
 import org.newsdesk.jooq.tables.UserAccount;
 import org.newsdesk.media.HeroImage;
 import org.newsdesk.media.ImageFormat;
@@ -272,6 +273,7 @@ class ArticleRepository {
                         ARTICLE_TRANSLATION.STATUS,
                         ARTICLE_TRANSLATION.PUBLISH_AT,
                         ARTICLE_TRANSLATION.OUTDATED_SINCE,
+                        ARTICLE_TRANSLATION.UNREVIEWED_BY,
                         THEME_TRANSLATION.NAME,
                         VIEWS,
                         VERSION_VIEWS,
@@ -335,12 +337,18 @@ class ArticleRepository {
                 .eq(ARTICLE.ID)
                 .and(filter.language() == null ? noCondition() : version.LANG.eq(filter.language()))
                 .and(filter.status() == null ? noCondition() : version.STATUS.eq(filter.status()))
+                .and(filter.reviewer() == null ? noCondition() : waitingForReviewOf(version, filter.reviewer()))
                 .and(
                         filter.titleText().isEmpty()
                                 ? noCondition()
                                 : version.TITLE.containsIgnoreCase(filter.titleText()));
         return exists(selectOne().from(version).where(versionMatches))
                 .and(filter.themeId() == null ? noCondition() : ARTICLE.THEME_ID.eq(filter.themeId()));
+    }
+
+    /** In review, and written last by someone else (or by nobody known): nobody reviews their own text. */
+    private static Condition waitingForReviewOf(ArticleTranslation version, String reviewer) {
+        return version.STATUS.eq(PublicationStatus.IN_REVIEW).and(version.LAST_AUTHOR.isDistinctFrom(reviewer));
     }
 
     private static ArticleOverview overviewOf(List<Record> versions, Language preferred, Instant now) {
@@ -356,7 +364,8 @@ class ArticleRepository {
                     publishAt,
                     publishAt != null && publishAt.isBefore(now),
                     version.get(ARTICLE_TRANSLATION.OUTDATED_SINCE) != null,
-                    version.get(VERSION_VIEWS)));
+                    version.get(VERSION_VIEWS),
+                    version.get(ARTICLE_TRANSLATION.UNREVIEWED_BY) != null));
         }
         states.sort(Comparator.comparing(VersionState::language));
         return new ArticleOverview(

@@ -2,10 +2,12 @@ package org.newsdesk.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleService {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** The newest candidates read per kind of relation: enough for a few related cards, bounded at any size. */
+    private static final int RELATED_CANDIDATES = 20;
+    /** What the same theme weighs in relating two articles: as much as two shared title words. */
+    private static final int SAME_THEME = 2;
 
     private final ArticleRepository articles;
     private final NewsSearch search;
@@ -62,6 +68,33 @@ public class ArticleService {
         return latest(language, limit + 1).stream()
                 .filter(card -> card.articleId() != articleId)
                 .limit(limit)
+                .toList();
+    }
+
+    /**
+     * Published news related to an article, newest first: of the same theme, or sharing at least two words of its
+     * title with it. Reads a bounded number of the newest candidates of each kind, whatever the number of
+     * articles.
+     */
+    public List<ArticleCard> related(ArticlePage article, int limit) {
+        var language = article.language();
+        var score = new HashMap<Long, Integer>(
+                search.sharingTitleWords(language, article.articleId(), article.title(), RELATED_CANDIDATES));
+        var sameTheme = article.themeId() == null
+                ? List.<ArticleCard>of()
+                : articles.findNews(
+                        language,
+                        NewsQuery.ofTheme(article.themeId()).without(Set.of(article.articleId())),
+                        null,
+                        RELATED_CANDIDATES);
+        sameTheme.forEach(card -> score.merge(card.articleId(), SAME_THEME, Integer::sum));
+        var related = score.entrySet().stream()
+                .filter(candidate -> candidate.getValue() >= SAME_THEME)
+                .map(Map.Entry::getKey)
+                .toList();
+        return articles.findCardsOf(language, related).stream()
+                .limit(limit)
+                .map(this::withPendingViews)
                 .toList();
     }
 

@@ -7,13 +7,16 @@ import org.newsdesk.base.PublicationStatus;
 /**
  * Which articles the back office list shows. Language, status and text apply to the same language version: "a
  * French draft whose title mentions energy". Null or blank means any.
+ *
+ * @param reviewer only versions in review that this person (a username) did not write last: waiting for their review
  */
 public record OverviewFilter(
         String titleText,
         @Nullable Long themeId,
         @Nullable Language language,
         @Nullable PublicationStatus status,
-        boolean oldestFirst) {
+        boolean oldestFirst,
+        @Nullable String reviewer) {
 
     public static final OverviewFilter ALL = new OverviewFilter("", null, null, null, false);
 
@@ -21,8 +24,21 @@ public record OverviewFilter(
         titleText = titleText == null ? "" : titleText.strip();
     }
 
-    public OverviewFilter withStatus(@Nullable PublicationStatus status) {
+    public OverviewFilter(
+            String titleText,
+            @Nullable Long themeId,
+            @Nullable Language language,
+            @Nullable PublicationStatus status,
+            boolean oldestFirst) {
+        this(titleText, themeId, language, status, oldestFirst, null);
+    }
 
-        return new OverviewFilter(titleText, themeId, language, status, oldestFirst);
+    public OverviewFilter withStatus(@Nullable PublicationStatus status) {
+        return new OverviewFilter(titleText, themeId, language, status, oldestFirst, reviewer);
+    }
+
+    /** Only the versions waiting for this person's review. */
+    public OverviewFilter waitingForReviewOf(String username) {
+        return new OverviewFilter(titleText, themeId, language, status, oldestFirst, username);
     }
 }

@@ -13,6 +13,7 @@ import org.newsdesk.base.PublicationStatus;
  * @param overdue   scheduled, its time passed, and still not live: worth an editor's attention
  * @param outdated  a translation whose source changed since: worth a translator's attention
  * @param views     visitors who read this version, counted since views were told apart by language
+ * @param unreviewed published (or scheduled) without review, and nobody has reviewed it since
  */
 public record VersionState(
         Language language,
@@ -20,9 +21,10 @@ public record VersionState(
         @Nullable Instant publishAt,
         boolean overdue,
         boolean outdated,
-        long views) {
+        long views,
+        boolean unreviewed) {
 
     public VersionState withViews(long views) {
-        return new VersionState(language, status, publishAt, overdue, outdated, views);
+        return new VersionState(language, status, publishAt, overdue, outdated, views, unreviewed);
     }
 }

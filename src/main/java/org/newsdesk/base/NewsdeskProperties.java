@@ -27,6 +27,7 @@ import org.springframework.util.unit.DataSize;
  * @param firstResponse    how public pages' first responses are cached
  * @param languages        which languages every article needs
  * @param featured         how many articles editors may pin to the top of the news
+ * @param workflow         whether a second person reviews a version before it goes live
  */
 @ConfigurationProperties("newsdesk")
 public record NewsdeskProperties(
@@ -40,7 +41,8 @@ public record NewsdeskProperties(
         @DefaultValue AnonymousSession anonymousSession,
         @DefaultValue FirstResponse firstResponse,
         @DefaultValue Languages languages,
-        @DefaultValue Featured featured) {
+        @DefaultValue Featured featured,
+        @DefaultValue Workflow workflow) {
 
     /** The bean in SpEL, for annotations that take an expression (such as {@code @Scheduled}). */
     public static final String BEAN = "@'newsdesk-org.newsdesk.base.NewsdeskProperties'";
@@ -168,6 +170,12 @@ public record NewsdeskProperties(
             }
         }
     }
+
+    /**
+     * @param reviewRequired a version goes live only once someone other than its last author approved it; publishing
+     *                       without review stays possible, with a reason, and marks the version until it is reviewed
+     */
+    public record Workflow(@DefaultValue("false") boolean reviewRequired) {}
 
     private static void positive(String property, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {

@@ -158,8 +158,12 @@ class EditorialRepository {
                 .fetchOptional(name);
     }
 
-    /** Stores a language version; the first publication keeps its moment, later saves do not move it. */
-    void saveVersion(long articleId, Language language, VersionDraft version, Instant now) {
+    /**
+     * Stores a language version; the first publication keeps its moment, later saves do not move it.
+     *
+     * @param author who wrote it; null for a save that changes no text of its own (a reviewer's decision)
+     */
+    void saveVersion(long articleId, Language language, VersionDraft version, @Nullable String author, Instant now) {
         var published = version.status() == PublicationStatus.PUBLISHED;
         var content = new LinkedHashMap<Field<?>, Object>();
         content.put(ARTICLE_TRANSLATION.TITLE, version.title());
@@ -169,6 +173,9 @@ class EditorialRepository {
         content.put(ARTICLE_TRANSLATION.STATUS, version.status());
         content.put(ARTICLE_TRANSLATION.PUBLISH_AT, version.publishAt());
         content.put(ARTICLE_TRANSLATION.UPDATED_AT, now);
+        if (author != null) {
+            content.put(ARTICLE_TRANSLATION.LAST_AUTHOR, author);
+        }
         dsl.insertInto(ARTICLE_TRANSLATION)
                 .set(ARTICLE_TRANSLATION.ARTICLE_ID, articleId)
                 .set(ARTICLE_TRANSLATION.LANG, language)
@@ -244,6 +251,34 @@ class EditorialRepository {
                 .where(ARTICLE_REVISION.ID.in(latest))
                 .forEach(row -> saves.put(row.value1(), new LastSave(row.value2(), row.value3())));
         return saves;
+    }
+
+    /** The username of who last wrote each language version, for the rule that nobody reviews their own text. */
+    Map<Language, String> findLastAuthors(long articleId) {
+        var authors = new EnumMap<Language, String>(Language.class);
+        dsl.select(ARTICLE_TRANSLATION.LANG, ARTICLE_TRANSLATION.LAST_AUTHOR)
+                .from(ARTICLE_TRANSLATION)
+                .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId).and(ARTICLE_TRANSLATION.LAST_AUTHOR.isNotNull()))
+                .forEach(row -> authors.put(row.value1(), row.value2()));
+        return authors;
+    }
+
+    /** Who published each version without review that nobody has reviewed since, by username. */
+    Map<Language, String> findUnreviewed(long articleId) {
+        var unreviewed = new EnumMap<Language, String>(Language.class);
+        dsl.select(ARTICLE_TRANSLATION.LANG, ARTICLE_TRANSLATION.UNREVIEWED_BY)
+                .from(ARTICLE_TRANSLATION)
+                .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId).and(ARTICLE_TRANSLATION.UNREVIEWED_BY.isNotNull()))
+                .forEach(row -> unreviewed.put(row.value1(), row.value2()));
+        return unreviewed;
+    }
+
+    /** @param by who published it without review; null once someone else reviewed it */
+    void markUnreviewed(long articleId, Language language, @Nullable String by) {
+        dsl.update(ARTICLE_TRANSLATION)
+                .set(ARTICLE_TRANSLATION.UNREVIEWED_BY, by)
+                .where(ARTICLE_TRANSLATION.ARTICLE_ID.eq(articleId).and(ARTICLE_TRANSLATION.LANG.eq(language)))
+                .execute();
     }
 
     boolean slugTaken(Language language, String slug, @Nullable Long exceptArticleId) {

@@ -7,17 +7,22 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.NewsdeskProperties;
+import org.newsdesk.base.Problems;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.text.Slugs;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
+import org.newsdesk.notes.InternalNotes;
+import org.newsdesk.notes.NoteKind;
 import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.redirect.OldSlugs;
 import org.newsdesk.search.SearchIndexer;
@@ -33,7 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How editors write articles: load, validate, save with a revision per changed language version, and refuse a
  * save that would silently overwrite someone else's. Only staff may call it, whatever view calls it; translators
- * change only the text of their languages' versions (see {@link EditingRights}), whatever they send.
+ * change only the text of their languages' versions (see {@link EditingRights}), whatever they send, and submit them
+ * for review.
+ * <p>
+ * With {@code newsdesk.workflow.review-required}, a version goes live (published or scheduled) only when someone
+ * other than its last author {@link #approve approves} it, or when an editor publishes it {@link #saveWithoutReview
+ * without review} for a reason; such a version stays marked until someone else {@link #markReviewed reviews} it.
  */
 @Service
 @Transactional
@@ -53,6 +63,8 @@ public class EditorialService {
     private final TranslationTracking translationTracking;
     private final TranslationRepository translations;
     private final OldSlugs oldSlugs;
+    private final InternalNotes notes;
+    private final boolean reviewRequired;
 
     /** @param security the same source of the signed-in user that method security checks */
     EditorialService(
@@ -68,8 +80,12 @@ public class EditorialService {
             ContentChanges contentChanges,
             TranslationTracking translationTracking,
             TranslationRepository translations,
-            OldSlugs oldSlugs) {
+            OldSlugs oldSlugs,
+            InternalNotes notes,
+            NewsdeskProperties settings) {
         this.oldSlugs = oldSlugs;
+        this.notes = notes;
+        this.reviewRequired = settings.workflow().reviewRequired();
         this.audit = audit;
         this.translationTracking = translationTracking;
         this.translations = translations;
@@ -119,11 +135,144 @@ public class EditorialService {
      * @throws EditConflictException  when someone saved the article after this draft was loaded
      */
     public ArticleDraft save(ArticleDraft draft) {
+        return store(draft, Passage.WRITTEN);
+    }
+
+    /** Whether versions go live only after review ({@code newsdesk.workflow.review-required}). */
+    public boolean reviewRequired() {
+        return reviewRequired;
+    }
+
+    /**
+     * Stores the draft like {@link #save}, taking versions live without review: urgent news cannot wait. The reason
+     * goes to the audit log and the article's internal notes, and each version it takes live stays marked
+     * "published without review" until someone else {@link #markReviewed reviews} it.
+     *
+     * @throws Rejected when the reason is blank, or a field is wrong; nothing is stored
+     */
+    @StaffOnly
+    public ArticleDraft saveWithoutReview(ArticleDraft draft, String reason) {
+        if (reason.isBlank()) {
+            throw new Rejected("reason", "review.reasonRequired");
+        }
+        return store(draft, Passage.withoutReview(reason.strip()));
+    }
+
+    /**
+     * Approves the versions in review as they are stored: each goes live now, or is scheduled when it carries a
+     * publish time still ahead. Publishing goes the way of every save (revision, audit, search, public cache).
+     *
+     * @param expectedVersion the article's optimistic-lock version the reviewer read
+     * @throws Rejected              when a version is not in review, or the reviewer is its last author
+     * @throws EditConflictException when someone saved the article after the reviewer read it
+     */
+    @StaffOnly
+    public ArticleDraft approve(long articleId, Set<Language> languages, int expectedVersion) {
+        var stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        var now = Instant.now(clock);
+        var versions = new EnumMap<>(stored.versions());
+        for (var language : languages) {
+            var version = reviewable(stored, language);
+            var publishAt = version.publishAt();
+            versions.put(
+                    language,
+                    publishAt != null && publishAt.isAfter(now)
+                            ? version.withState(PublicationStatus.SCHEDULED, publishAt)
+                            : version.withState(PublicationStatus.PUBLISHED, null));
+            // In the same transaction as the save below: refused, neither is kept.
+            audit.record("ARTICLE_APPROVED", target(articleId, language), version.title());
+        }
+        return store(stored.withVersions(versions, expectedVersion), Passage.approved(languages));
+    }
+
+    /**
+     * Sends a version in review back to draft; the remark becomes an internal note on the version.
+     *
+     * @throws Rejected              when the remark is blank or too long, the version is not in review, or the
+     *                               reviewer is its last author
+     * @throws EditConflictException when someone saved the article after the reviewer read it
+     */
+    @StaffOnly
+    public ArticleDraft sendBack(long articleId, Language language, int expectedVersion, String remark) {
+        if (remark.isBlank()) {
+            throw new Rejected("remark", "review.remarkRequired");
+        }
+        var stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        var versions = new EnumMap<>(stored.versions());
+        var version = reviewable(stored, language);
+        versions.put(language, version.withState(PublicationStatus.DRAFT, null));
+        var sentBack = store(stored.withVersions(versions, expectedVersion), Passage.SENT_BACK);
+        notes.add(articleId, language, NoteKind.SENT_BACK, remark);
+        audit.record("ARTICLE_SENT_BACK", target(articleId, language), remark);
+        return sentBack;
+    }
+
+    /**
+     * Records that someone other than its author reviewed a version after it was published without review; its mark
+     * goes. A version without the mark stays as it is.
+     *
+     * @throws Rejected when the signed-in person published it or wrote it last
+     */
+    @StaffOnly
+    public void markReviewed(long articleId, Language language) {
+        var publishedBy = articles.findUnreviewed(articleId).get(language);
+        if (publishedBy == null) {
+            return;
+        }
+        var me = currentEditor();
+        if (me.equals(publishedBy)
+                || me.equals(articles.findLastAuthors(articleId).get(language))) {
+            throw new Rejected("review", "review.ownVersion");
+        }
+        articles.markUnreviewed(articleId, language, null);
+        audit.record("ARTICLE_REVIEWED_AFTERWARDS", target(articleId, language), null);
+    }
+
+    /** Where each saved language version stands in review, for the signed-in person. */
+    @Transactional(readOnly = true)
+    public Map<Language, VersionReview> reviews(long articleId) {
+        var me = currentEditor();
+        var reviewer = SignedIn.rights(security).wholeArticle();
+        var authors = articles.findLastAuthors(articleId);
+        var unreviewed = articles.findUnreviewed(articleId);
+        var reviews = new EnumMap<Language, VersionReview>(Language.class);
+        articles.findDraft(articleId)
+                .ifPresent(article -> article.versions()
+                        .keySet()
+                        .forEach(language -> reviews.put(
+                                language,
+                                new VersionReview(
+                                        unreviewed.containsKey(language),
+                                        reviewer
+                                                && !me.equals(authors.get(language))
+                                                && !me.equals(unreviewed.get(language))))));
+        return reviews;
+    }
+
+    /** @throws Rejected unless the version is in review and the signed-in person did not write it last */
+    private VersionDraft reviewable(ArticleDraft stored, Language language) {
+        var version = stored.versions().get(language);
+        if (version == null || version.status() != PublicationStatus.IN_REVIEW) {
+            throw new Rejected("review", "review.notInReview");
+        }
+        var articleId = stored.savedArticleId();
+        if (currentEditor().equals(articles.findLastAuthors(articleId).get(language))) {
+            throw new Rejected("review", "review.ownVersion");
+        }
+        return version;
+    }
+
+    private static String target(long articleId, Language language) {
+        return "article " + articleId + " " + language.code();
+    }
+
+    private ArticleDraft store(ArticleDraft draft, Passage passage) {
         var now = Instant.now(clock);
         var editor = currentEditor();
         var written = cleaned(draft);
         var found = written.isNew() ? Optional.<ArticleDraft>empty() : articles.findDraft(written.savedArticleId());
         var safe = withinRights(written, found, SignedIn.rights(security));
+        checkReview(safe, found, passage);
         validation.check(safe, now);
         Map<Language, VersionDraft> stored = Map.of();
         Long storedHero = null;
@@ -158,17 +307,21 @@ public class EditorialService {
             var version = entry.getValue();
             var before = stored.get(entry.getKey());
             if (!version.isBlank() && !version.equals(before)) {
-                articles.saveVersion(articleId, entry.getKey(), version, now);
+                articles.saveVersion(
+                        articleId, entry.getKey(), version, passage.kind() == RevisionKind.SAVED ? editor : null, now);
                 if (before != null && before.status() == PublicationStatus.PUBLISHED) {
                     oldSlugs.publishedVersionSaved(articleId, entry.getKey(), before.slug(), version.slug());
                 }
-                var revision = articles.insertRevision(articleId, entry.getKey(), version, RevisionKind.SAVED, editor);
+                var revision = articles.insertRevision(articleId, entry.getKey(), version, passage.kind(), editor);
                 saved.put(entry.getKey(), new TranslationTracking.SavedVersion(version, revision));
                 if (before == null || before.status() != version.status()) {
                     audit.record(
                             "ARTICLE_" + version.status().name(),
                             "article " + articleId + " " + entry.getKey().code(),
                             version.title());
+                }
+                if (goesLive(before, version)) {
+                    afterGoingLive(articleId, entry.getKey(), version, passage, editor);
                 }
             }
         }
@@ -181,6 +334,46 @@ public class EditorialService {
             contentChanges.record();
         }
         return articles.findDraft(articleId).orElseThrow();
+    }
+
+    /**
+     * While review is required, a save takes a version live only through an approval or without review for a
+     * reason; an update of a live version, or publishing a scheduled one now, needs neither.
+     */
+    private void checkReview(ArticleDraft draft, Optional<ArticleDraft> found, Passage passage) {
+        if (!reviewRequired) {
+            return;
+        }
+        var stored = found.map(ArticleDraft::versions).orElse(Map.of());
+        var problems = new Problems();
+        draft.versions().forEach((language, version) -> {
+            if (goesLive(stored.get(language), version) && !passage.mayGoLive(language)) {
+                problems.add("review", "review.required");
+            }
+        });
+        problems.rejectIfAny();
+    }
+
+    private static boolean goesLive(@Nullable VersionDraft before, VersionDraft after) {
+        return isLive(after) && (before == null || !isLive(before));
+    }
+
+    private static boolean isLive(VersionDraft version) {
+        return version.status() == PublicationStatus.PUBLISHED || version.status() == PublicationStatus.SCHEDULED;
+    }
+
+    /** An approval clears a mark of "published without review"; publishing without review sets it and says why. */
+    private void afterGoingLive(
+            long articleId, Language language, VersionDraft version, Passage passage, String editor) {
+        var reason = passage.reason();
+        if (reason != null) {
+            articles.markUnreviewed(articleId, language, editor);
+            notes.add(articleId, language, NoteKind.WITHOUT_REVIEW, reason);
+            audit.record(
+                    "ARTICLE_PUBLISHED_WITHOUT_REVIEW", target(articleId, language), version.title() + ": " + reason);
+        } else if (passage.approved().contains(language)) {
+            articles.markUnreviewed(articleId, language, null);
+        }
     }
 
     /** Each language version that was translated from another one, with where it stands against its source. */
@@ -273,7 +466,8 @@ public class EditorialService {
      * fields and the other versions stay as stored, so a stale copy of them (after a conflict) changes nothing.
      *
      * @param found the article as stored now; empty for a new one, or one deleted meanwhile
-     * @throws AccessDeniedException for a translator who creates an article or changes a version's state
+     * @throws AccessDeniedException for a translator who creates an article or changes a version's state other than
+     *                               submitting a draft for review
      */
     private ArticleDraft withinRights(ArticleDraft draft, Optional<ArticleDraft> found, EditingRights rights) {
         if (rights.wholeArticle()) {
@@ -287,7 +481,7 @@ public class EditorialService {
         draft.versions().forEach((language, version) -> {
             if (rights.mayWrite(language)) {
                 var before = stored.versions().getOrDefault(language, VersionDraft.empty());
-                if (!version.hasSameStateAs(before)) {
+                if (!version.hasSameStateAs(before) && !submitsForReview(before, version)) {
                     rights.requireWholeArticle();
                 }
                 versions.put(language, version);
@@ -310,6 +504,13 @@ public class EditorialService {
                 versions,
                 draft.updatedBy(),
                 heroImage);
+    }
+
+    /** The one state change a translator may make: a draft of their language, submitted for review without a time. */
+    private static boolean submitsForReview(VersionDraft before, VersionDraft after) {
+        return before.status() == PublicationStatus.DRAFT
+                && after.status() == PublicationStatus.IN_REVIEW
+                && after.publishAt() == null;
     }
 
     /**

@@ -5,5 +5,7 @@ public enum RevisionKind {
     /** An editor saved the version. */
     SAVED,
     /** An editor confirmed that a translation still says what its changed source says; the text stayed as it was. */
-    CONFIRMED
+    CONFIRMED,
+    /** Someone other than its last author approved the version or sent it back to draft; the text stayed as it was. */
+    REVIEWED
 }

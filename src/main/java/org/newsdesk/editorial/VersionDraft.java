@@ -9,7 +9,8 @@ import org.newsdesk.base.PublicationStatus;
 /**
  * One language version of an article as an editor writes it.
  *
- * @param publishAt when a scheduled version goes live; null unless scheduled
+ * @param publishAt when a scheduled version goes live, or when one in review goes live once approved; null in the
+ *                  other states
  */
 public record VersionDraft(
         String title,
@@ -25,7 +26,7 @@ public record VersionDraft(
         teaser = teaser == null ? "" : teaser.strip();
         body = body == null ? "" : body;
         status = status == null ? PublicationStatus.DRAFT : status;
-        publishAt = status == PublicationStatus.SCHEDULED ? publishAt : null;
+        publishAt = status == PublicationStatus.SCHEDULED || status == PublicationStatus.IN_REVIEW ? publishAt : null;
     }
 
     public static VersionDraft empty() {
@@ -37,7 +38,7 @@ public record VersionDraft(
         return withState(other.status, other.publishAt);
     }
 
-    /** This text in another publication state; {@code publishAt} counts only for a scheduled version. */
+    /** This text in another publication state; {@code publishAt} counts only for a version scheduled or in review. */
     public VersionDraft withState(PublicationStatus newStatus, @Nullable Instant newPublishAt) {
 
         return new VersionDraft(title, slug, teaser, body, newStatus, newPublishAt);

@@ -1,5 +1,8 @@
 package org.newsdesk.search;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
@@ -18,6 +21,9 @@ public class NewsSearch {
      */
     public static final int NEWEST_TRIED = 400;
 
+    /** The shortest title word that relates two articles. */
+    public static final int RELATED_WORD_LENGTH = 4;
+
     private final NewsSearchRepository index;
 
     NewsSearch(NewsSearchRepository index) {
@@ -35,5 +41,21 @@ public class NewsSearch {
     public SearchMatches find(Language language, String text, NewsScope scope, @Nullable NewsCursor after, int limit) {
         var words = SearchWords.ofQuery(text);
         return words.isEmpty() ? SearchMatches.NONE : index.findMatches(language, words, scope, after, limit);
+    }
+
+    /**
+     * For each of the newest articles that share words of this title (other than the article itself), how many
+     * of them it shares. Only words of {@link #RELATED_WORD_LENGTH} letters or more count: the short ones that
+     * every title has relate nothing. Each word reads at most {@code perWord} index entries, newest first, so the
+     * cost does not grow with the number of articles.
+     */
+    public Map<Long, Integer> sharingTitleWords(Language language, long articleId, String title, int perWord) {
+        var shared = new HashMap<Long, Integer>();
+        SearchWords.of(title).stream()
+                .filter(word -> word.length() >= RELATED_WORD_LENGTH)
+                .limit(SearchWords.MAX_QUERY_WORDS)
+                .forEach(word -> index.findNewestWithWord(language, word, articleId, perWord)
+                        .forEach(other -> shared.merge(other, 1, Integer::sum)));
+        return shared;
     }
 }

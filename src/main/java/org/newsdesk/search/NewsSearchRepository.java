@@ -203,4 +203,16 @@ class NewsSearchRepository {
     private static Condition wordIn(Field<String> term, Field<Language> lang, Language language, String word) {
         return lang.eq(language).and(term.like(word + "%"));
     }
+
+    /** The newest articles (other than one) whose published version in this language holds exactly this word. */
+    List<Long> findNewestWithWord(Language language, String word, long otherThan, int limit) {
+        return dsl.select(SEARCH_TERM.ARTICLE_ID)
+                .from(SEARCH_TERM)
+                .where(SEARCH_TERM.LANG.eq(language))
+                .and(SEARCH_TERM.TERM.eq(word))
+                .and(SEARCH_TERM.ARTICLE_ID.ne(otherThan))
+                .orderBy(SEARCH_TERM.PUBLICATION_DATE.desc(), SEARCH_TERM.ARTICLE_ID.desc())
+                .limit(limit)
+                .fetch(SEARCH_TERM.ARTICLE_ID);
+    }
 }

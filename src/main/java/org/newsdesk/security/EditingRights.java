@@ -14,7 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * What the signed-in staff member may change in an article. Editors and administrators change all of it; a
  * translator changes the text of the language versions of their languages, and neither the fields every version
- * shares (theme, date, image) nor any version's publication state.
+ * shares (theme, date, image) nor any version's publication state, except submitting their own drafts for review.
  *
  * @param wholeArticle shared fields, every language version and their states
  * @param languages    the language versions whose text this person may write; all of them with {@code wholeArticle}

@@ -165,6 +165,7 @@ class ScheduledPublishingTest {
                         "Body",
                         PublicationStatus.SCHEDULED,
                         publishAt),
+                "test",
                 Instant.now());
         return id;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -56,6 +57,8 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
     private final TextField title = new TextField();
     private final ComboBox<Theme> theme = new ComboBox<>();
     private final Select<Language> language = new Select<>();
+    private final Checkbox waitingForMyReview = new Checkbox();
+    private final String me;
     private final StateCounts counts = new StateCounts();
     private final Grid<ArticleOverview> grid = new Grid<>();
     private final OutdatedTranslationsNote outdatedTranslations;
@@ -68,6 +71,7 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
             SiteTime siteTime,
             AuthenticationContext authentication) {
         this.articles = articles;
+        this.me = authentication.getPrincipalName().orElseThrow();
         this.outdatedTranslations = new OutdatedTranslationsNote(translations);
         var editorLanguage = Language.fromLocale(getLocale());
         grid.addColumn(new ComponentRenderer<>(article -> titleOf(article, editorLanguage)))
@@ -100,11 +104,11 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
                 query -> articles
                         .overview(
                                 editorLanguage,
-                                address.filter(oldestFirst(query.getSortOrders())),
+                                address.filter(oldestFirst(query.getSortOrders()), me),
                                 query.getOffset(),
                                 query.getLimit())
                         .stream(),
-                query -> articles.countOverview(address.filter(false)));
+                query -> articles.countOverview(address.filter(false, me)));
         grid.setSizeFull();
         grid.addItemClickListener(click -> UI.getCurrent()
                 .navigate(
@@ -131,6 +135,8 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
         title.addValueChangeListener(change -> filtered(change.isFromClient()));
         theme.addValueChangeListener(change -> filtered(change.isFromClient()));
         language.addValueChangeListener(change -> filtered(change.isFromClient()));
+        waitingForMyReview.setLabel(getTranslation("admin.filter.waitingForMyReview"));
+        waitingForMyReview.addValueChangeListener(change -> filtered(change.isFromClient()));
 
         var create = new Button(
                 getTranslation("admin.newArticle"),
@@ -142,7 +148,8 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
                 EditingRights.of(authentication.getGrantedAuthorities()).wholeArticle());
         var header = new HorizontalLayout(new H1(getTranslation("admin.articles")), create);
         header.setAlignItems(Alignment.BASELINE);
-        var filters = new HorizontalLayout(title, theme, language);
+        var filters = new HorizontalLayout(title, theme, language, waitingForMyReview);
+        filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         setSizeFull();
         add(header, outdatedTranslations, filters, counts, grid);
@@ -159,7 +166,8 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
                 .findFirst()
                 .orElse(null));
         language.setValue(address.language());
-        counts.show(address, articles.countOverviewByStatus(address.filter(false)));
+        waitingForMyReview.setValue(address.waitingForMyReview());
+        counts.show(address, articles.countOverviewByStatus(address.filter(false, me)));
         outdatedTranslations.refresh();
         grid.getDataProvider().refreshAll();
     }
@@ -172,7 +180,8 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
                 title.getValue(),
                 theme.getValue() == null ? null : theme.getValue().id(),
                 language.getValue(),
-                address.status());
+                address.status(),
+                waitingForMyReview.getValue());
         UI.getCurrent().navigate(ArticleAdminListView.class, chosen.parameters());
     }
 

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -64,8 +66,10 @@ import org.newsdesk.editorial.LastSave;
 import org.newsdesk.editorial.Revision;
 import org.newsdesk.editorial.Translation;
 import org.newsdesk.editorial.VersionDraft;
+import org.newsdesk.editorial.VersionReview;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
+import org.newsdesk.notes.InternalNotes;
 import org.newsdesk.presence.EditingPresence;
 import org.newsdesk.security.EditingRights;
 import org.newsdesk.security.Roles;
@@ -79,6 +83,8 @@ import org.newsdesk.translation.ConsistencyChecks;
  * state changes only through an action of the {@link PublishingBar}, and any save that would change what the
  * public sees (a version going public, going off the site or moving to another address) asks first. What the
  * editor types and has not saved is kept ({@link UnsavedChanges}) and offered back when the editor opens again.
+ * Review decisions (approve, send back, mark as reviewed) are about the version as stored, so they wait until the
+ * editor's own changes are saved; internal notes sit beside the versions ({@link NotesPanel}).
  */
 @Route(Addresses.ARTICLE_EDITOR_ROUTE)
 @JavaScript("context://site/kept-copy.js")
@@ -110,8 +116,10 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final HeroImageField heroImage;
     private final EditingRights rights;
     private final AttachmentsPanel attachments;
+    private final NotesPanel notes;
     private ArticleDraft draft;
     private Map<Language, LastSave> lastSaves = Map.of();
+    private Map<Language, VersionReview> reviews = Map.of();
     private boolean unsaved;
 
     ArticleEditorView(
@@ -125,7 +133,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             AuthenticationContext authentication,
             Clock clock,
             ConsistencyChecks consistency,
-            AttachmentService attachmentService) {
+            AttachmentService attachmentService,
+            InternalNotes internalNotes) {
         this.editorial = editorial;
         this.consistency = consistency;
         this.presence = presence;
@@ -163,7 +172,49 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         tabs.setWidthFull();
         tabs.setSelectedTab(tabs.getTab(versionEditor(Language.DEFAULT)));
         tabs.addSelectedChangeListener(change -> showPublishing());
-        publishing = new PublishingBar(othersEditing, siteTime, this::save, this::changeState, this::publishTogether);
+        publishing = new PublishingBar(
+                othersEditing,
+                siteTime,
+                editorial.reviewRequired(),
+                this::save,
+                this::changeState,
+                this::publishTogether,
+                new PublishingBar.ReviewDecisions() {
+                    @Override
+                    public void approve() {
+                        decide(
+                                id -> editorial.approve(id, Set.copyOf(approvable()), draft.version()),
+                                "review.approved");
+                    }
+
+                    @Override
+                    public void sendBack(String remark) {
+                        decide(
+                                id -> editorial.sendBack(id, shownVersion().language(), draft.version(), remark),
+                                "review.sentBack");
+                    }
+
+                    @Override
+                    public void publishWithoutReview(String reason) {
+                        changeStates(
+                                Set.of(shownVersion().language()),
+                                PublicationStatus.PUBLISHED,
+                                null,
+                                article -> editorial.saveWithoutReview(article, reason));
+                    }
+
+                    @Override
+                    public void markReviewed() {
+                        decide(
+                                id -> {
+                                    editorial.markReviewed(id, shownVersion().language());
+                                    return editorial.load(id).orElseThrow();
+                                },
+                                "review.markedReviewed");
+                    }
+                },
+                this::showNotes);
+        notes = new NotesPanel(internalNotes, siteTime, publishing::countNotes);
         publishing.offerStateChanges(rights.wholeArticle());
         theme.setReadOnly(!rights.wholeArticle());
         publicationDate.setReadOnly(!rights.wholeArticle());
@@ -182,7 +233,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         othersEditing.addClassName("others-editing");
         othersEditing.getElement().setAttribute("role", "status");
         othersEditing.setVisible(false);
-        add(heading, keptCopyOffer, publishing, shared, heroImage, tabs, attachments, actions);
+        add(heading, keptCopyOffer, publishing, shared, heroImage, tabs, notes, attachments, actions);
     }
 
     /** The route parameters of an existing article's editor. */
@@ -228,6 +279,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         versions.forEach(
                 (language, editor) -> editor.setValue(draft.versions().getOrDefault(language, VersionDraft.empty())));
         lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.savedArticleId());
+        reviews = draft.isNew() ? Map.of() : editorial.reviews(draft.savedArticleId());
+        notes.show(draft.articleId());
         showTranslations();
         showPublishing();
         delete.setVisible(!draft.isNew() && rights.wholeArticle());
@@ -408,12 +461,62 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         var language = shownVersion().language();
         var stored = draft.versions().get(language);
         publishing.writesShownVersion(rights.mayWrite(language));
+        publishing.approvesTogether(approvable());
         publishing.show(
                 language,
                 stored,
                 lastSaves.get(language),
-                stored == null ? null : Addresses.preview(language, draft.savedArticleId()));
+                stored == null ? null : Addresses.preview(language, draft.savedArticleId()),
+                reviews.getOrDefault(language, NOT_REVIEWED));
         publishing.offerTogether(readyToGoLive().size() > 1);
+    }
+
+    /** The notes sit below the versions, a long way down while writing: the bar's count leads there. */
+    private void showNotes() {
+        notes.scrollIntoView();
+    }
+
+    private static final VersionReview NOT_REVIEWED = new VersionReview(false, false);
+
+    /**
+     * The versions Approve approves: the one shown and every other one in review that this person may review, so
+     * that languages which must appear together go live together.
+     */
+    private List<Language> approvable() {
+        var shown = shownVersion().language();
+        return Arrays.stream(Language.values())
+                .filter(language -> language == shown
+                        || (isInReview(language)
+                                && reviews.getOrDefault(language, NOT_REVIEWED).mayReview()))
+                .toList();
+    }
+
+    private boolean isInReview(Language language) {
+        var stored = draft.versions().get(language);
+        return stored != null && stored.status() == PublicationStatus.IN_REVIEW;
+    }
+
+    /**
+     * Takes a review decision on the article as stored and shows the result. Unsaved changes would be lost or
+     * approved unseen, so they are saved (or discarded) first; a decision that someone else's save overtook is
+     * refused, and the stored article is shown for the reviewer to look again.
+     */
+    private void decide(LongFunction<ArticleDraft> decision, String doneKey) {
+        if (unsaved) {
+            notify(getTranslation("review.saveFirst"), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        var articleId = draft.savedArticleId();
+        try {
+            show(decision.apply(articleId));
+            notify(getTranslation(doneKey), NotificationVariant.LUMO_SUCCESS);
+        } catch (Rejected rejected) {
+            // A problem of the review itself is told in a notification, one of a field beside it.
+            showProblems(rejected);
+        } catch (EditConflictException conflict) {
+            notify(getTranslation("review.changedMeanwhile", conflict.otherEditor()), NotificationVariant.LUMO_ERROR);
+            editorial.load(articleId).ifPresent(this::show);
+        }
     }
 
     /** The constructor makes an editor for every language. */
@@ -459,6 +562,15 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
      * moment on the site, scheduled together one statement publishes them all when the time comes.
      */
     private void changeStates(Set<Language> languages, PublicationStatus status, @Nullable Instant publishAt) {
+        changeStates(languages, status, publishAt, editorial::save);
+    }
+
+    /** @param saving how the service stores it: a plain save, or one without review */
+    private void changeStates(
+            Set<Language> languages,
+            PublicationStatus status,
+            @Nullable Instant publishAt,
+            UnaryOperator<ArticleDraft> saving) {
         var article = edited();
         var written = new EnumMap<>(article.versions());
         languages.forEach(language ->
@@ -472,7 +584,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                         written,
                         article.updatedBy(),
                         article.heroImage()),
-                List.of());
+                List.of(),
+                saving);
     }
 
     /**
@@ -481,12 +594,17 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
      * @param confirmed the changes the editor said yes to already, for this same save refused as a conflict
      */
     private void saveAfterAsking(ArticleDraft article, List<String> confirmed) {
+        saveAfterAsking(article, confirmed, editorial::save);
+    }
+
+    /** @param saving how the service stores it: a plain save, or one without review */
+    private void saveAfterAsking(ArticleDraft article, List<String> confirmed, UnaryOperator<ArticleDraft> saving) {
         var changes = PublicChanges.between(draft, article, getLocale(), this::getTranslation);
         var warnings = consistencyWarnings(article);
         var asked = new ArrayList<>(changes);
         asked.addAll(warnings);
         if (confirmed.containsAll(asked)) {
-            store(article, confirmed);
+            store(article, confirmed, saving);
             return;
         }
         var dialog = new ConfirmDialog();
@@ -505,7 +623,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         dialog.setConfirmText(getTranslation("publishing.confirm.yes"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("publishing.cancel"));
-        dialog.addConfirmListener(confirm -> store(article, asked));
+        dialog.addConfirmListener(confirm -> store(article, asked, saving));
         dialog.open();
     }
 
@@ -544,13 +662,13 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         return getTranslation(warning.messageKey(), arguments);
     }
 
-    private void store(ArticleDraft article, List<String> confirmed) {
+    private void store(ArticleDraft article, List<String> confirmed, UnaryOperator<ArticleDraft> saving) {
         versions.values().forEach(editor -> editor.showProblems(Map.of()));
         theme.setInvalid(false);
         publicationDate.setInvalid(false);
         heroImage.clearProblems();
         try {
-            var saved = editorial.save(article);
+            var saved = saving.apply(article);
             var wasNew = draft.isNew();
             forgetUnsavedChanges();
             show(saved);

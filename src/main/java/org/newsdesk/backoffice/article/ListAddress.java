@@ -12,16 +12,19 @@ import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.ui.AddressParameters;
 
 /**
- * The article list's filters as its address keeps them ({@code ?q=energy&lang=fr&status=draft&theme=3}), so that
+ * The article list's filters as its address keeps them ({@code ?q=energy&lang=fr&status=draft&theme=3&review=mine}), so that
  * Back, reload and a shared link show the same list. Values that make no sense count as absent.
  */
 record ListAddress(
         String text,
         @Nullable Long themeId,
         @Nullable Language language,
-        @Nullable PublicationStatus status) {
+        @Nullable PublicationStatus status,
+        boolean waitingForMyReview) {
 
-    static final ListAddress EVERYTHING = new ListAddress("", null, null, null);
+    static final ListAddress EVERYTHING = new ListAddress("", null, null, null, false);
+    private static final String REVIEW = "review";
+    private static final String MINE = "mine";
 
     static ListAddress of(QueryParameters parameters) {
         return new ListAddress(
@@ -34,15 +37,20 @@ record ListAddress(
                         .orElse(null),
                 AddressParameters.single(parameters, "status")
                         .flatMap(ListAddress::status)
-                        .orElse(null));
+                        .orElse(null),
+                AddressParameters.single(parameters, REVIEW)
+                        .filter(MINE::equals)
+                        .isPresent());
     }
 
     ListAddress withStatus(@Nullable PublicationStatus chosen) {
-        return new ListAddress(text, themeId, language, chosen);
+        return new ListAddress(text, themeId, language, chosen, waitingForMyReview);
     }
 
-    OverviewFilter filter(boolean oldestFirst) {
-        return new OverviewFilter(text, themeId, language, status, oldestFirst);
+    /** @param me the signed-in person's username, whose review "waiting for my review" means */
+    OverviewFilter filter(boolean oldestFirst, String me) {
+        var filter = new OverviewFilter(text, themeId, language, status, oldestFirst);
+        return waitingForMyReview ? filter.waitingForReviewOf(me) : filter;
     }
 
     QueryParameters parameters() {
@@ -58,6 +66,9 @@ record ListAddress(
         }
         if (status != null) {
             parameters.put("status", status.name().toLowerCase(Locale.ROOT));
+        }
+        if (waitingForMyReview) {
+            parameters.put(REVIEW, MINE);
         }
         return QueryParameters.simple(parameters);
     }

@@ -1,6 +1,7 @@
 package org.newsdesk.backoffice.article;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -17,6 +18,7 @@ import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.editorial.LastSave;
 import org.newsdesk.editorial.VersionDraft;
+import org.newsdesk.editorial.VersionReview;
 
 /**
  * What the language version shown can do next, named for what it does (Publish, Schedule…, Update, Unpublish,
@@ -27,12 +29,27 @@ import org.newsdesk.editorial.VersionDraft;
  * backoffice.css): at the bottom of a phone it would sit under the on-screen keyboard while writing and under the
  * notifications that report a save, and at the top it is where the eye starts, so the newer-version notice is
  * read before typing over someone else's work.
+ * <p>
+ * With review required, "Submit for review" takes the place of Publish and Schedule…, and "Publish without review…"
+ * asks for a reason. A version in review offers Approve and Send back… to whoever may review it; one published
+ * without review says so, and offers "Mark as reviewed" to whoever may.
  */
 class PublishingBar extends Div {
 
     /** A state change the editor asked for: the version's new status, and its time when scheduled. */
     interface StateChange {
         void to(PublicationStatus status, @Nullable Instant publishAt);
+    }
+
+    /** The decisions of review, each about the version shown. */
+    interface ReviewDecisions {
+        void approve();
+
+        void sendBack(String remark);
+
+        void publishWithoutReview(String reason);
+
+        void markReviewed();
     }
 
     private final Span language = new Span();
@@ -46,6 +63,15 @@ class PublishingBar extends Div {
     private final Button unpublish = new Button();
     private final Button archive = new Button();
     private final Button together = new Button();
+    private final Button submit = new Button();
+    private final Button submitAt = new Button();
+    private final Button withoutReview = new Button();
+    private final Button approve = new Button();
+    private final Button sendBack = new Button();
+    private final Button markReviewed = new Button();
+    private final Span unreviewed = new Span();
+    private final Button toNotes = new Button();
+    private final boolean reviewRequired;
     private final SiteTime siteTime;
     private Language shownLanguage = Language.DEFAULT;
     private VersionDraft storedVersion = VersionDraft.empty();
@@ -57,8 +83,17 @@ class PublishingBar extends Div {
      * @param onSave     saves every version as written, each keeping its state (also Ctrl+S)
      * @param onTogether asks which languages to publish or schedule at the same instant
      */
-    PublishingBar(Component notices, SiteTime siteTime, Runnable onSave, StateChange onChange, Runnable onTogether) {
+    PublishingBar(
+            Component notices,
+            SiteTime siteTime,
+            boolean reviewRequired,
+            Runnable onSave,
+            StateChange onChange,
+            Runnable onTogether,
+            ReviewDecisions decisions,
+            Runnable onNotes) {
         this.siteTime = siteTime;
+        this.reviewRequired = reviewRequired;
         addClassName("publishing-bar");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("publishing.bar"));
@@ -90,10 +125,54 @@ class PublishingBar extends Div {
         action(together, "publishing.together", onTogether);
         together.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         together.setVisible(false);
-        var status = new Div(language, state, viewOnSite, preview);
+        action(submit, "publishing.submit", () -> onChange.to(PublicationStatus.IN_REVIEW, null));
+        action(
+                submitAt,
+                "publishing.submitAt",
+                () -> new ScheduleDialog(
+                                "publishing.submitAt",
+                                shownLanguage,
+                                storedVersion.publishAt(),
+                                siteTime,
+                                time -> onChange.to(PublicationStatus.IN_REVIEW, time))
+                        .open());
+        action(
+                withoutReview,
+                "publishing.withoutReview",
+                () -> new TextDialog("review.withoutReview", "review.reasonRequired", decisions::publishWithoutReview)
+                        .open());
+        withoutReview.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        action(approve, "review.approve", decisions::approve);
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        action(
+                sendBack,
+                "review.sendBack",
+                () -> new TextDialog("review.sendBack", "review.remarkRequired", decisions::sendBack).open());
+        action(markReviewed, "review.markReviewed", decisions::markReviewed);
+        unreviewed.setText(getTranslation("review.unreviewed"));
+        unreviewed.addClassName("publishing-unreviewed");
+        unreviewed.getElement().getThemeList().add("badge");
+        toNotes.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        toNotes.addClassName("publishing-notes");
+        toNotes.addClickListener(click -> onNotes.run());
+        toNotes.setVisible(false);
+        var status = new Div(language, state, unreviewed, viewOnSite, preview, toNotes);
         status.addClassName("publishing-status");
         status.getElement().setAttribute("role", "status");
-        var actions = new Div(save, publish, schedule, unschedule, unpublish, archive, together);
+        var actions = new Div(
+                save,
+                approve,
+                sendBack,
+                submit,
+                submitAt,
+                publish,
+                schedule,
+                withoutReview,
+                unschedule,
+                unpublish,
+                archive,
+                markReviewed,
+                together);
         actions.addClassName("publishing-actions");
         add(notices, status, actions);
     }
@@ -109,19 +188,24 @@ class PublishingBar extends Div {
      * @param stored      the version as stored, or null when it has never been saved
      * @param lastSave    who saved it last, or null
      * @param previewHref where staff see it as the public page would show it, or null before a first save
+     * @param review      where it stands in review for the person signed in
      */
     void show(
             Language version,
             @Nullable VersionDraft stored,
             @Nullable LastSave lastSave,
-            @Nullable String previewHref) {
+            @Nullable String previewHref,
+            VersionReview review) {
         shownLanguage = version;
         storedVersion = stored == null ? VersionDraft.empty() : stored;
         var status = storedVersion.status();
         language.setText(getTranslation(version.locale(), "language.name"));
-        var stateText = status == PublicationStatus.SCHEDULED && storedVersion.publishAt() != null
-                ? getTranslation("publishing.scheduledFor", dateTime(storedVersion.publishAt()))
-                : getTranslation("status." + status.name());
+        var publishAt = storedVersion.publishAt();
+        var stateText = publishAt == null
+                ? getTranslation("status." + status.name())
+                : getTranslation(
+                        status == PublicationStatus.SCHEDULED ? "publishing.scheduledFor" : "publishing.inReviewFor",
+                        dateTime(publishAt));
         // Versions stored without a revision (imported, demo content) have a state but no known last save.
         state.setText(
                 lastSave != null
@@ -144,24 +228,60 @@ class PublishingBar extends Div {
                         : switch (status) {
                             case DRAFT -> "publishing.saveDraft";
                             case PUBLISHED -> "publishing.update";
-                            case SCHEDULED, ARCHIVED -> "editor.save";
+                            case IN_REVIEW, SCHEDULED, ARCHIVED -> "editor.save";
                         }));
         // A live version is never scheduled: until its time it would be off the site. Taking it off is explicit.
-        publish.setVisible(changesStates && !live);
-        schedule.setVisible(changesStates && !live);
+        var scheduled = status == PublicationStatus.SCHEDULED;
+        var inReview = status == PublicationStatus.IN_REVIEW;
+        publish.setVisible(changesStates && !live && !reviewRequired);
+        schedule.setVisible(changesStates && !live && !reviewRequired);
+        withoutReview.setVisible(changesStates && !live && !scheduled && reviewRequired);
+        // Translators submit their own drafts (their way to say a translation is ready, review required or not);
+        // a time to go live is an editor's decision.
+        submit.setVisible(writesShown
+                && (changesStates
+                        ? reviewRequired && !live && !scheduled && !inReview
+                        : status == PublicationStatus.DRAFT));
+        submitAt.setVisible(changesStates && reviewRequired && !live && !scheduled && !inReview);
+        approve.setVisible(inReview && review.mayReview());
+        sendBack.setVisible(inReview && review.mayReview());
+        unreviewed.setVisible(review.publishedWithoutReview());
+        markReviewed.setVisible(review.publishedWithoutReview() && review.mayReview());
         unschedule.setVisible(changesStates && status == PublicationStatus.SCHEDULED);
         unpublish.setVisible(changesStates && live);
         archive.setVisible(changesStates && live);
     }
 
-    /** Whether several languages are ready to go live at once: the action is about the article, not the tab. */
-    void offerTogether(boolean several) {
-        together.setVisible(changesStates && several);
+    /** How many internal notes the article has: the bar leads to them, since a remark sent back is worth reading. */
+    void countNotes(int count) {
+        toNotes.setText(getTranslation("notes.count", count));
+        toNotes.setVisible(count > 0);
     }
 
-    /** Translators save text; publishing, scheduling and withdrawing are an editor's decisions. */
+    /** Whether several languages are ready to go live at once: the action is about the article, not the tab. */
+    void offerTogether(boolean several) {
+        // Together means going live: with review required, each version goes its way through review.
+        together.setVisible(changesStates && several && !reviewRequired);
+    }
+
+    /** Translators save text and submit it; publishing, scheduling and withdrawing are an editor's decisions. */
     void offerStateChanges(boolean offered) {
         changesStates = offered;
+    }
+
+    /**
+     * The versions that Approve approves together (the shown one and the others in review this person may review):
+     * going live together, they also meet a rule that several languages appear at once.
+     */
+    void approvesTogether(List<Language> languages) {
+        approve.setText(
+                languages.size() > 1
+                        ? getTranslation(
+                                "review.approveSeveral",
+                                String.join(
+                                        ", ",
+                                        languages.stream().map(Language::code).toList()))
+                        : getTranslation("review.approve"));
     }
 
     /** Whether the person may write the version {@link #show} shows next: set before showing it. */

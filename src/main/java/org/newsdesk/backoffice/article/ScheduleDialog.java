@@ -19,8 +19,16 @@ import org.newsdesk.base.SiteTime;
 class ScheduleDialog extends Dialog {
 
     ScheduleDialog(Language version, @Nullable Instant current, SiteTime siteTime, Consumer<Instant> schedule) {
-        setHeaderTitle(
-                getTranslation("publishing.schedule.title", version.locale().getDisplayLanguage(getLocale())));
+        this("publishing.schedule", version, current, siteTime, schedule);
+    }
+
+    /**
+     * @param keys the prefix of the dialog's title ({@code keys + ".title"}, naming the language) and confirming
+     *             button ({@code keys + ".confirm"}): scheduling, or submitting for review with the time to go live
+     */
+    ScheduleDialog(
+            String keys, Language version, @Nullable Instant current, SiteTime siteTime, Consumer<Instant> schedule) {
+        setHeaderTitle(getTranslation(keys + ".title", version.locale().getDisplayLanguage(getLocale())));
         var publishAt = new DateTimePicker(getTranslation("editor.publishAt"));
         DateInput.regional(publishAt, getLocale());
         publishAt.setRequiredIndicatorVisible(true);
@@ -30,7 +38,7 @@ class ScheduleDialog extends Dialog {
                 siteTime.zone().getId()));
         publishAt.setValue(siteTime.local(current));
         add(publishAt);
-        var confirm = new Button(getTranslation("publishing.schedule.confirm"), click -> {
+        var confirm = new Button(getTranslation(keys + ".confirm"), click -> {
             if (publishAt.getValue() == null) {
                 publishAt.setInvalid(true);
                 publishAt.setErrorMessage(getTranslation("validation.required"));

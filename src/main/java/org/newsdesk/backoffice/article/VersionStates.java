@@ -11,7 +11,7 @@ import org.newsdesk.base.SiteTime;
 
 /**
  * Each language version's state on a line of its own: "nl ● Published", "fr ◷ Scheduled 14 Dec 2026, 14:00", and
- * "outdated" after a translation whose source changed since.
+ * "outdated" after a translation whose source changed since, "published without review" until someone reviewed it.
  */
 class VersionStates extends Div {
 
@@ -27,6 +27,11 @@ class VersionStates extends Div {
                     .setAttribute("title", getTranslation(version.language().locale(), "language.name"));
             var state = new Span(describe(version, siteTime));
             var line = new Span(code, symbol, state);
+            if (version.unreviewed()) {
+                var unreviewed = new Span(getTranslation("review.unreviewed"));
+                unreviewed.addClassName("version-state-unreviewed");
+                line.add(unreviewed);
+            }
             if (version.outdated()) {
                 var outdated = new Span(getTranslation("status.OUTDATED_TRANSLATION"));
                 outdated.addClassName("version-state-outdated");
@@ -59,6 +64,7 @@ class VersionStates extends Div {
         }
         return switch (version.status()) {
             case DRAFT -> "○";
+            case IN_REVIEW -> "◐";
             case SCHEDULED -> "◷";
             case PUBLISHED -> "●";
             case ARCHIVED -> "▪";

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.redirect.ArticleAddress;
 import org.newsdesk.redirect.ArticleAddresses;
@@ -38,16 +40,24 @@ import org.newsdesk.theme.TimelineYear;
 class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, LanguageAlternates {
 
     private static final int SIDEBAR_SIZE = 3;
+    private static final int RELATED_SIZE = 3;
 
     private final ArticleService articles;
     private final ThemeService themes;
     private final ViewCounter viewCounter;
     private final ArticleAddresses addresses;
+    private final PublicSiteUrlResolver siteUrl;
     /** Null only while the view forwards a moved address elsewhere. */
     private @Nullable ArticlePage page;
 
-    ArticleView(ArticleService articles, ThemeService themes, ViewCounter viewCounter, ArticleAddresses addresses) {
+    ArticleView(
+            ArticleService articles,
+            ThemeService themes,
+            ViewCounter viewCounter,
+            ArticleAddresses addresses,
+            PublicSiteUrlResolver siteUrl) {
         this.articles = articles;
+        this.siteUrl = siteUrl;
         this.addresses = addresses;
         this.themes = themes;
         this.viewCounter = viewCounter;
@@ -76,10 +86,16 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
         }
         var timeline = shown.themeId() == null ? List.<TimelineYear>of() : themes.timeline(shown.themeId(), language);
         // Written into the browser's page: the session keeps no copy of the body, however long the tab stays open.
+        var site = siteUrl.resolve(((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest());
         BrowserHtml.replaceContent(
                 this,
                 List.of(
-                        ArticleHtml.article(shown, timeline, GridReturnPath.backTo(language)),
+                        ArticleHtml.published(
+                                shown,
+                                timeline,
+                                GridReturnPath.backTo(language),
+                                site,
+                                articles.related(shown, RELATED_SIZE)),
                         ArticleHtml.sidebar(
                                 articles.latestOthers(language, shown.articleId(), SIDEBAR_SIZE), language)));
         // The hidden first-response copy comes first in the document: a link to a heading must find this one.

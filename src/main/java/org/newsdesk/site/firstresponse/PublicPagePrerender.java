@@ -24,6 +24,7 @@ import org.newsdesk.base.Language;
 import org.newsdesk.base.LanguageAlternates;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.featured.FeaturedNews;
 import org.newsdesk.redirect.ArticleAddress;
@@ -57,6 +58,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private static final Pattern NO_PAGE = Pattern.compile("\\.[^/]*$|^/(VAADIN|admin|actuator)(/|$)");
 
     private static final int SIDEBAR_SIZE = 3;
+    private static final int RELATED_SIZE = 3;
     /** Ids in this copy differ from the live page's, which the document holds at the same time. */
     private static final String PRERENDERED_IDS = "prerendered-";
 
@@ -108,7 +110,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     public void modifyIndexHtmlResponse(IndexHtmlResponse response) {
         var request = response.getVaadinRequest();
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
-        var page = prerender(path, QueryParameters.full(request.getParameterMap()))
+        var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
+        var page = prerender(path, QueryParameters.full(request.getParameterMap()), site)
                 .or(() -> previewForVisitor(request, path))
                 .or(() -> isNoRoute(request.getService().getRouter().getRegistry(), path)
                         ? Optional.of(PrerenderedPage.notFound(PublicRoutes.languageOf(new Location(path))))
@@ -117,7 +120,6 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             if (prerendered.notFound()) {
                 response.getVaadinResponse().setStatus(404);
             }
-            var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
             new PrerenderedDocument(response.getDocument(), site, siteTime).apply(prerendered);
         });
     }
@@ -132,14 +134,14 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 .map(PrerenderedPage::notFound);
     }
 
-    private Optional<PrerenderedPage> prerender(String path, QueryParameters parameters) {
+    private Optional<PrerenderedPage> prerender(String path, QueryParameters parameters, PublicSiteUrl site) {
         var grid = Addresses.newsPage(path).map(language -> grid(language, NewsAddress.of(parameters)));
         if (grid.isPresent()) {
             return grid;
         }
         var article = Addresses.articlePage(path)
                 .map(address -> articles.published(address.language(), address.slug())
-                        .map(this::article)
+                        .map(page -> article(page, site))
                         .orElseGet(() -> missingArticle(address.language(), address.slug())));
         if (article.isPresent()) {
             return article;
@@ -207,11 +209,12 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 false);
     }
 
-    private PrerenderedPage article(ArticlePage page) {
+    private PrerenderedPage article(ArticlePage page, PublicSiteUrl site) {
         var language = page.language();
         var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
         var content = new Element("div").addClass("article-page");
-        content.appendChild(ArticleHtml.article(page, timeline, Addresses.news(language)));
+        content.appendChild(ArticleHtml.published(
+                page, timeline, Addresses.news(language), site, articles.related(page, RELATED_SIZE)));
         content.appendChild(
                 ArticleHtml.sidebar(articles.latestOthers(language, page.articleId(), SIDEBAR_SIZE), language));
         var alternates = new EnumMap<Language, String>(Language.class);

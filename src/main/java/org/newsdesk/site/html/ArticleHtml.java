@@ -12,6 +12,7 @@ import org.newsdesk.attachment.Attachment;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.media.HeroImage;
 import org.newsdesk.media.Variant;
 import org.newsdesk.theme.TimelineYear;
@@ -140,6 +141,29 @@ public final class ArticleHtml {
     }
 
     /** The "latest news" column beside an article. */
+    /**
+     * A published article as readers get it: the article, the ways to share it and, under it, the news related to
+     * it. The live page and the first response both show exactly this.
+     *
+     * @param site    where the site lives, for the addresses the share links pass on
+     * @param related the related news, newest first; none leaves the section out
+     */
+    public static Element published(
+            ArticlePage page,
+            List<TimelineYear> timeline,
+            String backHref,
+            PublicSiteUrl site,
+            List<ArticleCard> related) {
+        var article = article(page, timeline, backHref).appendChild(ShareLinksHtml.links(page, site));
+        if (!related.isEmpty()) {
+            var language = page.language();
+            var section = article.appendElement("section").addClass("related-news");
+            section.appendElement("h2").text(I18NProvider.translate(language.locale(), "article.related"));
+            section.appendChild(cards(related, language, "news-grid related-grid", "h3"));
+        }
+        return article;
+    }
+
     public static Element sidebar(List<ArticleCard> latest, Language language) {
         var locale = language.locale();
         var aside = new Element("aside").addClass("article-sidebar");
