@@ -35,6 +35,8 @@ import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.featured.FeaturedNews;
 import org.newsdesk.media.MediaService;
+import org.newsdesk.notes.InternalNotes;
+import org.newsdesk.notes.NoteKind;
 import org.newsdesk.presence.EditingPresence;
 import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.redirect.ArticleAddresses;
@@ -111,6 +113,9 @@ class ServiceAccessTest {
 
     @Autowired
     ViewCounter views;
+
+    @Autowired
+    InternalNotes notes;
 
     @Autowired
     EditorialService editorial;
@@ -223,6 +228,8 @@ class ServiceAccessTest {
                         EVERYONE,
                         () -> articles.published(nl, "no-such-slug"))
                 .add("ArticleService.publishedSlugs(long)", EVERYONE, () -> articles.publishedSlugs(0))
+                // No check before the work: the page given is one the caller has already read.
+                .add("ArticleService.related(ArticlePage, int)", EVERYONE, () -> articles.related(null, 1))
                 // Back-office reads of articles in any state.
                 .add("ArticleService.preview(long, Language)", TEXT, () -> articles.preview(0, nl))
                 .add(
@@ -278,6 +285,25 @@ class ServiceAccessTest {
                         TEXT,
                         () -> editorial.translateFrom(0, Language.FR, null))
                 .add("EditorialService.delete(long, int)", STAFF, () -> editorial.delete(0, 0))
+                // Review: staff approve, send back and publish without review; everyone at the desk reads reviews.
+                .add("EditorialService.reviewRequired()", TEXT, () -> editorial.reviewRequired())
+                .add(
+                        "EditorialService.saveWithoutReview(ArticleDraft, String)",
+                        STAFF,
+                        () -> editorial.saveWithoutReview(noDraft, "x"))
+                .add("EditorialService.approve(long, Set, int)", STAFF, () -> editorial.approve(0, Set.of(nl), 0))
+                .add(
+                        "EditorialService.sendBack(long, Language, int, String)",
+                        STAFF,
+                        () -> editorial.sendBack(0, nl, 0, "x"))
+                .add("EditorialService.markReviewed(long, Language)", STAFF, () -> editorial.markReviewed(0, nl))
+                .add("EditorialService.reviews(long)", TEXT, () -> editorial.reviews(0))
+                // Internal notes: the desk's, translators included; no public read path reaches them.
+                .add(
+                        "InternalNotes.add(long, Language, NoteKind, String)",
+                        TEXT,
+                        () -> notes.add(0, nl, NoteKind.NOTE, "x"))
+                .add("InternalNotes.of(long)", TEXT, () -> notes.of(0))
                 .add(
                         "OldSlugs.publishedVersionSaved(long, Language, String, String)",
                         TEXT,
@@ -322,6 +348,10 @@ class ServiceAccessTest {
                         "SearchIndexer.run(ApplicationArguments)",
                         EVERYONE,
                         () -> indexer.run(new DefaultApplicationArguments()))
+                .add(
+                        "NewsSearch.sharingTitleWords(Language, long, String, int)",
+                        EVERYONE,
+                        () -> search.sharingTitleWords(nl, 0, "x", 1))
                 .add(
                         "NewsSearch.find(Language, String, NewsScope, NewsCursor, int)",
                         EVERYONE,
