@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * What an anonymous visitor gets over real HTTP of articles that are not public: a draft, a scheduled and an
- * archived version, each with a hero image and a document, under a theme of the test's own, next to a published one
+ * What an anonymous visitor gets over real HTTP of articles that are not public: a version in every state but
+ * published, each with a hero image and a document, under a theme of the test's own, next to a published one
  * that shows the checks are not empty. Every Spring MVC address of the application has a line in {@link #MAPPINGS};
  * Vaadin routes are {@code RouteAccessTest}'s. Everything the test made is deleted afterwards.
  */
@@ -54,6 +55,7 @@ class AnonymousVisitorIT {
     /** The states of a version that visitors must not see. */
     enum Hidden {
         DRAFT,
+        IN_REVIEW,
         SCHEDULED,
         ARCHIVED
     }
@@ -114,6 +116,7 @@ class AnonymousVisitorIT {
                     .themeId();
             published = article(PublicationStatus.PUBLISHED, null, 300);
             hidden.put(Hidden.DRAFT, article(PublicationStatus.DRAFT, null, 310));
+            hidden.put(Hidden.IN_REVIEW, article(PublicationStatus.IN_REVIEW, null, 340));
             hidden.put(
                     Hidden.SCHEDULED,
                     article(PublicationStatus.SCHEDULED, Instant.now().plus(30, ChronoUnit.DAYS), 320));
@@ -155,6 +158,16 @@ class AnonymousVisitorIT {
         assertThat(ServiceAccessTest.missing(MAPPINGS.keySet(), mapped))
                 .as("lines for mappings that no longer exist")
                 .isEmpty();
+    }
+
+    @Test
+    void everyStateButPublishedIsCheckedHidden() {
+        assertThat(Arrays.stream(Hidden.values()).map(Hidden::name))
+                .as("a new publication state needs a line in Hidden and an article in it")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(PublicationStatus.values())
+                        .filter(status -> status != PublicationStatus.PUBLISHED)
+                        .map(PublicationStatus::name)
+                        .toList());
     }
 
     @Test
