@@ -1,5 +1,6 @@
 package org.newsdesk.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.newsdesk.media.HeroImage;
  * One published article as the news grid and the sidebar show it.
  *
  * @param heroImage its card-size image with the alt text in this language; null when it has none
+ * @param updatedAt when its latest correction or update was noted; null when it has none
  */
 public record ArticleCard(
         long articleId,
@@ -22,7 +24,8 @@ public record ArticleCard(
         @Nullable String themeSlug,
         @Nullable String themeName,
         long views,
-        @Nullable HeroImage heroImage) {
+        @Nullable HeroImage heroImage,
+        @Nullable Instant updatedAt) {
 
     /** Where this card stands in the news, newest first: the next page starts after it. */
     public NewsCursor position() {
@@ -31,6 +34,16 @@ public record ArticleCard(
 
     public ArticleCard withViews(long views) {
         return new ArticleCard(
-                articleId, language, slug, title, teaser, publicationDate, themeSlug, themeName, views, heroImage);
+                articleId,
+                language,
+                slug,
+                title,
+                teaser,
+                publicationDate,
+                themeSlug,
+                themeName,
+                views,
+                heroImage,
+                updatedAt);
     }
 }

@@ -1,12 +1,15 @@
 package org.newsdesk.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.attachment.Attachment;
 import org.newsdesk.base.Language;
+import org.newsdesk.corrections.PublicChangeNote;
 import org.newsdesk.media.HeroImage;
 
 /**
@@ -17,6 +20,7 @@ import org.newsdesk.media.HeroImage;
  * @param translations the slugs of the other published language versions of the same article
  * @param heroImage    its article-size image with the alt text in this language; null when it has none
  * @param attachments  the documents this language version lists, in order
+ * @param changeNotes  what changed in it since it was published, as its readers are told, newest first
  */
 public record ArticlePage(
         long articleId,
@@ -32,10 +36,17 @@ public record ArticlePage(
         long views,
         Map<Language, String> translations,
         @Nullable HeroImage heroImage,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        List<PublicChangeNote> changeNotes) {
 
     public ArticlePage {
         attachments = List.copyOf(attachments);
+        changeNotes = List.copyOf(changeNotes);
+    }
+
+    /** When it last changed for its readers (a correction or an update); empty when it never did. */
+    public Optional<Instant> updatedAt() {
+        return changeNotes.stream().map(PublicChangeNote::notedAt).max(Instant::compareTo);
     }
 
     public ArticlePage withViews(long views) {
@@ -53,6 +64,7 @@ public record ArticlePage(
                 views,
                 translations,
                 heroImage,
-                attachments);
+                attachments,
+                changeNotes);
     }
 }

@@ -3,10 +3,14 @@ package org.newsdesk.article;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_CHANGE_NOTE;
 import static org.newsdesk.jooq.Tables.ARTICLE_LANGUAGE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
@@ -109,6 +113,12 @@ class ArticleRepository {
 
     private List<ArticleCard> selectCards(
             Language language, Table<?> articlesWithTranslation, Condition condition, int limit) {
+        // One probe of the change notes' index per card, only for the cards the page shows.
+        var updated = field(select(max(ARTICLE_CHANGE_NOTE.NOTED_AT))
+                        .from(ARTICLE_CHANGE_NOTE)
+                        .where(ARTICLE_CHANGE_NOTE.ARTICLE_ID.eq(ARTICLE.ID))
+                        .and(ARTICLE_CHANGE_NOTE.LANG.eq(language)))
+                .as("updated_at");
         return dsl.select(
                         ARTICLE.ID,
                         ARTICLE_TRANSLATION.SLUG,
@@ -117,7 +127,8 @@ class ArticleRepository {
                         ARTICLE.PUBLICATION_DATE,
                         THEME_TRANSLATION.SLUG,
                         THEME_TRANSLATION.NAME,
-                        VIEWS)
+                        VIEWS,
+                        updated)
                 .select(HERO)
                 .from(withHeroImage(articlesWithTranslation, Variant.CARD, language))
                 .leftJoin(THEME_TRANSLATION)
@@ -137,7 +148,8 @@ class ArticleRepository {
                         row.get(THEME_TRANSLATION.SLUG),
                         row.get(THEME_TRANSLATION.NAME),
                         row.get(VIEWS),
-                        heroImageOf(row)));
+                        heroImageOf(row),
+                        row.get(updated)));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsdesk.attachment.AttachmentService;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
+import org.newsdesk.corrections.ChangeNotes;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.search.NewsScope;
@@ -40,6 +41,7 @@ public class ArticleService {
     private final Clock clock;
     private final PublicationYears publicationYears;
     private final AttachmentService attachments;
+    private final ChangeNotes changeNotes;
 
     ArticleService(
             ArticleRepository articles,
@@ -48,8 +50,10 @@ public class ArticleService {
             ViewCounter viewCounter,
             Clock clock,
             PublicationYears publicationYears,
-            AttachmentService attachments) {
+            AttachmentService attachments,
+            ChangeNotes changeNotes) {
         this.attachments = attachments;
+        this.changeNotes = changeNotes;
         this.articles = articles;
         this.search = search;
         this.markdown = markdown;
@@ -168,7 +172,8 @@ public class ArticleService {
                 version.views() + viewCounter.pending(version.articleId()),
                 articles.findPublishedSlugs(version.articleId()),
                 version.heroImage(),
-                attachments.of(version.articleId(), version.language()));
+                attachments.of(version.articleId(), version.language()),
+                changeNotes.of(version.articleId(), version.language()));
     }
 
     /** The slug of each published language version of an article, in language order; empty when none is live. */

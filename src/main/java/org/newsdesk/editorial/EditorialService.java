@@ -19,6 +19,8 @@ import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.text.Slugs;
+import org.newsdesk.corrections.ChangeNote;
+import org.newsdesk.corrections.ChangeNotes;
 import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.notes.InternalNotes;
@@ -64,6 +66,7 @@ public class EditorialService {
     private final TranslationRepository translations;
     private final OldSlugs oldSlugs;
     private final InternalNotes notes;
+    private final ChangeNotes changeNotes;
     private final boolean reviewRequired;
 
     /** @param security the same source of the signed-in user that method security checks */
@@ -82,7 +85,9 @@ public class EditorialService {
             TranslationRepository translations,
             OldSlugs oldSlugs,
             InternalNotes notes,
+            ChangeNotes changeNotes,
             NewsdeskProperties settings) {
+        this.changeNotes = changeNotes;
         this.oldSlugs = oldSlugs;
         this.notes = notes;
         this.reviewRequired = settings.workflow().reviewRequired();
@@ -136,6 +141,27 @@ public class EditorialService {
      */
     public ArticleDraft save(ArticleDraft draft) {
         return store(draft, Passage.WRITTEN);
+    }
+
+    /**
+     * Stores the draft like {@link #save(ArticleDraft)}, telling the readers of each published version that
+     * changes what the change is: a correction or an update shows under the article with its note and date, a minor
+     * change (and a version without a note here) shows nothing.
+     *
+     * @throws Rejected when a correction or update has no note or one that is too long; nothing is stored
+     */
+    public ArticleDraft save(ArticleDraft draft, Map<Language, ChangeNote> changeNotes) {
+        var problems = new Problems();
+        changeNotes.forEach((language, note) -> {
+            var field = language.code() + ".changeNote";
+            if (note.kind().isNoted() && note.text().isEmpty()) {
+                problems.add(field, "changeNote.required");
+            } else if (note.text().length() > ChangeNote.MAX_LENGTH) {
+                problems.add(field, "changeNote.tooLong", ChangeNote.MAX_LENGTH);
+            }
+        });
+        problems.rejectIfAny();
+        return store(draft, Passage.written(changeNotes));
     }
 
     /** Whether versions go live only after review ({@code newsdesk.workflow.review-required}). */
@@ -311,6 +337,9 @@ public class EditorialService {
                         articleId, entry.getKey(), version, passage.kind() == RevisionKind.SAVED ? editor : null, now);
                 if (before != null && before.status() == PublicationStatus.PUBLISHED) {
                     oldSlugs.publishedVersionSaved(articleId, entry.getKey(), before.slug(), version.slug());
+                    if (version.status() == PublicationStatus.PUBLISHED && version.readsDifferentlyFrom(before)) {
+                        changeNotes.record(articleId, entry.getKey(), passage.changeNote(entry.getKey()), editor, now);
+                    }
                 }
                 var revision = articles.insertRevision(articleId, entry.getKey(), version, passage.kind(), editor);
                 saved.put(entry.getKey(), new TranslationTracking.SavedVersion(version, revision));

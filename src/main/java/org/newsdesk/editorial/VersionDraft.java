@@ -48,6 +48,11 @@ public record VersionDraft(
         return status == other.status && Objects.equals(publishAt, other.publishAt);
     }
 
+    /** Whether readers would read something else: another title, teaser or body. */
+    public boolean readsDifferentlyFrom(VersionDraft other) {
+        return !title.equals(other.title) || !teaser.equals(other.teaser) || !body.equals(other.body);
+    }
+
     public boolean isBlank() {
         return title.isEmpty() && teaser.isEmpty() && body.isBlank();
     }

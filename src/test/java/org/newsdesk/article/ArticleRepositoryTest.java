@@ -139,6 +139,7 @@ class ArticleRepositoryTest {
                         "test-thema-repo",
                         "Testthema",
                         42,
+                        null,
                         null));
         assertThat(cards).extracting(ArticleCard::publicationDate).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }

@@ -59,6 +59,7 @@ import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.corrections.ChangeNote;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditConflictException;
 import org.newsdesk.editorial.EditorialService;
@@ -533,8 +534,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     /** Saves the text as written; every language version keeps its state (Save draft, Update, Ctrl+S). */
+    /** Saves the text as written, with what each live version's editor says its change is to its readers. */
     private void save() {
-        saveAfterAsking(edited(), List.of());
+        var changeNotes = new EnumMap<Language, ChangeNote>(Language.class);
+        versions.forEach((language, editor) -> changeNotes.put(language, editor.changeNote()));
+        saveAfterAsking(edited(), List.of(), article -> editorial.save(article, changeNotes));
     }
 
     /** Saves with the shown language version in a new state: the only way an editor changes a state. */
@@ -685,7 +689,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             showProblems(rejected);
             notify(getTranslation("editor.rejected", rejected.problems().size()), NotificationVariant.LUMO_ERROR);
         } catch (EditConflictException conflict) {
-            explainConflict(conflict.otherEditor(), article, confirmed);
+            explainConflict(conflict.otherEditor(), article, confirmed, saving);
         }
     }
 
@@ -705,7 +709,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 notify(getTranslation("editor.deleted"), NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(ArticleAdminListView.class));
             } catch (EditConflictException conflict) {
-                explainConflict(conflict.otherEditor(), edited(), List.of());
+                explainConflict(conflict.otherEditor(), edited(), List.of(), editorial::save);
             }
         });
         dialog.open();
@@ -770,8 +774,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     /**
      * @param attempted the article as the refused save would have stored it, state changes included
      * @param confirmed the public changes the editor said yes to for it: saving over theirs asks only for new ones
+     * @param saving    how the refused save was to be stored (with its change notes, or without review), so that
+     *                  saving over theirs keeps what the editor said
      */
-    private void explainConflict(String otherEditor, ArticleDraft attempted, List<String> confirmed) {
+    private void explainConflict(
+            String otherEditor, ArticleDraft attempted, List<String> confirmed, UnaryOperator<ArticleDraft> saving) {
         var stored = editorial.load(draft.savedArticleId());
         if (stored.isEmpty()) {
             setUnsaved(false);
@@ -790,7 +797,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                             forgetUnsavedChanges();
                             show(theirs);
                         },
-                        () -> saveOver(theirs, mineOverTheirs, confirmed))
+                        () -> saveOver(theirs, mineOverTheirs, confirmed, saving))
                 .open();
     }
 
@@ -799,7 +806,11 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
      * with the states the dialog announced. Until that save succeeds the editor shows their states, the ones
      * stored, and a change to the public site (theirs published, mine at another address) still asks first.
      */
-    private void saveOver(ArticleDraft theirs, ArticleDraft mineOverTheirs, List<String> confirmed) {
+    private void saveOver(
+            ArticleDraft theirs,
+            ArticleDraft mineOverTheirs,
+            List<String> confirmed,
+            UnaryOperator<ArticleDraft> saving) {
         draft = new ArticleDraft(
                 draft.articleId(),
                 theirs.version(),
@@ -810,7 +821,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 draft.heroImage());
         theirs.versions().forEach((language, version) -> versionEditor(language).setState(version));
         showPublishing();
-        saveAfterAsking(mineOverTheirs, confirmed);
+        saveAfterAsking(mineOverTheirs, confirmed, saving);
     }
 
     private String themeName(long themeId) {

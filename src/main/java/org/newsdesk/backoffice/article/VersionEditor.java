@@ -24,8 +24,10 @@ import org.jspecify.annotations.Nullable;
 import org.newsdesk.backoffice.layout.FieldProblems;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.Problem;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.text.Slugs;
+import org.newsdesk.corrections.ChangeNote;
 import org.newsdesk.editorial.Revision;
 import org.newsdesk.editorial.VersionDraft;
 import org.newsdesk.markdown.MarkdownRenderer;
@@ -56,6 +58,8 @@ class VersionEditor extends Div {
     private final Paragraph readOnlyNote = new Paragraph();
     private final HorizontalLayout toolbar;
     private final Button history;
+    private final ChangeNoteField changeNote;
+    private boolean readOnly;
     private VersionDraft state = VersionDraft.empty();
     private boolean slugChosenByEditor;
 
@@ -134,7 +138,8 @@ class VersionEditor extends Div {
         readOnlyNote.addClassName("read-only-note");
         readOnlyNote.setText(getTranslation("editor.readOnlyLanguage"));
         readOnlyNote.setVisible(false);
-        add(readOnlyNote, translation, fields, bodyAndPreview, history);
+        changeNote = new ChangeNoteField(language);
+        add(readOnlyNote, translation, fields, bodyAndPreview, changeNote, history);
         setValue(VersionDraft.empty());
         showSource(null, null);
     }
@@ -233,6 +238,7 @@ class VersionEditor extends Div {
         teaser.setValue(version.teaser());
         body.setValue(version.body());
         setState(version);
+        changeNote.reset();
         showPreview();
     }
 
@@ -249,11 +255,34 @@ class VersionEditor extends Div {
     /** Takes this publication state (status and time) as the stored one and keeps the text as it is. */
     void setState(VersionDraft version) {
         state = version;
+        showChangeNote();
+    }
+
+    /** What the editor says this save changes for the readers of the live version; minor for any other. */
+    ChangeNote changeNote() {
+        return changeNote.isVisible() ? changeNote.value() : ChangeNote.MINOR;
+    }
+
+    /** Only a live version has readers to tell, and only someone who may change its text tells them. */
+    private void showChangeNote() {
+        changeNote.setVisible(!readOnly && state.status() == PublicationStatus.PUBLISHED);
     }
 
     /** Shows each problem next to its field; {@code problems} is keyed by field name such as "title". */
     void showProblems(Map<String, Problem> problems) {
-        FieldProblems.showAll(Map.of("title", title, "slug", slug, "teaser", teaser, "body", body), problems);
+        FieldProblems.showAll(
+                Map.of(
+                        "title",
+                        title,
+                        "slug",
+                        slug,
+                        "teaser",
+                        teaser,
+                        "body",
+                        body,
+                        "changeNote",
+                        changeNote.noteField()),
+                problems);
     }
 
     /**
@@ -267,6 +296,8 @@ class VersionEditor extends Div {
         toolbar.setVisible(!readOnly);
         history.setVisible(!readOnly);
         readOnlyNote.setVisible(readOnly);
+        this.readOnly = readOnly;
+        showChangeNote();
     }
 
     Language language() {

@@ -11,6 +11,8 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import com.vaadin.flow.i18n.I18NProvider;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.jsoup.nodes.Entities;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.base.Language;
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RssFeedWriter {
+
+    private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
 
     private final I18NProvider texts;
     private final SiteTime siteTime;
@@ -92,6 +96,14 @@ class RssFeedWriter {
         teaser.setType("text/html");
         teaser.setValue(Entities.escape(item.teaser()));
         entry.setDescription(teaser);
+        // RSS 2.0 has no date of change; feed readers take Atom's, which names the day and time of the latest
+        // correction or update.
+        if (item.updatedAt() != null) {
+            var updated = new Element("updated", ATOM);
+            updated.setText(
+                    item.updatedAt().atZone(siteTime.zone()).toOffsetDateTime().toString());
+            entry.setForeignMarkup(List.of(updated));
+        }
         if (item.themeName() != null) {
             var theme = new SyndCategoryImpl();
             theme.setName(item.themeName());

@@ -105,6 +105,10 @@ final class PrerenderedDocument {
                         .atStartOfDay(siteTime.zone())
                         .toOffsetDateTime()
                         .toString());
+        article.updatedAt()
+                .ifPresent(updated -> data.put(
+                        "dateModified",
+                        updated.atZone(siteTime.zone()).toOffsetDateTime().toString()));
         data.put("mainEntityOfPage", site.of(path));
         data.put("publisher", Map.of("@type", "Organization", "name", siteName));
         if (article.themeName() != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticlePage;
@@ -13,6 +14,7 @@ import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.base.web.PublicSiteUrl;
+import org.newsdesk.corrections.PublicChangeNote;
 import org.newsdesk.media.HeroImage;
 import org.newsdesk.media.Variant;
 import org.newsdesk.theme.TimelineYear;
@@ -91,6 +93,12 @@ public final class ArticleHtml {
         article.appendElement("h1").text(page.title());
         var themeHref = page.themeSlug() == null ? null : Addresses.theme(language, page.themeSlug());
         article.appendChild(meta(page.publicationDate(), page.themeName(), themeHref, page.views(), language));
+        page.changeNotes().stream()
+                .findFirst()
+                .ifPresent(latest -> article.appendElement("p")
+                        .addClass("article-updated")
+                        .appendChild(new TextNode(I18NProvider.translate(language.locale(), "article.updatedOn") + " "))
+                        .appendChild(dated(latest.day(), language)));
         if (page.heroImage() != null) {
             image(article, page.heroImage(), Variant.ARTICLE).addClass("article-hero");
         }
@@ -100,6 +108,9 @@ public final class ArticleHtml {
         body.select("a[href^=#]").forEach(link -> link.attr("href", self + link.attr("href")));
         if (!page.attachments().isEmpty()) {
             article.appendChild(attachments(page.attachments(), language));
+        }
+        if (!page.changeNotes().isEmpty()) {
+            article.appendChild(changeNotes(page.changeNotes(), language));
         }
         var themeName = page.themeName();
         if (!timeline.isEmpty() && themeName != null) {
@@ -141,6 +152,28 @@ public final class ArticleHtml {
     }
 
     /** The "latest news" column beside an article. */
+    /** What changed since the article went out, newest first, each with its day and kind. */
+    private static Element changeNotes(List<PublicChangeNote> notes, Language language) {
+        var locale = language.locale();
+        var section = new Element("section").addClass("change-notes");
+        section.appendElement("h2").text(I18NProvider.translate(locale, "article.changes"));
+        var list = section.appendElement("ul");
+        for (var note : notes) {
+            var item = list.appendElement("li");
+            item.appendChild(dated(note.day(), language));
+            item.appendElement("strong")
+                    .text(" "
+                            + I18NProvider.translate(
+                                    locale, "changeKind." + note.kind().name()) + ": ");
+            item.appendText(note.text());
+        }
+        return section;
+    }
+
+    private static Element dated(LocalDate day, Language language) {
+        return new Element("time").attr("datetime", day.toString()).text(Formats.date(day, language));
+    }
+
     /**
      * A published article as readers get it: the article, the ways to share it and, under it, the news related to
      * it. The live page and the first response both show exactly this.
