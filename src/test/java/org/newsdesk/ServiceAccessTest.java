@@ -30,6 +30,8 @@ import org.newsdesk.audit.AuditLog;
 import org.newsdesk.audit.AuditTrail;
 import org.newsdesk.autosave.KeptCopies;
 import org.newsdesk.base.Language;
+import org.newsdesk.corrections.ChangeNote;
+import org.newsdesk.corrections.ChangeNotes;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditorialService;
@@ -116,6 +118,9 @@ class ServiceAccessTest {
 
     @Autowired
     InternalNotes notes;
+
+    @Autowired
+    ChangeNotes changeNotes;
 
     @Autowired
     EditorialService editorial;
@@ -275,6 +280,13 @@ class ServiceAccessTest {
                 .add("EditorialService.revisions(long, Language)", TEXT, () -> editorial.revisions(0, nl))
                 .add("EditorialService.lastSaves(long)", TEXT, () -> editorial.lastSaves(0))
                 .add("EditorialService.save(ArticleDraft)", TEXT, () -> editorial.save(noDraft))
+                .add("EditorialService.save(ArticleDraft, Map)", TEXT, () -> editorial.save(noDraft, Map.of()))
+                // Public change notes: written by EditorialService.save inside its transaction, shown on the page.
+                .add(
+                        "ChangeNotes.record(long, Language, ChangeNote, String, Instant)",
+                        EVERYONE,
+                        () -> changeNotes.record(0, nl, ChangeNote.MINOR, "x", Instant.EPOCH))
+                .add("ChangeNotes.of(long, Language)", EVERYONE, () -> changeNotes.of(0, nl))
                 .add("EditorialService.translations(long)", TEXT, () -> editorial.translations(0))
                 .add(
                         "EditorialService.confirmTranslation(long, Language)",
