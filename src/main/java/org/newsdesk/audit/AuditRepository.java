@@ -48,6 +48,10 @@ class AuditRepository {
 
     /** A page of matching events, newest first. */
     List<AuditEvent> find(AuditFilter filter, int offset, int limit) {
+        return find(matching(filter), offset, limit);
+    }
+
+    private List<AuditEvent> find(Condition condition, int offset, int limit) {
         var actor = USER_ACCOUNT.as("actor_account");
         var target = USER_ACCOUNT.as("target_account");
         return dsl.select(AUDIT_EVENT.asterisk(), actor.DISPLAY_NAME, target.DISPLAY_NAME)
@@ -56,7 +60,7 @@ class AuditRepository {
                 .on(actor.USERNAME.eq(AUDIT_EVENT.ACTOR))
                 .leftJoin(target)
                 .on(target.USERNAME.eq(AUDIT_EVENT.TARGET))
-                .where(matching(filter))
+                .where(condition)
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .limit(limit)
                 .offset(offset)
@@ -70,6 +74,12 @@ class AuditRepository {
                         row.get(AUDIT_EVENT.TARGET),
                         row.get(target.DISPLAY_NAME),
                         row.get(AUDIT_EVENT.DETAILS)));
+    }
+
+    /** Everything recorded about one article and its language versions, newest first. */
+    List<AuditEvent> findAboutArticle(long articleId, int limit) {
+        var article = "article " + articleId;
+        return find(AUDIT_EVENT.TARGET.eq(article).or(AUDIT_EVENT.TARGET.like(article + " __")), 0, limit);
     }
 
     int count(AuditFilter filter) {

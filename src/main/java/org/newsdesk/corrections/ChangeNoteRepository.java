@@ -1,6 +1,8 @@
 package org.newsdesk.corrections;
 
+import static org.jooq.impl.DSL.coalesce;
 import static org.newsdesk.jooq.Tables.ARTICLE_CHANGE_NOTE;
+import static org.newsdesk.jooq.Tables.USER_ACCOUNT;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,5 +44,28 @@ class ChangeNoteRepository {
                         row.value2(),
                         row.value3(),
                         row.value3().atZone(siteZone).toLocalDate()));
+    }
+
+    /** Every language version's notes with who wrote them (by display name, like revisions), newest first. */
+    List<NotedChange> findAllOf(long articleId, ZoneId siteZone) {
+        return dsl.select(
+                        ARTICLE_CHANGE_NOTE.LANG,
+                        coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE_CHANGE_NOTE.NOTED_BY),
+                        ARTICLE_CHANGE_NOTE.KIND,
+                        ARTICLE_CHANGE_NOTE.TEXT,
+                        ARTICLE_CHANGE_NOTE.NOTED_AT)
+                .from(ARTICLE_CHANGE_NOTE)
+                .leftJoin(USER_ACCOUNT)
+                .on(USER_ACCOUNT.USERNAME.eq(ARTICLE_CHANGE_NOTE.NOTED_BY))
+                .where(ARTICLE_CHANGE_NOTE.ARTICLE_ID.eq(articleId))
+                .orderBy(ARTICLE_CHANGE_NOTE.ID.desc())
+                .fetch(row -> new NotedChange(
+                        row.value1(),
+                        row.value2(),
+                        new PublicChangeNote(
+                                ChangeKind.valueOf(row.value3()),
+                                row.value4(),
+                                row.value5(),
+                                row.value5().atZone(siteZone).toLocalDate())));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.newsdesk.base.Language;
 import org.newsdesk.base.SiteTime;
+import org.newsdesk.security.EditorsAndTranslators;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,5 +37,12 @@ public class ChangeNotes {
     @Transactional(readOnly = true)
     public List<PublicChangeNote> of(long articleId, Language language) {
         return notes.findOf(articleId, language, siteTime.zone());
+    }
+
+    /** Every language version's notes with who wrote them, newest first: for the article's history. */
+    @Transactional(readOnly = true)
+    @EditorsAndTranslators
+    public List<NotedChange> allOf(long articleId) {
+        return notes.findAllOf(articleId, siteTime.zone());
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H4;
@@ -102,6 +103,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private final Span othersEditing = new Span();
     private final Button delete = new Button();
+    private final Anchor history = new Anchor();
     private @Nullable Registration checkIns;
     private final H1 heading = new H1();
     private final KeptCopyOffer keptCopyOffer = new KeptCopyOffer(this::restoreKeptCopy, this::forgetUnsavedChanges);
@@ -228,7 +230,9 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
         // Far from the publishing actions: deleting is not a step of writing.
-        var actions = new HorizontalLayout(delete);
+        history.setText(getTranslation("history.open"));
+        var actions = new HorizontalLayout(history, delete);
+        actions.setAlignItems(Alignment.BASELINE);
         actions.setWidthFull();
         actions.setJustifyContentMode(JustifyContentMode.END);
         othersEditing.addClassName("others-editing");
@@ -285,6 +289,10 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         showTranslations();
         showPublishing();
         delete.setVisible(!draft.isNew() && rights.wholeArticle());
+        history.setVisible(!draft.isNew());
+        if (!draft.isNew()) {
+            history.setHref(Addresses.articleHistory(draft.savedArticleId()));
+        }
         setUnsaved(false);
         unsavedChanges.follow(draft.articleId(), draft.version(), keptTexts(draft.versions()));
         renewPresence();

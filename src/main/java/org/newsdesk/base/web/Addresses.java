@@ -28,6 +28,7 @@ public final class Addresses {
     public static final String SIGN_IN_ROUTE = "login";
     public static final String BACK_OFFICE_ROUTE = "admin";
     public static final String ARTICLE_EDITOR_ROUTE = "admin/articles/:articleId?([0-9]+)";
+    public static final String ARTICLE_HISTORY_ROUTE = "admin/articles/:articleId([0-9]+)/history";
     public static final String THEMES_ROUTE = "admin/themes";
     public static final String TRANSLATIONS_ROUTE = "admin/translations";
     public static final String TIMELINE_ROUTE = "admin/themes/:themeId([0-9]+)/timeline";
@@ -160,6 +161,11 @@ public final class Addresses {
     /** The editor of an article, for links from outside its screens (the preview's way back, the audit log). */
     public static String articleEditor(long articleId) {
         return "admin/articles/" + articleId;
+    }
+
+    /** Everything that happened to an article, from its editor. */
+    public static String articleHistory(long articleId) {
+        return articleEditor(articleId) + "/history";
     }
 
     /** The editor of an article open on one language's tab, for links from the translation overview. */
