@@ -25,6 +25,7 @@ import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.NewsQuery;
 import org.newsdesk.article.OverviewFilter;
 import org.newsdesk.attachment.AttachmentService;
+import org.newsdesk.audit.ArticleAuditTrail;
 import org.newsdesk.audit.AuditFilter;
 import org.newsdesk.audit.AuditLog;
 import org.newsdesk.audit.AuditTrail;
@@ -36,6 +37,7 @@ import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.featured.FeaturedNews;
+import org.newsdesk.history.ArticleHistory;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.notes.InternalNotes;
 import org.newsdesk.notes.NoteKind;
@@ -121,6 +123,12 @@ class ServiceAccessTest {
 
     @Autowired
     ChangeNotes changeNotes;
+
+    @Autowired
+    ArticleHistory history;
+
+    @Autowired
+    ArticleAuditTrail articleAuditTrail;
 
     @Autowired
     EditorialService editorial;
@@ -287,6 +295,10 @@ class ServiceAccessTest {
                         EVERYONE,
                         () -> changeNotes.record(0, nl, ChangeNote.MINOR, "x", Instant.EPOCH))
                 .add("ChangeNotes.of(long, Language)", EVERYONE, () -> changeNotes.of(0, nl))
+                .add("ChangeNotes.allOf(long)", TEXT, () -> changeNotes.allOf(0))
+                // An article's history: the desk's, translators included (the whole audit log stays administrators').
+                .add("ArticleHistory.of(long)", TEXT, () -> history.of(0))
+                .add("ArticleAuditTrail.of(long)", TEXT, () -> articleAuditTrail.of(0))
                 .add("EditorialService.translations(long)", TEXT, () -> editorial.translations(0))
                 .add(
                         "EditorialService.confirmTranslation(long, Language)",
