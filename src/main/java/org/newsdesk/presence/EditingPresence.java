@@ -72,6 +72,6 @@ public class EditingPresence {
 
     /** The editor was closed or moved to another article. */
     public void leave(long articleId, String editorKey) {
-        presence.leave(articleId, editorKey);
+        presence.leave(articleId, editorKey, SignedIn.username(security));
     }
 }

@@ -37,9 +37,12 @@ class PresenceRepository {
                 .execute();
     }
 
-    void leave(long articleId, String editorKey) {
+    /** Only the user's own tab: whoever learns another's key cannot make them look gone. */
+    void leave(long articleId, String editorKey, String username) {
         dsl.deleteFrom(ARTICLE_PRESENCE)
-                .where(ARTICLE_PRESENCE.ARTICLE_ID.eq(articleId).and(ARTICLE_PRESENCE.EDITOR_KEY.eq(editorKey)))
+                .where(ARTICLE_PRESENCE.ARTICLE_ID.eq(articleId))
+                .and(ARTICLE_PRESENCE.EDITOR_KEY.eq(editorKey))
+                .and(ARTICLE_PRESENCE.USERNAME.eq(username))
                 .execute();
     }
 

@@ -72,6 +72,7 @@ public final class Addresses {
     private static final Pattern ARTICLE_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/news/([^/]+)/?$");
     private static final Pattern THEMES_INDEX_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/themes/?$");
     private static final Pattern THEME_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/themes/([^/]+)/?$");
+    private static final Pattern PREVIEW_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/preview/[0-9]+/?$");
 
     /**
      * First segments of paths that belong to the site itself: its pages, files, the back office and Vaadin's own
@@ -200,6 +201,11 @@ public final class Addresses {
     /** The language and slug of a theme page's servlet path; empty for any other path. */
     public static Optional<PageAddress> themePage(String servletPath) {
         return pageAddress(THEME_PAGE, servletPath);
+    }
+
+    /** The language of a staff preview's servlet path, such as {@code /nl/preview/12}; empty for any other path. */
+    public static Optional<Language> previewPage(String servletPath) {
+        return match(PREVIEW_PAGE, servletPath).flatMap(found -> Language.fromCode(found.group(1)));
     }
 
     private static Optional<PageAddress> pageAddress(Pattern pattern, String servletPath) {

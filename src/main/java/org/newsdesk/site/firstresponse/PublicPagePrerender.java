@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.RouteRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlRequestListener;
@@ -29,6 +30,7 @@ import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.featured.FeaturedNews;
 import org.newsdesk.redirect.ArticleAddress;
 import org.newsdesk.redirect.ArticleAddresses;
+import org.newsdesk.security.Roles;
 import org.newsdesk.site.cache.PublicPageAddresses;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.html.ErrorPageHtml;
@@ -111,6 +113,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
         var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
         var page = prerender(path, QueryParameters.full(request.getParameterMap()), site)
+                .or(() -> previewForVisitor(request, path))
                 .or(() -> isNoRoute(request.getService().getRouter().getRegistry(), path)
                         ? Optional.of(PrerenderedPage.notFound(PublicRoutes.languageOf(new Location(path))))
                         : Optional.empty());
@@ -120,6 +123,16 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             }
             new PrerenderedDocument(response.getDocument(), site, siteTime).apply(prerendered);
         });
+    }
+
+    /**
+     * A staff preview asked for by someone who is not staff answers 404 like an unknown page, so that crawlers and
+     * visitors learn nothing of the article, not even that it exists; the live view then offers to sign in.
+     */
+    private static Optional<PrerenderedPage> previewForVisitor(VaadinRequest request, String path) {
+        return Addresses.previewPage(path)
+                .filter(language -> !Roles.anyStaffRole(request::isUserInRole))
+                .map(PrerenderedPage::notFound);
     }
 
     private Optional<PrerenderedPage> prerender(String path, QueryParameters parameters, PublicSiteUrl site) {

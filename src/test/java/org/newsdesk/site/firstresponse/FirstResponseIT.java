@@ -289,8 +289,10 @@ class FirstResponseIT {
         try (var draft = ExtraNews.drafts(editorial, Language.NL, 1, LONG_AGO)) {
             var response = site.get("/nl/preview/" + draft.ids().getFirst());
 
+            assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.body()).doesNotContain("Extra news").doesNotContain(draft.slugs());
-            assertThat(Jsoup.parse(response.body()).select("#prerender")).isEmpty();
+            assertThat(Jsoup.parse(response.body()).select("#prerender h1").text())
+                    .isEqualTo("Pagina niet gevonden");
         }
     }
 
