@@ -104,7 +104,17 @@ class ReviewWorkflowIT extends BrowserTest {
         assertThatObject(reviewer.evaluate("() => window.hacked === true")).isEqualTo(false);
         Screenshots.desktopAndPhone(reviewer, "review-editor");
         notesInView(reviewer, "review-notes");
-        takeAction(reviewer, "Approve", "Approved.");
+        clearNotifications(reviewer);
+        action(reviewer, "Approve").click();
+        // Going live, like any publication, is read and confirmed first.
+        var confirmation = reviewer.getByRole(AriaRole.ALERTDIALOG);
+        assertThat(confirmation).containsText("nl/news/" + slug);
+        confirmation
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Confirm").setExact(true))
+                .click();
+        assertThat(reviewer.locator("vaadin-notification-card").first()).containsText("Approved.");
         assertThat(reviewer.locator(".publishing-state")).containsText("Published");
 
         var visitor = anotherVisitor();

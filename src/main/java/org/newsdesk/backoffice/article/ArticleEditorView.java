@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 
@@ -120,6 +121,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final EditingRights rights;
     private final AttachmentsPanel attachments;
     private final NotesPanel notes;
+    private final Clock clock;
     private ArticleDraft draft;
     private Map<Language, LastSave> lastSaves = Map.of();
     private Map<Language, VersionReview> reviews = Map.of();
@@ -142,6 +144,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         this.consistency = consistency;
         this.presence = presence;
         this.siteTime = siteTime;
+        this.clock = clock;
         this.unsavedChanges = new UnsavedChanges(
                 keptCopies,
                 clock,
@@ -185,9 +188,12 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 new PublishingBar.ReviewDecisions() {
                     @Override
                     public void approve() {
-                        decide(
-                                id -> editorial.approve(id, Set.copyOf(approvable()), draft.version()),
-                                "review.approved");
+                        var languages = Set.copyOf(approvable());
+                        askFirst(
+                                asApproved(languages),
+                                List.of(),
+                                asked -> decide(
+                                        id -> editorial.approve(id, languages, draft.version()), "review.approved"));
                     }
 
                     @Override
@@ -611,12 +617,23 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     /** @param saving how the service stores it: a plain save, or one without review */
     private void saveAfterAsking(ArticleDraft article, List<String> confirmed, UnaryOperator<ArticleDraft> saving) {
+        askFirst(article, confirmed, asked -> store(article, asked, saving));
+    }
+
+    /**
+     * What the public would see change, and what to look at in the versions going live, for a yes before {@code
+     * onYes} goes ahead; straight on when there is nothing new to ask.
+     *
+     * @param confirmed what the editor said yes to already
+     * @param onYes     given everything the editor has now said yes to
+     */
+    private void askFirst(ArticleDraft article, List<String> confirmed, Consumer<List<String>> onYes) {
         var changes = PublicChanges.between(draft, article, getLocale(), this::getTranslation);
         var warnings = consistencyWarnings(article);
         var asked = new ArrayList<>(changes);
         asked.addAll(warnings);
         if (confirmed.containsAll(asked)) {
-            store(article, confirmed, saving);
+            onYes.accept(confirmed);
             return;
         }
         var dialog = new ConfirmDialog();
@@ -635,8 +652,33 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         dialog.setConfirmText(getTranslation("publishing.confirm.yes"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("publishing.cancel"));
-        dialog.addConfirmListener(confirm -> store(article, asked, saving));
+        dialog.addConfirmListener(confirm -> onYes.accept(asked));
         dialog.open();
+    }
+
+    /** The article as approving these versions in review would store it: live now, or scheduled for their time. */
+    private ArticleDraft asApproved(Set<Language> languages) {
+        var versions = new EnumMap<>(draft.versions());
+        var now = Instant.now(clock);
+        languages.forEach(language -> {
+            var version = versions.get(language);
+            if (version != null) {
+                var publishAt = version.publishAt();
+                versions.put(
+                        language,
+                        publishAt != null && publishAt.isAfter(now)
+                                ? version.withState(PublicationStatus.SCHEDULED, publishAt)
+                                : version.withState(PublicationStatus.PUBLISHED, null));
+            }
+        });
+        return new ArticleDraft(
+                draft.articleId(),
+                draft.version(),
+                draft.themeId(),
+                draft.publicationDate(),
+                versions,
+                draft.updatedBy(),
+                draft.heroImage());
     }
 
     private static UnorderedList listOf(List<String> sentences) {

@@ -137,6 +137,12 @@ class ReviewDeskTest extends SpringBrowserlessTest {
         openEditor();
 
         click("Approve nl, fr");
+        var confirmation = openConfirmation().orElseThrow();
+        assertThat(confirmation.getElement().getTextRecursively())
+                .as("approving takes them live, which the reviewer reads first like any publication")
+                .contains("nl/news/" + SLUG);
+        assertThat(stored(Language.NL).status()).isEqualTo(PublicationStatus.IN_REVIEW);
+        test(confirmation).confirm();
 
         assertThat(stored(Language.NL).status()).isEqualTo(PublicationStatus.PUBLISHED);
         assertThat(stored(Language.FR).status()).isEqualTo(PublicationStatus.PUBLISHED);
