@@ -57,6 +57,11 @@ public record ArticleDraft(
         return new ArticleDraft(articleId, earlierVersion, themeId, publicationDate, versions, updatedBy, heroImage);
     }
 
+    /** This article with other language versions, as loaded at the same version. */
+    public ArticleDraft withVersions(Map<Language, VersionDraft> otherVersions) {
+        return withVersions(otherVersions, version);
+    }
+
     /** This article with other language versions, as loaded at the given version. */
     ArticleDraft withVersions(Map<Language, VersionDraft> otherVersions, int loadedAt) {
         return new ArticleDraft(articleId, loadedAt, themeId, publicationDate, otherVersions, updatedBy, heroImage);

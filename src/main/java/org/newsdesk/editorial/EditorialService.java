@@ -199,12 +199,7 @@ public class EditorialService {
         var versions = new EnumMap<>(stored.versions());
         for (var language : languages) {
             var version = reviewable(stored, language);
-            var publishAt = version.publishAt();
-            versions.put(
-                    language,
-                    publishAt != null && publishAt.isAfter(now)
-                            ? version.withState(PublicationStatus.SCHEDULED, publishAt)
-                            : version.withState(PublicationStatus.PUBLISHED, null));
+            versions.put(language, version.approvedAt(now));
             // In the same transaction as the save below: refused, neither is kept.
             audit.record("ARTICLE_APPROVED", target(articleId, language), version.title());
         }
@@ -560,13 +555,6 @@ public class EditorialService {
                                 markdown.withoutUnsafeHtml(version.body()),
                                 version.status(),
                                 version.publishAt())));
-        return new ArticleDraft(
-                draft.articleId(),
-                draft.version(),
-                draft.themeId(),
-                draft.publicationDate(),
-                versions,
-                draft.updatedBy(),
-                draft.heroImage());
+        return draft.withVersions(versions);
     }
 }

@@ -44,6 +44,13 @@ public record VersionDraft(
         return new VersionDraft(title, slug, teaser, body, newStatus, newPublishAt);
     }
 
+    /** This version as approving it stores it: live now, or scheduled when it carries a time still ahead. */
+    public VersionDraft approvedAt(Instant now) {
+        return publishAt != null && publishAt.isAfter(now)
+                ? withState(PublicationStatus.SCHEDULED, publishAt)
+                : withState(PublicationStatus.PUBLISHED, null);
+    }
+
     public boolean hasSameStateAs(VersionDraft other) {
         return status == other.status && Objects.equals(publishAt, other.publishAt);
     }

@@ -46,16 +46,17 @@ public class NewsSearch {
     /**
      * For each of the newest articles that share words of this title (other than the article itself), how many
      * of them it shares. Only words of {@link #RELATED_WORD_LENGTH} letters or more count: the short ones that
-     * every title has relate nothing. Each word reads at most {@code perWord} index entries, newest first, so the
-     * cost does not grow with the number of articles.
+     * every title has relate nothing. Each word reads at most {@code perWord} index entries, newest first, all in
+     * one query, so the cost does not grow with the number of articles.
      */
     public Map<Long, Integer> sharingTitleWords(Language language, long articleId, String title, int perWord) {
-        var shared = new HashMap<Long, Integer>();
-        SearchWords.of(title).stream()
+        var words = SearchWords.of(title).stream()
                 .filter(word -> word.length() >= RELATED_WORD_LENGTH)
                 .limit(SearchWords.MAX_QUERY_WORDS)
-                .forEach(word -> index.findNewestWithWord(language, word, articleId, perWord)
-                        .forEach(other -> shared.merge(other, 1, Integer::sum)));
+                .toList();
+        var shared = new HashMap<Long, Integer>();
+        index.findNewestWithWords(language, words, articleId, perWord)
+                .forEach(other -> shared.merge(other, 1, Integer::sum));
         return shared;
     }
 }

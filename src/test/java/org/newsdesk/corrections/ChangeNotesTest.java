@@ -121,7 +121,7 @@ class ChangeNotesTest {
                         PublicationStatus.PUBLISHED,
                         null));
         editorial.save(
-                with(live, versions),
+                live.withVersions(versions),
                 Map.of(
                         Language.EN, new ChangeNote(ChangeKind.UPDATE, "Nothing changed in English."),
                         Language.FR, new ChangeNote(ChangeKind.UPDATE, "Première publication.")));
@@ -144,17 +144,6 @@ class ChangeNotesTest {
         versions.put(
                 Language.EN,
                 new VersionDraft(english.title(), english.slug(), english.teaser(), body, english.status(), null));
-        return with(article, versions);
-    }
-
-    private static ArticleDraft with(ArticleDraft article, Map<Language, VersionDraft> versions) {
-        return new ArticleDraft(
-                article.articleId(),
-                article.version(),
-                article.themeId(),
-                article.publicationDate(),
-                versions,
-                article.updatedBy(),
-                article.heroImage());
+        return article.withVersions(versions);
     }
 }

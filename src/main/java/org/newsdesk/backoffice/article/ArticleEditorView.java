@@ -593,17 +593,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
         var written = new EnumMap<>(article.versions());
         languages.forEach(language ->
                 written.put(language, versionEditor(language).value().withState(status, publishAt)));
-        saveAfterAsking(
-                new ArticleDraft(
-                        article.articleId(),
-                        article.version(),
-                        article.themeId(),
-                        article.publicationDate(),
-                        written,
-                        article.updatedBy(),
-                        article.heroImage()),
-                List.of(),
-                saving);
+        saveAfterAsking(article.withVersions(written), List.of(), saving);
     }
 
     /**
@@ -660,25 +650,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private ArticleDraft asApproved(Set<Language> languages) {
         var versions = new EnumMap<>(draft.versions());
         var now = Instant.now(clock);
-        languages.forEach(language -> {
-            var version = versions.get(language);
-            if (version != null) {
-                var publishAt = version.publishAt();
-                versions.put(
-                        language,
-                        publishAt != null && publishAt.isAfter(now)
-                                ? version.withState(PublicationStatus.SCHEDULED, publishAt)
-                                : version.withState(PublicationStatus.PUBLISHED, null));
-            }
-        });
-        return new ArticleDraft(
-                draft.articleId(),
-                draft.version(),
-                draft.themeId(),
-                draft.publicationDate(),
-                versions,
-                draft.updatedBy(),
-                draft.heroImage());
+        languages.forEach(language -> versions.computeIfPresent(language, (each, version) -> version.approvedAt(now)));
+        return draft.withVersions(versions);
     }
 
     private static UnorderedList listOf(List<String> sentences) {

@@ -77,14 +77,7 @@ class ArticleHistoryViewTest extends SpringBrowserlessTest {
                 new VersionDraft(
                         english.title(), slug, english.teaser(), "Ferries leave at 9.", english.status(), null));
         editorial.save(
-                new ArticleDraft(
-                        article.articleId(),
-                        article.version(),
-                        null,
-                        article.publicationDate(),
-                        versions,
-                        article.updatedBy(),
-                        null),
+                article.withVersions(versions),
                 Map.of(Language.EN, new ChangeNote(ChangeKind.CORRECTION, "The first time given was wrong.")));
 
         navigate("admin/articles/" + article.savedArticleId() + "/history", ArticleHistoryView.class);
