@@ -236,11 +236,8 @@ class ServiceAccessTest {
                         EVERYONE,
                         () -> articles.cardsInOrder(nl, List.of(0L)))
                 .add("ArticleService.publicationYears(Language)", EVERYONE, () -> articles.publicationYears(nl))
-                .add(
-                        "ArticleService.published(Language, String)",
-                        EVERYONE,
-                        () -> articles.published(nl, "no-such-slug"))
-                .add("ArticleService.publishedSlugs(long)", EVERYONE, () -> articles.publishedSlugs(0))
+                .add("ArticleService.readable(Language, String)", EVERYONE, () -> articles.readable(nl, "no-such-slug"))
+                .add("ArticleService.readableSlugs(long)", EVERYONE, () -> articles.readableSlugs(0))
                 // No check before the work: the page given is one the caller has already read.
                 .add("ArticleService.related(ArticlePage, int)", EVERYONE, () -> articles.related(null, 1))
                 // Back-office reads of articles in any state.
@@ -322,6 +319,17 @@ class ServiceAccessTest {
                         () -> editorial.sendBack(0, nl, 0, "x"))
                 .add("EditorialService.markReviewed(long, Language)", STAFF, () -> editorial.markReviewed(0, nl))
                 .add("EditorialService.reviews(long)", TEXT, () -> editorial.reviews(0))
+                // Taking down: staff withdraw, unpublish and put back; everyone at the desk reads how it was done.
+                .add(
+                        "EditorialService.withdraw(long, Map, int)",
+                        STAFF,
+                        () -> editorial.withdraw(0, Map.of(nl, "x"), 0))
+                .add(
+                        "EditorialService.unpublish(long, Set, String, int)",
+                        STAFF,
+                        () -> editorial.unpublish(0, Set.of(nl), null, 0))
+                .add("EditorialService.putBack(long, Language, int)", STAFF, () -> editorial.putBack(0, nl, 0))
+                .add("EditorialService.takedowns(long)", TEXT, () -> editorial.takedowns(0))
                 // Internal notes: the desk's, translators included; no public read path reaches them.
                 .add(
                         "InternalNotes.add(long, Language, NoteKind, String)",

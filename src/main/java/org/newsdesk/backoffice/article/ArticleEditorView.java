@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -67,6 +68,7 @@ import org.newsdesk.editorial.EditConflictException;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.editorial.LastSave;
 import org.newsdesk.editorial.Revision;
+import org.newsdesk.editorial.Takedown;
 import org.newsdesk.editorial.Translation;
 import org.newsdesk.editorial.VersionDraft;
 import org.newsdesk.editorial.VersionReview;
@@ -125,6 +127,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private ArticleDraft draft;
     private Map<Language, LastSave> lastSaves = Map.of();
     private Map<Language, VersionReview> reviews = Map.of();
+    private Map<Language, Takedown> takedowns = Map.of();
     private boolean unsaved;
 
     ArticleEditorView(
@@ -222,6 +225,41 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                                 "review.markedReviewed");
                     }
                 },
+                new PublishingBar.Takedowns() {
+                    @Override
+                    public void withdraw() {
+                        if (savedFirst()) {
+                            new WithdrawDialog(
+                                            inStates(status -> status == PublicationStatus.PUBLISHED),
+                                            shownVersion().language(),
+                                            reasons -> decideOrRefuse(
+                                                    id -> editorial.withdraw(id, reasons, draft.version()),
+                                                    "withdrawal.done"))
+                                    .open();
+                        }
+                    }
+
+                    @Override
+                    public void unpublish() {
+                        if (savedFirst()) {
+                            new UnpublishDialog(
+                                            inStates(PublicationStatus::isReadable),
+                                            shownVersion().language(),
+                                            (languages, redirectTo) -> decideOrRefuse(
+                                                    id -> editorial.unpublish(
+                                                            id, languages, redirectTo, draft.version()),
+                                                    "unpublish.done"))
+                                    .open();
+                        }
+                    }
+
+                    @Override
+                    public void putBack() {
+                        decide(
+                                id -> editorial.putBack(id, shownVersion().language(), draft.version()),
+                                "takedown.putBack.done");
+                    }
+                },
                 this::showNotes);
         notes = new NotesPanel(internalNotes, siteTime, publishing::countNotes);
         publishing.offerStateChanges(rights.wholeArticle());
@@ -291,6 +329,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 (language, editor) -> editor.setValue(draft.versions().getOrDefault(language, VersionDraft.empty())));
         lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.savedArticleId());
         reviews = draft.isNew() ? Map.of() : editorial.reviews(draft.savedArticleId());
+        takedowns = draft.isNew() ? Map.of() : editorial.takedowns(draft.savedArticleId());
         notes.show(draft.articleId());
         showTranslations();
         showPublishing();
@@ -482,7 +521,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 stored,
                 lastSaves.get(language),
                 stored == null ? null : Addresses.preview(language, draft.savedArticleId()),
-                reviews.getOrDefault(language, NOT_REVIEWED));
+                reviews.getOrDefault(language, NOT_REVIEWED),
+                takedowns.get(language));
         publishing.offerTogether(readyToGoLive().size() > 1);
     }
 
@@ -506,6 +546,16 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 .toList();
     }
 
+    /** The stored versions in a state that passes the test, in language order. */
+    private List<Language> inStates(Predicate<PublicationStatus> test) {
+        return Arrays.stream(Language.values())
+                .filter(language -> {
+                    var stored = draft.versions().get(language);
+                    return stored != null && test.test(stored.status());
+                })
+                .toList();
+    }
+
     private boolean isInReview(Language language) {
         var stored = draft.versions().get(language);
         return stored != null && stored.status() == PublicationStatus.IN_REVIEW;
@@ -517,17 +567,35 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
      * refused, and the stored article is shown for the reviewer to look again.
      */
     private void decide(LongFunction<ArticleDraft> decision, String doneKey) {
-        if (unsaved) {
-            notify(getTranslation("review.saveFirst"), NotificationVariant.LUMO_ERROR);
+        if (!savedFirst()) {
             return;
         }
+        try {
+            decideOrRefuse(decision, doneKey);
+        } catch (Rejected rejected) {
+            // A problem of the decision itself is told in a notification, one of a field beside it.
+            showProblems(rejected);
+        }
+    }
+
+    /** Decisions are about the version as stored: the editor's own changes are saved or discarded first. */
+    private boolean savedFirst() {
+        if (unsaved) {
+            notify(getTranslation("review.saveFirst"), NotificationVariant.LUMO_ERROR);
+        }
+        return !unsaved;
+    }
+
+    /**
+     * Takes a decision like {@link #decide}, leaving its refusal to the dialog that asked for it.
+     *
+     * @throws Rejected when the service refuses; nothing changed
+     */
+    private void decideOrRefuse(LongFunction<ArticleDraft> decision, String doneKey) {
         var articleId = draft.savedArticleId();
         try {
             show(decision.apply(articleId));
             notify(getTranslation(doneKey), NotificationVariant.LUMO_SUCCESS);
-        } catch (Rejected rejected) {
-            // A problem of the review itself is told in a notification, one of a field beside it.
-            showProblems(rejected);
         } catch (EditConflictException conflict) {
             notify(getTranslation("review.changedMeanwhile", conflict.otherEditor()), NotificationVariant.LUMO_ERROR);
             editorial.load(articleId).ifPresent(this::show);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.RouteRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -118,8 +119,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                         ? Optional.of(PrerenderedPage.notFound(PublicRoutes.languageOf(new Location(path))))
                         : Optional.empty());
         page.ifPresent(prerendered -> {
-            if (prerendered.notFound()) {
-                response.getVaadinResponse().setStatus(404);
+            if (prerendered.status() != HttpStatusCode.OK.getCode()) {
+                response.getVaadinResponse().setStatus(prerendered.status());
             }
             new PrerenderedDocument(response.getDocument(), site, siteTime).apply(prerendered);
         });
@@ -141,7 +142,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             return grid;
         }
         var article = Addresses.articlePage(path)
-                .map(address -> articles.published(address.language(), address.slug())
+                .map(address -> articles.readable(address.language(), address.slug())
                         .map(page -> article(page, site))
                         .orElseGet(() -> missingArticle(address.language(), address.slug())));
         if (article.isPresent()) {
@@ -216,14 +217,20 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 content,
                 page,
                 null,
-                false);
+                HttpStatusCode.OK.getCode());
     }
 
-    /** Moved articles were redirected before this page was asked for; what is left is a 404 of one kind or other. */
+    /**
+     * Moved articles (and unpublished ones led elsewhere) were redirected before this page was asked for; what is left
+     * is a 410 or a 404 of one kind or other.
+     */
     private PrerenderedPage missingArticle(Language language, String slug) {
-        return addressesOfArticles.resolve(language, slug) instanceof ArticleAddress.ElsewhereOnly elsewhere
-                ? PrerenderedPage.missingLanguage(language, elsewhere.versions())
-                : PrerenderedPage.notFound(language);
+        return switch (addressesOfArticles.resolve(language, slug)) {
+            case ArticleAddress.ElsewhereOnly elsewhere ->
+                PrerenderedPage.missingLanguage(language, elsewhere.versions());
+            case ArticleAddress.Gone gone -> PrerenderedPage.error(language, ErrorPageHtml.GONE, HttpStatusCode.GONE);
+            default -> PrerenderedPage.notFound(language);
+        };
     }
 
     private PrerenderedPage theme(Theme theme) {
@@ -244,7 +251,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 content,
                 null,
                 null,
-                false);
+                HttpStatusCode.OK.getCode());
     }
 
     /** Vaadin would show its not-found view for these; the status has to be set here, in the first response. */
@@ -259,6 +266,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
      * @param path    the page's canonical address
      * @param article the article shown, for article-specific head tags; null on other pages
      * @param robots  what search engines may do with the page, if it is not the default (index, follow)
+     * @param status  the HTTP status it answers with
      */
     record PrerenderedPage(
             Language language,
@@ -269,7 +277,11 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             Element content,
             @Nullable ArticlePage article,
             @Nullable String robots,
-            boolean notFound) {
+            int status) {
+
+        boolean isError() {
+            return status != HttpStatusCode.OK.getCode();
+        }
 
         /** A page that every language has at its own address, such as the news or the themes index. */
         static PrerenderedPage inEveryLanguage(
@@ -289,7 +301,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                     content,
                     null,
                     robots,
-                    false);
+                    HttpStatusCode.OK.getCode());
         }
 
         static PrerenderedPage missingLanguage(Language language, Map<Language, String> versions) {
@@ -305,23 +317,27 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                     content,
                     null,
                     "noindex",
-                    true);
+                    HttpStatusCode.NOT_FOUND.getCode());
         }
 
         static PrerenderedPage notFound(Language language) {
-            var content = ErrorPageHtml.content(
-                    language, ErrorPageHtml.NOT_FOUND, Addresses.news(language), I18NProvider::translate);
+            return error(language, ErrorPageHtml.NOT_FOUND, HttpStatusCode.NOT_FOUND);
+        }
+
+        /** @param kind one of {@link ErrorPageHtml}'s kinds of error page without links of its own */
+        static PrerenderedPage error(Language language, String kind, HttpStatusCode status) {
+            var content = ErrorPageHtml.content(language, kind, Addresses.news(language), I18NProvider::translate);
             var locale = language.locale();
             return new PrerenderedPage(
                     language,
-                    I18NProvider.translate(locale, "notFound.title"),
-                    I18NProvider.translate(locale, "notFound.text"),
+                    I18NProvider.translate(locale, kind + ".title"),
+                    I18NProvider.translate(locale, kind + ".text"),
                     null,
                     Map.of(),
                     content,
                     null,
                     "noindex",
-                    true);
+                    status.getCode());
         }
     }
 }

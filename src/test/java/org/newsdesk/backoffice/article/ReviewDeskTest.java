@@ -146,7 +146,7 @@ class ReviewDeskTest extends SpringBrowserlessTest {
 
         assertThat(stored(Language.NL).status()).isEqualTo(PublicationStatus.PUBLISHED);
         assertThat(stored(Language.FR).status()).isEqualTo(PublicationStatus.PUBLISHED);
-        assertThat(articles.published(Language.NL, SLUG)).isPresent();
+        assertThat(articles.readable(Language.NL, SLUG)).isPresent();
     }
 
     @Test
@@ -163,7 +163,7 @@ class ReviewDeskTest extends SpringBrowserlessTest {
         test($(Button.class, dialog).withText("Publish now").single()).click();
         test(openConfirmation().orElseThrow()).confirm();
 
-        assertThat(articles.published(Language.NL, SLUG)).isPresent();
+        assertThat(articles.readable(Language.NL, SLUG)).isPresent();
         assertThat(unreviewedMarker()).isPresent();
         assertThat(noteTexts()).containsExactly("Brug vanavond weer open: nu melden");
         assertThat(barActions()).as("not by her own hand").doesNotContain("Mark as reviewed");

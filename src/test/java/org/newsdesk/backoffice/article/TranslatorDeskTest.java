@@ -75,7 +75,8 @@ class TranslatorDeskTest extends SpringBrowserlessTest {
                 .isTrue();
         assertThat(title(Language.NL).isReadOnly()).isTrue();
         assertThat($(Button.class).withText("Delete article").exists()).isFalse();
-        assertThat($(Button.class).withText("Unpublish").exists()).isFalse();
+        assertThat($(Button.class).withText("Unpublish…").exists()).isFalse();
+        assertThat($(Button.class).withText("Withdraw…").exists()).isFalse();
 
         test(title(Language.FR)).setValue("Écluse rénovée");
         assertThat($(Button.class).withText("Publish").exists()).isFalse();
