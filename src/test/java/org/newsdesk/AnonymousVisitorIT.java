@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.newsdesk.media.MediaService;
 import org.newsdesk.media.StoredImage;
 import org.newsdesk.media.TestImages;
 import org.newsdesk.media.Variant;
+import org.newsdesk.previewlink.PreviewLinks;
 import org.newsdesk.seo.SitemapService;
 import org.newsdesk.theme.ThemeAdministration;
 import org.newsdesk.theme.ThemeDraft;
@@ -94,6 +96,9 @@ class AnonymousVisitorIT {
 
     @Autowired
     SitemapService sitemaps;
+
+    @Autowired
+    PreviewLinks previewLinks;
 
     @Autowired
     List<RequestMappingHandlerMapping> mvc;
@@ -193,6 +198,41 @@ class AnonymousVisitorIT {
             var response = site.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).doesNotContain(article.title()).doesNotContain(article.slug());
+        }
+    }
+
+    /**
+     * A preview link opens its draft to whoever holds it, and to nobody who guesses: a page that no cache keeps and
+     * no search engine lists. A revoked link, an unknown token and one of another language answer the plain 404.
+     */
+    @Test
+    void aPreviewLinkOpensItsDraftUncachedUnlistedAndNothingElse() {
+        var draft = hidden.get(Hidden.DRAFT);
+        var link = SignedInEditor.during(() -> previewLinks.create(draft.draft().savedArticleId(), NL, 1));
+        var path = "/" + link.path();
+
+        for (var opening = 0; opening < 2; opening++) {
+            var response = site.get(path);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains(draft.title()).contains("Voorbeeld, niet gepubliceerd");
+            assertThat(response.headers().allValues("Cache-Control")).containsExactly("private, no-store");
+            assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex, nofollow");
+            assertThat(Jsoup.parse(response.body()).select("meta[name=robots]").attr("content"))
+                    .isEqualTo("noindex, nofollow");
+        }
+
+        var otherLanguage = "/" + Addresses.sharedPreview(Language.FR, link.token());
+        var guessed = "/" + Addresses.sharedPreview(NL, "A".repeat(43));
+        var garbled = "/" + Addresses.sharedPreview(NL, "not-a-token");
+        SignedInEditor.during(() -> {
+            previewLinks.revoke(link.link().id());
+            return null;
+        });
+        for (var closed : List.of(path, otherLanguage, guessed, garbled)) {
+            var response = site.get(closed);
+            assertThat(response.statusCode()).as(closed).isEqualTo(404);
+            assertThat(response.body()).as(closed).doesNotContain(draft.title()).doesNotContain(draft.slug());
+            assertThat(response.headers().allValues("Cache-Control")).as(closed).containsExactly("private, no-store");
         }
     }
 

@@ -41,7 +41,9 @@ import org.newsdesk.history.ArticleHistory;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.notes.InternalNotes;
 import org.newsdesk.notes.NoteKind;
+import org.newsdesk.notes.OutsideComments;
 import org.newsdesk.presence.EditingPresence;
+import org.newsdesk.previewlink.PreviewLinks;
 import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.redirect.ArticleAddresses;
 import org.newsdesk.redirect.LegacyRedirects;
@@ -123,6 +125,12 @@ class ServiceAccessTest {
 
     @Autowired
     ChangeNotes changeNotes;
+
+    @Autowired
+    OutsideComments outsideComments;
+
+    @Autowired
+    PreviewLinks previewLinks;
 
     @Autowired
     ArticleHistory history;
@@ -336,6 +344,24 @@ class ServiceAccessTest {
                         TEXT,
                         () -> notes.add(0, nl, NoteKind.NOTE, "x"))
                 .add("InternalNotes.of(long)", TEXT, () -> notes.of(0))
+                // Preview links: whoever may write a version shares it (a translator their languages', EditingRights);
+                // opening and commenting check the link instead of a role, and only PreviewLinks reads a version or
+                // writes a comment for them (ArchitectureTest).
+                .add("PreviewLinks.validDays()", EVERYONE, () -> previewLinks.validDays())
+                .add("PreviewLinks.create(long, Language, int)", TEXT, () -> previewLinks.create(0, nl, 1))
+                .add("PreviewLinks.of(long, Language)", TEXT, () -> previewLinks.of(0, nl))
+                .add("PreviewLinks.revoke(long)", TEXT, () -> previewLinks.revoke(0))
+                .add("PreviewLinks.peek(Language, String)", EVERYONE, () -> previewLinks.peek(nl, "x"))
+                .add("PreviewLinks.open(Language, String)", EVERYONE, () -> previewLinks.open(nl, "x"))
+                .add(
+                        "PreviewLinks.comment(Language, String, String, String)",
+                        EVERYONE,
+                        () -> previewLinks.comment(nl, "x", "x", "x"))
+                .add("ArticleService.sharedVersion(long, Language)", EVERYONE, () -> articles.sharedVersion(0, nl))
+                .add(
+                        "OutsideComments.add(long, Language, String, String)",
+                        EVERYONE,
+                        () -> outsideComments.add(0, nl, "x", "x"))
                 .add(
                         "OldSlugs.publishedVersionSaved(long, Language, String, String)",
                         TEXT,

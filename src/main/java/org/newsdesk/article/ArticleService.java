@@ -164,6 +164,15 @@ public class ArticleService {
         return articles.findAnyVersion(articleId, language).map(this::pageOf);
     }
 
+    /**
+     * Any language version, drafts included, for someone without an account who holds a preview link to it. Nobody
+     * is signed in, so no role can be checked: only {@code previewlink.PreviewLinks} calls this, once it has checked
+     * the link (ArchitectureTest keeps it so).
+     */
+    public Optional<ArticlePage> sharedVersion(long articleId, Language language) {
+        return articles.findAnyVersion(articleId, language).map(this::pageOf);
+    }
+
     private ArticlePage pageOf(ArticleRepository.StoredVersion version) {
         return new ArticlePage(
                 version.articleId(),

@@ -45,6 +45,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,6 +64,7 @@ import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.corrections.ChangeNote;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditConflictException;
@@ -76,6 +79,7 @@ import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.notes.InternalNotes;
 import org.newsdesk.presence.EditingPresence;
+import org.newsdesk.previewlink.PreviewLinks;
 import org.newsdesk.security.EditingRights;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.Theme;
@@ -123,6 +127,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final EditingRights rights;
     private final AttachmentsPanel attachments;
     private final NotesPanel notes;
+    private final PreviewLinks previewLinks;
+    private final PublicSiteUrlResolver siteUrl;
     private final Clock clock;
     private ArticleDraft draft;
     private Map<Language, LastSave> lastSaves = Map.of();
@@ -142,8 +148,12 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             Clock clock,
             ConsistencyChecks consistency,
             AttachmentService attachmentService,
-            InternalNotes internalNotes) {
+            InternalNotes internalNotes,
+            PreviewLinks previewLinks,
+            PublicSiteUrlResolver siteUrl) {
         this.editorial = editorial;
+        this.previewLinks = previewLinks;
+        this.siteUrl = siteUrl;
         this.consistency = consistency;
         this.presence = presence;
         this.siteTime = siteTime;
@@ -260,7 +270,8 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                                 "takedown.putBack.done");
                     }
                 },
-                this::showNotes);
+                this::showNotes,
+                this::showPreviewLinks);
         notes = new NotesPanel(internalNotes, siteTime, publishing::countNotes);
         publishing.offerStateChanges(rights.wholeArticle());
         theme.setReadOnly(!rights.wholeArticle());
@@ -524,6 +535,25 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 reviews.getOrDefault(language, NOT_REVIEWED),
                 takedowns.get(language));
         publishing.offerTogether(readyToGoLive().size() > 1);
+    }
+
+    /** The links of the version shown, as stored: a link shows what is saved, never what is being typed. */
+    private void showPreviewLinks() {
+        new PreviewLinksDialog(
+                        previewLinks,
+                        draft.savedArticleId(),
+                        shownVersion().language(),
+                        siteTime,
+                        clock,
+                        this::absolute)
+                .open();
+    }
+
+    /** The address as whoever receives it by e-mail opens it: with the public site's scheme and host. */
+    private String absolute(String path) {
+        return VaadinRequest.getCurrent() instanceof VaadinServletRequest request
+                ? siteUrl.resolve(request.getHttpServletRequest()).of(path)
+                : path;
     }
 
     /** The notes sit below the versions, a long way down while writing: the bar's count leads there. */

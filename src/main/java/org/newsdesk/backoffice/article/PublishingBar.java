@@ -66,6 +66,7 @@ class PublishingBar extends Div {
     private final Span state = new Span();
     private final Anchor viewOnSite = new Anchor();
     private final Anchor preview = new Anchor();
+    private final Button previewLinks = new Button();
     private final Button save = new Button();
     private final Button publish = new Button();
     private final Button schedule = new Button();
@@ -95,6 +96,7 @@ class PublishingBar extends Div {
      * @param notices shown above the actions: who else is editing, and who saved a newer version meanwhile
      * @param onSave     saves every version as written, each keeping its state (also Ctrl+S)
      * @param onTogether asks which languages to publish or schedule at the same instant
+     * @param onPreviewLinks shows the preview links of the version shown, for people without an account
      */
     PublishingBar(
             Component notices,
@@ -105,7 +107,8 @@ class PublishingBar extends Div {
             Runnable onTogether,
             ReviewDecisions decisions,
             Takedowns takedowns,
-            Runnable onNotes) {
+            Runnable onNotes,
+            Runnable onPreviewLinks) {
         this.siteTime = siteTime;
         this.reviewRequired = reviewRequired;
         addClassName("publishing-bar");
@@ -119,6 +122,10 @@ class PublishingBar extends Div {
         }
         viewOnSite.setText(getTranslation("publishing.viewOnSite"));
         preview.setText(getTranslation("publishing.preview"));
+        previewLinks.setText(getTranslation("publishing.previewLinks"));
+        previewLinks.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        previewLinks.addClassName("publishing-preview-links");
+        previewLinks.addClickListener(click -> onPreviewLinks.run());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> onSave.run());
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
@@ -175,7 +182,7 @@ class PublishingBar extends Div {
         toNotes.addClassName("publishing-notes");
         toNotes.addClickListener(click -> onNotes.run());
         toNotes.setVisible(false);
-        var status = new Div(language, state, unreviewed, takenDown, viewOnSite, preview, toNotes);
+        var status = new Div(language, state, unreviewed, takenDown, viewOnSite, preview, previewLinks, toNotes);
         status.addClassName("publishing-status");
         status.getElement().setAttribute("role", "status");
         var actions = new Div(
@@ -241,6 +248,8 @@ class PublishingBar extends Div {
             viewOnSite.setHref(Addresses.article(version, storedVersion.slug()));
         }
         preview.setVisible(previewHref != null);
+        // Sharing a version is for whoever may write it: a translator shares their languages' versions only.
+        previewLinks.setVisible(previewHref != null && writesShown);
         if (previewHref != null) {
             preview.setHref(previewHref);
         }

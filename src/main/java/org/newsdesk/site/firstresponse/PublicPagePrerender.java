@@ -29,12 +29,15 @@ import org.newsdesk.base.web.Addresses;
 import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.featured.FeaturedNews;
+import org.newsdesk.previewlink.PreviewLinks;
+import org.newsdesk.previewlink.SharedVersion;
 import org.newsdesk.redirect.ArticleAddress;
 import org.newsdesk.redirect.ArticleAddresses;
 import org.newsdesk.security.Roles;
 import org.newsdesk.site.cache.PublicPageAddresses;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.html.ErrorPageHtml;
+import org.newsdesk.site.html.SharedPreviewHtml;
 import org.newsdesk.site.html.ThemeNews;
 import org.newsdesk.site.html.ThemePageHtml;
 import org.newsdesk.site.html.ThemesIndexHtml;
@@ -45,6 +48,7 @@ import org.newsdesk.site.news.NewsGridHandoff;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
 import org.newsdesk.theme.TimelineYear;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,6 +68,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     /** Ids in this copy differ from the live page's, which the document holds at the same time. */
     private static final String PRERENDERED_IDS = "prerendered-";
 
+    private static final String NOT_FOR_SEARCH_ENGINES = "noindex, nofollow";
+
     private final ArticleService articles;
     private final ThemeService themes;
     private final PublicSiteUrlResolver siteUrl;
@@ -71,6 +77,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private final SiteTime siteTime;
     private final ArticleAddresses addressesOfArticles;
     private final FeaturedNews featuredNews;
+    private final PreviewLinks previewLinks;
     private volatile @Nullable RouteRegistry routes;
 
     PublicPagePrerender(
@@ -80,8 +87,10 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             NewsGridHandoff handoff,
             SiteTime siteTime,
             ArticleAddresses addressesOfArticles,
-            FeaturedNews featuredNews) {
+            FeaturedNews featuredNews,
+            PreviewLinks previewLinks) {
         this.articles = articles;
+        this.previewLinks = previewLinks;
         this.featuredNews = featuredNews;
         this.addressesOfArticles = addressesOfArticles;
         this.themes = themes;
@@ -96,9 +105,16 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         routes = event.getSource().getRouter().getRegistry();
     }
 
-    /** The addresses this class renders a page for, the same for every visitor: see modifyIndexHtmlResponse. */
+    /**
+     * The addresses this class renders a page for, the same for every visitor: see modifyIndexHtmlResponse. A preview
+     * link's page is never one, not even its 404: whoever holds the link reads an unpublished text, which no cache
+     * may keep, and a link stops opening when it is revoked, not when a cache forgets it.
+     */
     @Override
     public boolean isPublicPage(String path) {
+        if (Addresses.sharedPreviewPage(path).isPresent()) {
+            return false;
+        }
         return Addresses.newsPage(path).isPresent()
                 || Addresses.articlePage(path).isPresent()
                 || Addresses.themePage(path).isPresent()
@@ -113,6 +129,11 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         var request = response.getVaadinRequest();
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
         var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
+        if (Addresses.sharedPreviewPage(path).isPresent()) {
+            // Someone else's unpublished text: no shared cache may keep it, no search engine list it.
+            response.getVaadinResponse().setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            response.getVaadinResponse().setHeader("X-Robots-Tag", NOT_FOR_SEARCH_ENGINES);
+        }
         var page = prerender(path, QueryParameters.full(request.getParameterMap()), site)
                 .or(() -> previewForVisitor(request, path))
                 .or(() -> isNoRoute(request.getService().getRouter().getRegistry(), path)
@@ -147,6 +168,14 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                         .orElseGet(() -> missingArticle(address.language(), address.slug())));
         if (article.isPresent()) {
             return article;
+        }
+        var sharedPreview = Addresses.sharedPreviewPage(path)
+                .map(address -> previewLinks
+                        .peek(address.language(), address.token())
+                        .map(this::sharedPreview)
+                        .orElseGet(() -> PrerenderedPage.notFound(address.language())));
+        if (sharedPreview.isPresent()) {
+            return sharedPreview;
         }
         var themesIndex = Addresses.themesIndexPage(path).map(this::themesIndex);
         if (themesIndex.isPresent()) {
@@ -217,6 +246,29 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 content,
                 page,
                 null,
+                HttpStatusCode.OK.getCode());
+    }
+
+    /**
+     * A preview link's version as its live view shows it, for whoever holds the link: no canonical address, no link
+     * preview tags, nothing for search engines. Reading it here does not count as opening the link; the live view
+     * that follows does.
+     */
+    private PrerenderedPage sharedPreview(SharedVersion shared) {
+        var page = shared.page();
+        var language = page.language();
+        var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
+        var content = new Element("div").addClass("article-page");
+        content.appendChild(SharedPreviewHtml.preview(shared, timeline, siteTime));
+        return new PrerenderedPage(
+                language,
+                I18NProvider.translate(language.locale(), "sharedPreview.title", page.title()),
+                page.teaser(),
+                null,
+                Map.of(),
+                content,
+                null,
+                NOT_FOR_SEARCH_ENGINES,
                 HttpStatusCode.OK.getCode());
     }
 

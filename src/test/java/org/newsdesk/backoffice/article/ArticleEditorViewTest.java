@@ -27,6 +27,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -468,7 +469,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> barActions() {
-        return $(Button.class, $(PublishingBar.class).single()).all().stream()
+        // The actions, not the links beside the state (notes, preview links).
+        return $(Button.class, $(Div.class).withClassName("publishing-actions").single()).all().stream()
                 .map(Button::getText)
                 .toList();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -139,7 +140,7 @@ class TakedownDeskTest extends SpringBrowserlessTest {
     }
 
     private List<String> barActions() {
-        return $(Button.class, $(PublishingBar.class).single()).all().stream()
+        return $(Button.class, $(Div.class).withClassName("publishing-actions").single()).all().stream()
                 .map(Button::getText)
                 .toList();
     }

@@ -1,0 +1,12 @@
+package org.newsdesk.previewlink;
+
+import java.time.Instant;
+
+import org.newsdesk.article.ArticlePage;
+
+/**
+ * The version a preview link opens, with its stored text as it is now.
+ *
+ * @param expiresAt until when the link opens it
+ */
+public record SharedVersion(ArticlePage page, Instant expiresAt) {}
