@@ -114,6 +114,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
         routes.put(Addresses.ARTICLE_EDITOR_ROUTE, new Route(Addresses.articleEditor(articleId), TEXT));
         routes.put(Addresses.ARTICLE_HISTORY_ROUTE, new Route(Addresses.articleHistory(articleId), TEXT));
         routes.put(Addresses.TRANSLATIONS_ROUTE, new Route("admin/translations", TEXT));
+        routes.put(Addresses.START_ROUTE, new Route("admin/start", TEXT));
         routes.put(Addresses.THEMES_ROUTE, new Route("admin/themes", STAFF));
         routes.put(Addresses.TIMELINE_ROUTE, new Route(Addresses.timelineEditor(themeId), STAFF));
         routes.put(Addresses.REDIRECTS_ROUTE, new Route("admin/redirects", STAFF));

@@ -33,6 +33,7 @@ import org.newsdesk.autosave.KeptCopies;
 import org.newsdesk.base.Language;
 import org.newsdesk.corrections.ChangeNote;
 import org.newsdesk.corrections.ChangeNotes;
+import org.newsdesk.counting.Readership;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditorialService;
@@ -92,6 +93,9 @@ class ServiceAccessTest {
     private static final Set<Caller> TEXT = EnumSet.of(EDITOR, ADMIN, TRANSLATOR);
     /** {@code @AdminOnly}. */
     private static final Set<Caller> ADMINS = EnumSet.of(ADMIN);
+
+    @Autowired
+    Readership readership;
 
     @Autowired
     ApplicationContext context;
@@ -379,6 +383,10 @@ class ServiceAccessTest {
                         TEXT,
                         () -> translationOverview.count(TranslationFilter.ALL))
                 .add("TranslationOverview.outdatedOnTheSite()", TEXT, () -> translationOverview.outdatedOnTheSite())
+                // Readership: the start page's figures, for everyone at the desk and nobody else.
+                .add("Readership.mostRead(int, Language, int)", TEXT, () -> readership.mostRead(7, nl, 5))
+                .add("Readership.daily(int)", TEXT, () -> readership.daily(30))
+                .add("Readership.today()", TEXT, () -> readership.today())
                 // Featured news: the site shows the pins, staff set them.
                 .add("FeaturedNews.shown(Language)", EVERYONE, () -> featured.shown(nl))
                 .add("FeaturedNews.shownOfTheme(Language, long)", EVERYONE, () -> featured.shownOfTheme(nl, 0))

@@ -126,7 +126,7 @@ public class PreviewLinks {
      */
     @Transactional(readOnly = true)
     public Optional<SharedVersion> peek(Language language, String token) {
-        return opening(language, token).flatMap(this::shared);
+        return opening(language, token).flatMap(link -> shared(link, token));
     }
 
     /**
@@ -136,7 +136,7 @@ public class PreviewLinks {
      */
     public Optional<SharedVersion> open(Language language, String token) {
         var link = opening(language, token);
-        var shared = link.flatMap(this::shared);
+        var shared = link.flatMap(opened -> shared(opened, token));
         if (link.isPresent() && shared.isPresent()) {
             var opened = link.get();
             var now = Instant.now(clock);
@@ -178,9 +178,9 @@ public class PreviewLinks {
         return links.findOpening(hash(token), language, Instant.now(clock));
     }
 
-    private Optional<SharedVersion> shared(PreviewLink link) {
+    private Optional<SharedVersion> shared(PreviewLink link, String token) {
         return articles.sharedVersion(link.articleId(), link.language())
-                .map(page -> new SharedVersion(page, link.expiresAt()));
+                .map(page -> new SharedVersion(page, link.expiresAt(), token));
     }
 
     private String titleOf(PreviewLink link) {

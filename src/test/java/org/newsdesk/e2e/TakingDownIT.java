@@ -8,6 +8,7 @@ import static org.newsdesk.e2e.ArticleEditorPage.visible;
 import static org.newsdesk.e2e.ArticleEditorPage.write;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
@@ -51,7 +52,7 @@ class TakingDownIT extends BrowserTest {
         dialog.getByLabel("Reason readers see (Nederlands)").fill(REASON);
         Screenshots.desktopAndPhone(page, "withdraw-dialog");
         confirm(dialog, "Withdraw");
-        assertThat(page.locator("vaadin-notification-card").first()).containsText("Withdrawn");
+        assertThat(notification(page, "Withdrawn")).isVisible();
         assertThat(page.locator(".publishing-taken-down")).containsText(REASON);
 
         var reader = context.browser().newContext().newPage();
@@ -87,7 +88,7 @@ class TakingDownIT extends BrowserTest {
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/nl/themes"));
 
         action(page, "Put back on the site").click();
-        assertThat(page.locator("vaadin-notification-card").first()).containsText("Back on the site");
+        assertThat(notification(page, "Back on the site")).isVisible();
         var back = site.get("/nl/news/" + slug);
         assertThat(back.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(back.body()).select(".withdrawn-banner")).isEmpty();
@@ -99,6 +100,10 @@ class TakingDownIT extends BrowserTest {
         reader.navigate(url("/nl/news/" + slug));
         assertThat(reader.locator(LIVE + ".not-found h1")).hasText("Dit bericht is verwijderd");
         Screenshots.desktopAndPhone(reader, "unpublished-article");
+    }
+
+    private static Locator notification(Page page, String text) {
+        return page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText(text));
     }
 
     private static void confirm(Locator dialog, String label) {

@@ -30,6 +30,7 @@ public final class Addresses {
 
     public static final String SIGN_IN_ROUTE = "login";
     public static final String BACK_OFFICE_ROUTE = "admin";
+    public static final String START_ROUTE = "admin/start";
     public static final String ARTICLE_EDITOR_ROUTE = "admin/articles/:articleId?([0-9]+)";
     public static final String ARTICLE_HISTORY_ROUTE = "admin/articles/:articleId([0-9]+)/history";
     public static final String THEMES_ROUTE = "admin/themes";
@@ -57,6 +58,12 @@ public final class Addresses {
     /** A document attached to articles, under the file name it is downloaded as (see {@link #document}). */
     public static final String DOCUMENT_MAPPING =
             "/media/documents/{documentId:[0-9]{1,18}}/{fileName:[A-Za-z0-9._-]+}";
+
+    /**
+     * The query parameter with which a preview link's page asks for its version's image and documents, which nobody
+     * else without an account gets before the version is public.
+     */
+    public static final String PREVIEW_FILE_PARAMETER = "preview";
 
     /** Servlet path patterns, for security's request matchers. */
     public static final String[] FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS = {
@@ -126,6 +133,11 @@ public final class Addresses {
     /** Where staff see any language version as the public page would show it. */
     public static String preview(Language language, long articleId) {
         return language.code() + "/preview/" + articleId;
+    }
+
+    /** An image or document of a preview link's version, as the link's page asks for it. */
+    public static String sharedFile(String path, String token) {
+        return path + "?" + PREVIEW_FILE_PARAMETER + "=" + token;
     }
 
     /** Where a preview link leads; the token is its secret, shown once to whoever made it. */

@@ -26,7 +26,13 @@ public final class SharedPreviewHtml {
                 .addClass("preview-banner")
                 .text(I18NProvider.translate(
                         locale, "sharedPreview.banner", siteTime.dateTime(shared.expiresAt(), locale)));
-        preview.appendChild(ArticleHtml.article(page, timeline, Addresses.news(page.language())));
+        var article = ArticleHtml.article(page, timeline, Addresses.news(page.language()));
+        // Not public yet, the version's image and documents come only to who holds the link.
+        article.select("img.article-hero")
+                .forEach(image -> image.attr("src", Addresses.sharedFile(image.attr("src"), shared.token())));
+        article.select(".article-attachments a")
+                .forEach(link -> link.attr("href", Addresses.sharedFile(link.attr("href"), shared.token())));
+        preview.appendChild(article);
         return preview;
     }
 }

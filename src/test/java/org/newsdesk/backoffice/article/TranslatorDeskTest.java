@@ -96,7 +96,7 @@ class TranslatorDeskTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withText("New article").exists()).isFalse();
         assertThat($(SideNavItem.class).all())
                 .extracting(SideNavItem::getLabel)
-                .containsExactlyInAnyOrder("Articles", "Translations");
+                .containsExactlyInAnyOrder("Start", "Articles", "Translations");
 
         // The address of a new article's editor leads a translator back to the list.
         navigate("admin/articles", ArticleAdminListView.class);
