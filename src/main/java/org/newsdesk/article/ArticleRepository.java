@@ -368,6 +368,7 @@ class ArticleRepository {
                 .and(filter.language() == null ? noCondition() : version.LANG.eq(filter.language()))
                 .and(filter.status() == null ? noCondition() : version.STATUS.eq(filter.status()))
                 .and(filter.reviewer() == null ? noCondition() : waitingForReviewOf(version, filter.reviewer()))
+                .and(filter.author() == null ? noCondition() : draftsOf(version, filter.author()))
                 .and(
                         filter.titleText().isEmpty()
                                 ? noCondition()
@@ -379,6 +380,10 @@ class ArticleRepository {
     /** In review, and written last by someone else (or by nobody known): nobody reviews their own text. */
     private static Condition waitingForReviewOf(ArticleTranslation version, String reviewer) {
         return version.STATUS.eq(PublicationStatus.IN_REVIEW).and(version.LAST_AUTHOR.isDistinctFrom(reviewer));
+    }
+
+    private static Condition draftsOf(ArticleTranslation version, String author) {
+        return version.STATUS.eq(PublicationStatus.DRAFT).and(version.LAST_AUTHOR.eq(author));
     }
 
     private static ArticleOverview overviewOf(List<Record> versions, Language preferred, Instant now) {

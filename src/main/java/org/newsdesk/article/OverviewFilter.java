@@ -9,6 +9,7 @@ import org.newsdesk.base.PublicationStatus;
  * French draft whose title mentions energy". Null or blank means any.
  *
  * @param reviewer only versions in review that this person (a username) did not write last: waiting for their review
+ * @param author   only drafts that this person (a username) wrote last: their drafts
  */
 public record OverviewFilter(
         String titleText,
@@ -16,7 +17,8 @@ public record OverviewFilter(
         @Nullable Language language,
         @Nullable PublicationStatus status,
         boolean oldestFirst,
-        @Nullable String reviewer) {
+        @Nullable String reviewer,
+        @Nullable String author) {
 
     public static final OverviewFilter ALL = new OverviewFilter("", null, null, null, false);
 
@@ -30,15 +32,20 @@ public record OverviewFilter(
             @Nullable Language language,
             @Nullable PublicationStatus status,
             boolean oldestFirst) {
-        this(titleText, themeId, language, status, oldestFirst, null);
+        this(titleText, themeId, language, status, oldestFirst, null, null);
     }
 
     public OverviewFilter withStatus(@Nullable PublicationStatus status) {
-        return new OverviewFilter(titleText, themeId, language, status, oldestFirst, reviewer);
+        return new OverviewFilter(titleText, themeId, language, status, oldestFirst, reviewer, author);
     }
 
     /** Only the versions waiting for this person's review. */
     public OverviewFilter waitingForReviewOf(String username) {
-        return new OverviewFilter(titleText, themeId, language, status, oldestFirst, username);
+        return new OverviewFilter(titleText, themeId, language, status, oldestFirst, username, author);
+    }
+
+    /** Only the drafts this person wrote last. */
+    public OverviewFilter draftsOf(String username) {
+        return new OverviewFilter(titleText, themeId, language, status, oldestFirst, reviewer, username);
     }
 }

@@ -9,37 +9,22 @@ import static org.newsdesk.e2e.ArticleEditorPage.write;
 
 import java.time.LocalDate;
 
-import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.SiteClient;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An editor corrects a live article and says so; its readers see the correction with its date, and feeds and search
  * engines learn when it changed. A typo fixed afterwards tells them nothing more.
  */
-class CorrectionsIT extends BrowserTest {
-
-    @Autowired
-    DSLContext dsl;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Override
-    String browserLocale() {
-        return "en-GB";
-    }
+class CorrectionsIT extends EditorBrowserTest {
 
     @Test
     void aCorrectionOfALiveArticleIsShownToItsReadersWithItsDateAndNote() throws Exception {
         var run = Long.toString(System.nanoTime() % 1_000_000);
         var slug = "subsidie-grensarbeiders-" + run;
-        page.navigate(url("/admin/articles"));
-        SignInForm.signIn(page, ThrowawayEditors.editor(dsl, passwords, "Cor Rector"), ThrowawayEditors.PASSWORD);
+        signInAt("/admin/articles", "Cor Rector");
         assertThat(visible(page.getByLabel("Title"))).isVisible(PATIENTLY);
         write(page, "Subsidie grensarbeiders " + run, "De regeling geldt vanaf 1 maart.");
         publish(page);

@@ -12,38 +12,23 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An editor shares a draft with a press office through a preview link: the press office, with no account and no
  * session, reads the draft under its banner and comments; the comment arrives among the article's notes; once the
  * editor revokes the link, it answers 404.
  */
-class PreviewLinksIT extends BrowserTest {
+class PreviewLinksIT extends EditorBrowserTest {
 
     private static final LocatorAssertions.ContainsTextOptions PATIENTLY_TEXT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
-
-    @Autowired
-    DSLContext dsl;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Override
-    String browserLocale() {
-        return "en-GB";
-    }
 
     @Test
     void aPressOfficeReadsTheDraftThroughALinkCommentsAndLosesItWhenRevoked() {
         var run = Long.toString(System.nanoTime() % 1_000_000);
         var title = "Nieuwe steunmaatregel " + run;
-        page.navigate(url("/admin/articles"));
-        SignInForm.signIn(page, ThrowawayEditors.editor(dsl, passwords, "Pia Preview"), ThrowawayEditors.PASSWORD);
+        signInAt("/admin/articles", "Pia Preview");
         assertThat(visible(page.getByLabel("Title"))).isVisible(PATIENTLY);
         write(page, title, "De maatregel geldt **vanaf 1 juni**.");
         save(page, "Save draft");

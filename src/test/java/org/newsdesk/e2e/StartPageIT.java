@@ -6,29 +6,14 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The start page in a real browser: the desk's tasks lead to their lists, and the chart is drawn and readable. */
-class StartPageIT extends BrowserTest {
-
-    @Autowired
-    DSLContext dsl;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Override
-    String browserLocale() {
-        return "en-GB";
-    }
+class StartPageIT extends EditorBrowserTest {
 
     @Test
     void theStartPageLeadsToTheDesksListsAndDrawsTheViewsOfTheMonth() {
-        page.navigate(url("/admin/start"));
-        SignInForm.signIn(page, ThrowawayEditors.editor(dsl, passwords, "Stan Start"), ThrowawayEditors.PASSWORD);
+        signInAt("/admin/start", "Stan Start");
 
         assertThat(page.getByRole(
                         AriaRole.HEADING,

@@ -10,39 +10,24 @@ import static org.newsdesk.e2e.ArticleEditorPage.write;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.SiteClient;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An editor withdraws a live article, unpublishes it to another page, puts it back and unpublishes it for good;
  * after each step a reader in a browser of their own, and a plain HTTP client, get what the step promised.
  */
-class TakingDownIT extends BrowserTest {
+class TakingDownIT extends EditorBrowserTest {
 
     private static final String REASON = "De sluiting van de sluis is uitgesteld; dit bericht klopt niet meer.";
-
-    @Autowired
-    DSLContext dsl;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Override
-    String browserLocale() {
-        return "en-GB";
-    }
 
     @Test
     void aWithdrawnArticleShowsItsBannerOutsideTheGridAndUnpublishedItAnswers301Or410() {
         var run = Long.toString(System.nanoTime() % 1_000_000);
         var title = "Sluis gaat dicht " + run;
         var slug = "sluis-gaat-dicht-" + run;
-        page.navigate(url("/admin/articles"));
-        SignInForm.signIn(page, ThrowawayEditors.editor(dsl, passwords, "Wil Drawer"), ThrowawayEditors.PASSWORD);
+        signInAt("/admin/articles", "Wil Drawer");
         assertThat(visible(page.getByLabel("Title"))).isVisible(PATIENTLY);
         write(page, title, "De sluis gaat in mei een maand dicht.");
         publish(page);

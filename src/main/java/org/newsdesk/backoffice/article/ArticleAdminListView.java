@@ -58,6 +58,7 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
     private final ComboBox<Theme> theme = new ComboBox<>();
     private final Select<Language> language = new Select<>();
     private final Checkbox waitingForMyReview = new Checkbox();
+    private final Checkbox myDrafts = new Checkbox();
     private final String me;
     private final StateCounts counts = new StateCounts();
     private final Grid<ArticleOverview> grid = new Grid<>();
@@ -137,6 +138,8 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
         language.addValueChangeListener(change -> filtered(change.isFromClient()));
         waitingForMyReview.setLabel(getTranslation("admin.filter.waitingForMyReview"));
         waitingForMyReview.addValueChangeListener(change -> filtered(change.isFromClient()));
+        myDrafts.setLabel(getTranslation("admin.filter.myDrafts"));
+        myDrafts.addValueChangeListener(change -> filtered(change.isFromClient()));
 
         var create = new Button(
                 getTranslation("admin.newArticle"),
@@ -148,7 +151,7 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
                 EditingRights.of(authentication.getGrantedAuthorities()).wholeArticle());
         var header = new HorizontalLayout(new H1(getTranslation("admin.articles")), create);
         header.setAlignItems(Alignment.BASELINE);
-        var filters = new HorizontalLayout(title, theme, language, waitingForMyReview);
+        var filters = new HorizontalLayout(title, theme, language, waitingForMyReview, myDrafts);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         setSizeFull();
@@ -167,6 +170,7 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
                 .orElse(null));
         language.setValue(address.language());
         waitingForMyReview.setValue(address.waitingForMyReview());
+        myDrafts.setValue(address.myDrafts());
         counts.show(address, articles.countOverviewByStatus(address.filter(false, me)));
         outdatedTranslations.refresh();
         grid.getDataProvider().refreshAll();
@@ -181,7 +185,8 @@ class ArticleAdminListView extends VerticalLayout implements BeforeEnterObserver
                 theme.getValue() == null ? null : theme.getValue().id(),
                 language.getValue(),
                 address.status(),
-                waitingForMyReview.getValue());
+                waitingForMyReview.getValue(),
+                myDrafts.getValue());
         UI.getCurrent().navigate(ArticleAdminListView.class, chosen.parameters());
     }
 

@@ -12,7 +12,7 @@ import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.ui.AddressParameters;
 
 /**
- * The article list's filters as its address keeps them ({@code ?q=energy&lang=fr&status=draft&theme=3&review=mine}), so that
+ * The article list's filters as its address keeps them ({@code ?q=energy&lang=fr&status=draft&theme=3&review=mine&drafts=mine}), so that
  * Back, reload and a shared link show the same list. Values that make no sense count as absent.
  */
 record ListAddress(
@@ -20,10 +20,12 @@ record ListAddress(
         @Nullable Long themeId,
         @Nullable Language language,
         @Nullable PublicationStatus status,
-        boolean waitingForMyReview) {
+        boolean waitingForMyReview,
+        boolean myDrafts) {
 
-    static final ListAddress EVERYTHING = new ListAddress("", null, null, null, false);
+    static final ListAddress EVERYTHING = new ListAddress("", null, null, null, false, false);
     private static final String REVIEW = "review";
+    private static final String DRAFTS = "drafts";
     private static final String MINE = "mine";
 
     static ListAddress of(QueryParameters parameters) {
@@ -40,17 +42,21 @@ record ListAddress(
                         .orElse(null),
                 AddressParameters.single(parameters, REVIEW)
                         .filter(MINE::equals)
+                        .isPresent(),
+                AddressParameters.single(parameters, DRAFTS)
+                        .filter(MINE::equals)
                         .isPresent());
     }
 
     ListAddress withStatus(@Nullable PublicationStatus chosen) {
-        return new ListAddress(text, themeId, language, chosen, waitingForMyReview);
+        return new ListAddress(text, themeId, language, chosen, waitingForMyReview, myDrafts);
     }
 
-    /** @param me the signed-in person's username, whose review "waiting for my review" means */
+    /** @param me the signed-in person's username, whose review "waiting for my review" and "my drafts" mean */
     OverviewFilter filter(boolean oldestFirst, String me) {
         var filter = new OverviewFilter(text, themeId, language, status, oldestFirst);
-        return waitingForMyReview ? filter.waitingForReviewOf(me) : filter;
+        filter = waitingForMyReview ? filter.waitingForReviewOf(me) : filter;
+        return myDrafts ? filter.draftsOf(me) : filter;
     }
 
     QueryParameters parameters() {
@@ -69,6 +75,9 @@ record ListAddress(
         }
         if (waitingForMyReview) {
             parameters.put(REVIEW, MINE);
+        }
+        if (myDrafts) {
+            parameters.put(DRAFTS, MINE);
         }
         return QueryParameters.simple(parameters);
     }

@@ -31,7 +31,7 @@ import org.newsdesk.security.Roles;
 import org.newsdesk.translation.TranslationOverview;
 
 /**
- * Where the desk's day starts: what waits for the person signed in and for the desk (review, drafts, scheduled
+ * Where the desk's day starts: what waits for the person signed in and for the desk (review, their drafts, drafts, scheduled
  * versions, outdated translations on the site), each leading to the list that holds it, then what readers read:
  * the most read articles of the last 7 and 30 days and the views per day and language of the last 30.
  */
@@ -59,6 +59,10 @@ class StartView extends Div implements HasDynamicTitle {
                         "start.waitingForMyReview",
                         articles.countOverview(OverviewFilter.ALL.waitingForReviewOf(me)),
                         Addresses.BACK_OFFICE_ROUTE + "?review=mine"),
+                task(
+                        "start.myDrafts",
+                        articles.countOverview(OverviewFilter.ALL.draftsOf(me)),
+                        Addresses.BACK_OFFICE_ROUTE + "?drafts=mine"),
                 task("start.drafts", counts.of(PublicationStatus.DRAFT), Addresses.BACK_OFFICE_ROUTE + "?status=draft"),
                 task(
                         "start.scheduled",

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
@@ -93,13 +94,45 @@ class StartViewTest extends SpringBrowserlessTest {
                 .extracting(Anchor::getHref)
                 .contains(
                         "admin?review=mine",
+                        "admin?drafts=mine",
                         "admin?status=draft",
                         "admin?status=scheduled",
                         "admin/translations?state=outdated");
         assertThat($(Span.class).withClassName("start-count").all())
                 .as("a figure before each task")
-                .hasSize(4)
+                .hasSize(5)
                 .allSatisfy(count -> assertThat(count.getText()).matches("\\d[\\d,.\\s]*"));
+    }
+
+    @Test
+    void myDraftsCountTheDraftsIWroteLastOnly() {
+        assertThat(countOf("articles with your drafts")).isEqualTo("0");
+        editorial.save(new ArticleDraft(
+                null,
+                0,
+                null,
+                LocalDate.of(2026, 11, 3),
+                Map.of(
+                        Language.EN,
+                        new VersionDraft(
+                                "Half-written", "half-written-start-test", "", "", PublicationStatus.DRAFT, null)),
+                null,
+                null));
+
+        navigate(StartView.class);
+
+        assertThat(countOf("articles with your drafts")).isEqualTo("1");
+    }
+
+    private String countOf(String task) {
+        return $(ListItem.class).all().stream()
+                .filter(item -> $(Anchor.class, item).withText(task).exists())
+                .map(item -> $(Span.class, item)
+                        .withClassName("start-count")
+                        .single()
+                        .getText())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
