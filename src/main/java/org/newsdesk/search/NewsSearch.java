@@ -64,32 +64,36 @@ public class NewsSearch {
     }
 
     /**
-     * The index knows which words a version holds, not where: more articles holding every word are read than the
-     * page needs, and each is kept when its text holds the phrases. Words that are each common but seldom adjacent
-     * would make that read the whole archive, so it reads {@link #PHRASE_CANDIDATES_PER_MATCH} candidates per
-     * match asked for at most and, when they leave the page short, says where it stopped, as a search of common
-     * words does.
+     * The index knows which words a version holds, not where: articles holding every word are read and each is kept
+     * when its text holds the phrases. First as many as the page needs, which is enough when the phrase is common;
+     * then, if that left the page short, the rest of at most {@link #PHRASE_CANDIDATES_PER_MATCH} per match asked
+     * for. Words that are each common but seldom adjacent would otherwise make that read the whole archive, so it
+     * stops there and says where, as a search of common words does.
      */
     private SearchMatches withPhrases(
             Language language, SearchQuery query, NewsScope scope, @Nullable NewsCursor after, int limit) {
-        var asked = limit * PHRASE_CANDIDATES_PER_MATCH;
-        var candidates = index.findMatches(language, query.words(), scope, after, asked);
-        var texts = index.findPublishedTexts(
-                language,
-                candidates.matches().stream().map(NewsCursor::articleId).toList());
         var found = new ArrayList<NewsCursor>();
-        for (var candidate : candidates.matches()) {
-            var text = texts.get(candidate.articleId());
-            if (text != null && holdsPhrases(language, query, text)) {
-                found.add(candidate);
-                if (found.size() == limit) {
-                    return new SearchMatches(found, Optional.empty());
+        var from = after;
+        for (var asked : List.of(limit, limit * (PHRASE_CANDIDATES_PER_MATCH - 1))) {
+            var candidates = index.findMatches(language, query.words(), scope, from, asked);
+            var texts = index.findPublishedTexts(
+                    language,
+                    candidates.matches().stream().map(NewsCursor::articleId).toList());
+            for (var candidate : candidates.matches()) {
+                var text = texts.get(candidate.articleId());
+                if (text != null && holdsPhrases(language, query, text)) {
+                    found.add(candidate);
+                    if (found.size() == limit) {
+                        return new SearchMatches(found, Optional.empty());
+                    }
                 }
             }
+            if (candidates.matches().size() < asked) {
+                return new SearchMatches(found, candidates.stoppedAfter());
+            }
+            from = candidates.matches().getLast();
         }
-        return candidates.matches().size() < asked
-                ? new SearchMatches(found, candidates.stoppedAfter())
-                : new SearchMatches(found, Optional.of(candidates.matches().getLast()));
+        return new SearchMatches(found, Optional.ofNullable(from));
     }
 
     /** Title and teaser first: the body is rendered only when they do not hold every phrase. */
