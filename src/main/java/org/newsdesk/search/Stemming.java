@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -36,6 +38,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 final class Stemming {
 
+    /** Words of one language whose stems are kept: most words of the news, a few megabytes for four languages. */
+    private static final int KNOWN_PER_LANGUAGE = 20_000;
+
     private static final Map<Language, Analyzer> STEMMERS = new EnumMap<>(Map.of(
             Language.NL, stemmer(token -> new SnowballFilter(token, new DutchStemmer())),
             Language.FR, stemmer(FrenchLightStemFilter::new),
@@ -48,10 +53,29 @@ final class Stemming {
             Language.EN, folded(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
             Language.DE, folded(GermanAnalyzer.getDefaultStopSet())));
 
+    /**
+     * Stems already found, per language: running a word through an analyzer costs a few microseconds, and news
+     * repeats its words, so indexing, phrase checks and highlighting mostly look a stem up instead.
+     */
+    private static final Map<Language, Cache<String, String>> KNOWN = new EnumMap<>(Language.class);
+
+    static {
+        for (var language : Language.values()) {
+            KNOWN.put(
+                    language,
+                    Caffeine.newBuilder().maximumSize(KNOWN_PER_LANGUAGE).build());
+        }
+    }
+
     private Stemming() {}
 
     /** @param word one word as {@link TextFolding} folds it */
     static String stem(Language language, String word) {
+        var known = KNOWN.get(language);
+        return known == null ? analysed(language, word) : known.get(word, unknown -> analysed(language, unknown));
+    }
+
+    private static String analysed(Language language, String word) {
         var stemmer = STEMMERS.get(language);
         if (stemmer == null) {
             return word;
