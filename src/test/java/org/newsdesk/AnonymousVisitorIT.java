@@ -10,9 +10,11 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ import org.newsdesk.media.MediaService;
 import org.newsdesk.media.StoredImage;
 import org.newsdesk.media.TestImages;
 import org.newsdesk.media.Variant;
+import org.newsdesk.previewlink.PreviewLinks;
 import org.newsdesk.seo.SitemapService;
 import org.newsdesk.theme.ThemeAdministration;
 import org.newsdesk.theme.ThemeDraft;
@@ -57,6 +60,8 @@ class AnonymousVisitorIT {
         DRAFT,
         IN_REVIEW,
         SCHEDULED,
+        /** Its address answers 410 Gone rather than 404: search engines drop it at once. */
+        UNPUBLISHED,
         ARCHIVED
     }
 
@@ -72,8 +77,10 @@ class AnonymousVisitorIT {
             Addresses.SITEMAP_ARTICLES_MAPPING, "everyone: published versions only",
             Addresses.SITEMAP_NEWS_MAPPING, "everyone: published versions only",
             Addresses.ROBOTS_MAPPING, "everyone",
-            Addresses.MEDIA_MAPPING, "staff: every image; others: images on a published page, else 404",
-            Addresses.DOCUMENT_MAPPING, "staff: every document; others: documents of a published version, else 404");
+            Addresses.MEDIA_MAPPING,
+                    "staff: every image; others: images on a readable page or a preview link's, else 404",
+            Addresses.DOCUMENT_MAPPING,
+                    "staff: every document; others: documents of a readable version or a preview link's, else 404");
 
     private static final Language NL = Language.NL;
 
@@ -96,12 +103,16 @@ class AnonymousVisitorIT {
     SitemapService sitemaps;
 
     @Autowired
+    PreviewLinks previewLinks;
+
+    @Autowired
     List<RequestMappingHandlerMapping> mvc;
 
     SiteClient site;
     String batch;
     long themeId;
     Article published;
+    Article withdrawn;
     final Map<Hidden, Article> hidden = new EnumMap<>(Hidden.class);
 
     record Article(ArticleDraft draft, String slug, String title, StoredImage image, Attachment document) {}
@@ -122,6 +133,12 @@ class AnonymousVisitorIT {
                     article(PublicationStatus.SCHEDULED, Instant.now().plus(30, ChronoUnit.DAYS), 320));
             var archived = article(PublicationStatus.PUBLISHED, null, 330);
             hidden.put(Hidden.ARCHIVED, archive(archived));
+            var unpublished = article(PublicationStatus.PUBLISHED, null, 350);
+            editorial.unpublish(unpublished.draft().savedArticleId(), Set.of(NL), null, version(unpublished));
+            hidden.put(Hidden.UNPUBLISHED, unpublished);
+            withdrawn = article(PublicationStatus.PUBLISHED, null, 360);
+            editorial.withdraw(
+                    withdrawn.draft().savedArticleId(), Map.of(NL, "Ingetrokken " + batch + "."), version(withdrawn));
             return null;
         });
     }
@@ -130,6 +147,7 @@ class AnonymousVisitorIT {
     void deleteThem() {
         SignedInEditor.during(() -> {
             var all = new ArrayList<>(hidden.values());
+            all.add(withdrawn);
             all.add(published);
             for (var article : all) {
                 var stored = editorial.load(article.draft().savedArticleId()).orElseThrow();
@@ -160,12 +178,13 @@ class AnonymousVisitorIT {
                 .isEmpty();
     }
 
+    /** Published and withdrawn versions are read at their address; the test below checks the withdrawn one. */
     @Test
-    void everyStateButPublishedIsCheckedHidden() {
+    void everyStateButTheReadableOnesIsCheckedHidden() {
         assertThat(Arrays.stream(Hidden.values()).map(Hidden::name))
                 .as("a new publication state needs a line in Hidden and an article in it")
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(PublicationStatus.values())
-                        .filter(status -> status != PublicationStatus.PUBLISHED)
+                        .filter(status -> !status.isReadable())
                         .map(PublicationStatus::name)
                         .toList());
     }
@@ -183,16 +202,87 @@ class AnonymousVisitorIT {
         assertThat(everyListing()).contains(published.slug());
     }
 
+    /** Kept for the record: readable at its address under its banner, with its image and document, listed nowhere. */
+    @Test
+    void aWithdrawnArticleIsReadAtItsAddressUnderItsBannerAndListedNowhere() {
+        var response = site.get(page(withdrawn));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.body()).select(".withdrawn-banner").text())
+                .contains("Ingetrokken " + batch + ".");
+        assertThat(site.head("/" + withdrawn.image().path(Variant.ARTICLE)).statusCode())
+                .isEqualTo(200);
+        assertThat(site.head("/" + withdrawn.document().path()).statusCode()).isEqualTo(200);
+        assertThat(everyListing()).doesNotContain(withdrawn.slug()).doesNotContain(withdrawn.title());
+    }
+
     @ParameterizedTest
     @EnumSource(Hidden.class)
-    void anUnpublishedArticleAnswers404WithNothingOfIt(Hidden state) {
+    void anUnpublishedArticleAnswers404Or410WithNothingOfIt(Hidden state) {
         var article = hidden.get(state);
 
         for (var path : List.of(
                 page(article), "/" + Addresses.preview(NL, article.draft().savedArticleId()))) {
             var response = site.get(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            var gone = state == Hidden.UNPUBLISHED && path.equals(page(article));
+            assertThat(response.statusCode()).as(path).isEqualTo(gone ? 410 : 404);
             assertThat(response.body()).as(path).doesNotContain(article.title()).doesNotContain(article.slug());
+        }
+    }
+
+    /**
+     * A preview link opens its draft to whoever holds it, and to nobody who guesses: a page that no cache keeps and
+     * no search engine lists. A revoked link, an unknown token and one of another language answer the plain 404.
+     */
+    @Test
+    void aPreviewLinkOpensItsDraftUncachedUnlistedAndNothingElse() {
+        var draft = hidden.get(Hidden.DRAFT);
+        var link = SignedInEditor.during(() -> previewLinks.create(draft.draft().savedArticleId(), NL, 1));
+        var path = "/" + link.path();
+
+        for (var opening = 0; opening < 2; opening++) {
+            var response = site.get(path);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains(draft.title()).contains("Voorbeeld, niet gepubliceerd");
+            assertThat(response.headers().allValues("Cache-Control")).containsExactly("private, no-store");
+            assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex, nofollow");
+            assertThat(Jsoup.parse(response.body()).select("meta[name=robots]").attr("content"))
+                    .isEqualTo("noindex, nofollow");
+        }
+
+        var image = Addresses.sharedFile(draft.image().path(Variant.ARTICLE), link.token());
+        var document = Addresses.sharedFile(draft.document().path(), link.token());
+        var shown = Jsoup.parse(site.get(path).body());
+        assertThat(shown.select("img.article-hero").attr("src")).isEqualTo(image);
+        assertThat(shown.select(".article-attachments a").attr("href")).isEqualTo(document);
+        for (var file : List.of(image, document)) {
+            var response = site.get("/" + file);
+            assertThat(response.statusCode()).as(file).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).as(file).hasValue("no-store");
+        }
+        var notShown = hidden.get(Hidden.SCHEDULED);
+        assertThat(site.get("/" + Addresses.sharedFile(notShown.image().path(Variant.ARTICLE), link.token()))
+                        .statusCode())
+                .as("the token opens its own version's files only")
+                .isEqualTo(404);
+        assertThat(site.get("/" + Addresses.sharedFile(notShown.document().path(), link.token()))
+                        .statusCode())
+                .isEqualTo(404);
+
+        var otherLanguage = "/" + Addresses.sharedPreview(Language.FR, link.token());
+        var guessed = "/" + Addresses.sharedPreview(NL, "A".repeat(43));
+        var garbled = "/" + Addresses.sharedPreview(NL, "not-a-token");
+        SignedInEditor.during(() -> {
+            previewLinks.revoke(link.link().id());
+            return null;
+        });
+        for (var closed : List.of(path, otherLanguage, guessed, garbled)) {
+            var response = site.get(closed);
+            assertThat(response.statusCode()).as(closed).isEqualTo(404);
+            assertThat(response.body()).as(closed).doesNotContain(draft.title()).doesNotContain(draft.slug());
+            assertThat(response.headers().allValues("Cache-Control")).as(closed).containsExactly("private, no-store");
+        }
+        for (var file : List.of(image, document)) {
+            assertThat(site.get("/" + file).statusCode()).as("revoked: " + file).isEqualTo(404);
         }
     }
 
@@ -261,6 +351,10 @@ class AnonymousVisitorIT {
                 attachments.upload(TestDocuments.pdf(), slug + ".pdf").documentId(),
                 "Bijlage");
         return new Article(saved, slug, title, image, document);
+    }
+
+    private int version(Article article) {
+        return editorial.load(article.draft().savedArticleId()).orElseThrow().version();
     }
 
     private Article archive(Article article) {

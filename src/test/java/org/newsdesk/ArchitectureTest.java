@@ -20,6 +20,9 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.NullMarked;
+import org.newsdesk.article.ArticleService;
+import org.newsdesk.base.Language;
+import org.newsdesk.notes.OutsideComments;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -137,6 +140,19 @@ class ArchitectureTest {
             .beFreeOfCycles()
             // Generated records carry the enums of the schema's columns; that is no dependency of the code.
             .ignoreDependency(resideInAPackage(GENERATED_JOOQ), alwaysTrue());
+
+    /**
+     * The two operations that check no role, because nobody is signed in to hold one: the preview link someone came
+     * through is the check, and only the service of preview links makes it.
+     */
+    @ArchTest
+    static final ArchRule onlyPreviewLinksOpenVersionsAndTakeCommentsWithoutAnAccount = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.newsdesk.previewlink..")
+            .should()
+            .callMethod(ArticleService.class, "sharedVersion", long.class, Language.class)
+            .orShould()
+            .callMethod(OutsideComments.class, "add", long.class, Language.class, String.class, String.class);
 
     @ArchTest
     static final ArchRule screenFamiliesFormNoCycles =

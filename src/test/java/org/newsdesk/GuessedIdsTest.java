@@ -14,6 +14,7 @@ import org.newsdesk.autosave.KeptText;
 import org.newsdesk.base.Language;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.presence.EditingPresence;
+import org.newsdesk.previewlink.PreviewLinks;
 import org.newsdesk.security.EditingRights;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Nobody reaches another person's data by naming its id: what belongs to one editor (kept copies, the presence of
- * their open tab) is out of reach of another who knows the article and the key, and a translator names a language
- * that is not theirs in vain ({@code TranslatorRightsTest} covers what their saves send). Rolled back.
+ * their open tab) is out of reach of another who knows the article and the key, a preview link opens by its token
+ * alone (never by an id), and a translator names a language or a link that is not theirs in vain
+ * ({@code TranslatorRightsTest} covers what their saves send). Rolled back.
  */
 @SpringBootTest
 @Transactional
@@ -42,6 +44,9 @@ class GuessedIdsTest {
 
     @Autowired
     EditorialService editorial;
+
+    @Autowired
+    PreviewLinks previewLinks;
 
     long articleId;
 
@@ -95,6 +100,24 @@ class GuessedIdsTest {
                     return null;
                 }))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPreviewLinkOpensByItsTokenOnlyAndATranslatorRevokesNoOtherLanguagesLinkByItsId() {
+        var link = as("eva", () -> previewLinks.create(articleId, Language.NL, 7));
+        var translator = new String[] {
+            "ROLE_TRANSLATOR", EditingRights.authorityFor(Language.FR).getAuthority()
+        };
+
+        assertThat(previewLinks.peek(Language.NL, Long.toString(link.link().id())))
+                .isEmpty();
+        assertThat(previewLinks.peek(Language.NL, Long.toString(articleId))).isEmpty();
+        assertThatThrownBy(() -> as("tina", translator, () -> {
+                    previewLinks.revoke(link.link().id());
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(previewLinks.peek(Language.NL, link.token())).isPresent();
     }
 
     private static <T> T as(String editor, Supplier<T> work) {

@@ -27,6 +27,7 @@ import org.newsdesk.base.web.Addresses;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.editorial.VersionDraft;
+import org.newsdesk.previewlink.PreviewLinks;
 import org.newsdesk.security.ui.LoginView;
 import org.newsdesk.site.error.NotFoundView;
 import org.newsdesk.theme.ThemeAdministration;
@@ -61,11 +62,16 @@ class RouteAccessTest extends SpringBrowserlessTest {
     @Autowired
     ThemeAdministration themes;
 
+    @Autowired
+    PreviewLinks previewLinks;
+
     /** The article's and the theme's. */
     String slug;
 
     long articleId;
     long themeId;
+    /** The address of a preview link to the article's Dutch version. */
+    String sharedPreview;
 
     @BeforeEach
     void anArticleAndATheme() {
@@ -88,6 +94,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
                             null,
                             null))
                     .savedArticleId();
+            sharedPreview = previewLinks.create(articleId, Language.NL, 1).path();
             return articleId;
         });
     }
@@ -100,11 +107,14 @@ class RouteAccessTest extends SpringBrowserlessTest {
         routes.put(Addresses.THEMES_INDEX_ROUTE, new Route("nl/themes", EVERYONE));
         routes.put(Addresses.THEME_ROUTE, new Route("nl/themes/" + slug, EVERYONE));
         routes.put(Addresses.PREVIEW_ROUTE, new Route(Addresses.preview(Language.NL, articleId), TEXT));
+        // The token is the key: whoever holds a link reads its version, signed in or not.
+        routes.put(Addresses.SHARED_PREVIEW_ROUTE, new Route(sharedPreview, EVERYONE));
         routes.put(Addresses.SIGN_IN_ROUTE, new Route("login", EVERYONE));
         routes.put(Addresses.BACK_OFFICE_ROUTE, new Route("admin", TEXT));
         routes.put(Addresses.ARTICLE_EDITOR_ROUTE, new Route(Addresses.articleEditor(articleId), TEXT));
         routes.put(Addresses.ARTICLE_HISTORY_ROUTE, new Route(Addresses.articleHistory(articleId), TEXT));
         routes.put(Addresses.TRANSLATIONS_ROUTE, new Route("admin/translations", TEXT));
+        routes.put(Addresses.START_ROUTE, new Route("admin/start", TEXT));
         routes.put(Addresses.THEMES_ROUTE, new Route("admin/themes", STAFF));
         routes.put(Addresses.TIMELINE_ROUTE, new Route(Addresses.timelineEditor(themeId), STAFF));
         routes.put(Addresses.REDIRECTS_ROUTE, new Route("admin/redirects", STAFF));

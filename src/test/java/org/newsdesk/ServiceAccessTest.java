@@ -33,6 +33,7 @@ import org.newsdesk.autosave.KeptCopies;
 import org.newsdesk.base.Language;
 import org.newsdesk.corrections.ChangeNote;
 import org.newsdesk.corrections.ChangeNotes;
+import org.newsdesk.counting.Readership;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditorialService;
@@ -41,7 +42,9 @@ import org.newsdesk.history.ArticleHistory;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.notes.InternalNotes;
 import org.newsdesk.notes.NoteKind;
+import org.newsdesk.notes.OutsideComments;
 import org.newsdesk.presence.EditingPresence;
+import org.newsdesk.previewlink.PreviewLinks;
 import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.redirect.ArticleAddresses;
 import org.newsdesk.redirect.LegacyRedirects;
@@ -92,6 +95,9 @@ class ServiceAccessTest {
     private static final Set<Caller> ADMINS = EnumSet.of(ADMIN);
 
     @Autowired
+    Readership readership;
+
+    @Autowired
     ApplicationContext context;
 
     @Autowired
@@ -123,6 +129,12 @@ class ServiceAccessTest {
 
     @Autowired
     ChangeNotes changeNotes;
+
+    @Autowired
+    OutsideComments outsideComments;
+
+    @Autowired
+    PreviewLinks previewLinks;
 
     @Autowired
     ArticleHistory history;
@@ -236,11 +248,8 @@ class ServiceAccessTest {
                         EVERYONE,
                         () -> articles.cardsInOrder(nl, List.of(0L)))
                 .add("ArticleService.publicationYears(Language)", EVERYONE, () -> articles.publicationYears(nl))
-                .add(
-                        "ArticleService.published(Language, String)",
-                        EVERYONE,
-                        () -> articles.published(nl, "no-such-slug"))
-                .add("ArticleService.publishedSlugs(long)", EVERYONE, () -> articles.publishedSlugs(0))
+                .add("ArticleService.readable(Language, String)", EVERYONE, () -> articles.readable(nl, "no-such-slug"))
+                .add("ArticleService.readableSlugs(long)", EVERYONE, () -> articles.readableSlugs(0))
                 // No check before the work: the page given is one the caller has already read.
                 .add("ArticleService.related(ArticlePage, int)", EVERYONE, () -> articles.related(null, 1))
                 // Back-office reads of articles in any state.
@@ -322,12 +331,41 @@ class ServiceAccessTest {
                         () -> editorial.sendBack(0, nl, 0, "x"))
                 .add("EditorialService.markReviewed(long, Language)", STAFF, () -> editorial.markReviewed(0, nl))
                 .add("EditorialService.reviews(long)", TEXT, () -> editorial.reviews(0))
+                // Taking down: staff withdraw, unpublish and put back; everyone at the desk reads how it was done.
+                .add(
+                        "EditorialService.withdraw(long, Map, int)",
+                        STAFF,
+                        () -> editorial.withdraw(0, Map.of(nl, "x"), 0))
+                .add(
+                        "EditorialService.unpublish(long, Set, String, int)",
+                        STAFF,
+                        () -> editorial.unpublish(0, Set.of(nl), null, 0))
+                .add("EditorialService.putBack(long, Language, int)", STAFF, () -> editorial.putBack(0, nl, 0))
+                .add("EditorialService.takedowns(long)", TEXT, () -> editorial.takedowns(0))
                 // Internal notes: the desk's, translators included; no public read path reaches them.
                 .add(
                         "InternalNotes.add(long, Language, NoteKind, String)",
                         TEXT,
                         () -> notes.add(0, nl, NoteKind.NOTE, "x"))
                 .add("InternalNotes.of(long)", TEXT, () -> notes.of(0))
+                // Preview links: whoever may write a version shares it (a translator their languages', EditingRights);
+                // opening and commenting check the link instead of a role, and only PreviewLinks reads a version or
+                // writes a comment for them (ArchitectureTest).
+                .add("PreviewLinks.validDays()", EVERYONE, () -> previewLinks.validDays())
+                .add("PreviewLinks.create(long, Language, int)", TEXT, () -> previewLinks.create(0, nl, 1))
+                .add("PreviewLinks.of(long, Language)", TEXT, () -> previewLinks.of(0, nl))
+                .add("PreviewLinks.revoke(long)", TEXT, () -> previewLinks.revoke(0))
+                .add("PreviewLinks.peek(Language, String)", EVERYONE, () -> previewLinks.peek(nl, "x"))
+                .add("PreviewLinks.open(Language, String)", EVERYONE, () -> previewLinks.open(nl, "x"))
+                .add(
+                        "PreviewLinks.comment(Language, String, String, String)",
+                        EVERYONE,
+                        () -> previewLinks.comment(nl, "x", "x", "x"))
+                .add("ArticleService.sharedVersion(long, Language)", EVERYONE, () -> articles.sharedVersion(0, nl))
+                .add(
+                        "OutsideComments.add(long, Language, String, String)",
+                        EVERYONE,
+                        () -> outsideComments.add(0, nl, "x", "x"))
                 .add(
                         "OldSlugs.publishedVersionSaved(long, Language, String, String)",
                         TEXT,
@@ -345,6 +383,10 @@ class ServiceAccessTest {
                         TEXT,
                         () -> translationOverview.count(TranslationFilter.ALL))
                 .add("TranslationOverview.outdatedOnTheSite()", TEXT, () -> translationOverview.outdatedOnTheSite())
+                // Readership: the start page's figures, for everyone at the desk and nobody else.
+                .add("Readership.mostRead(int, Language, int)", TEXT, () -> readership.mostRead(7, nl, 5))
+                .add("Readership.daily(int)", TEXT, () -> readership.daily(30))
+                .add("Readership.today()", TEXT, () -> readership.today())
                 // Featured news: the site shows the pins, staff set them.
                 .add("FeaturedNews.shown(Language)", EVERYONE, () -> featured.shown(nl))
                 .add("FeaturedNews.shownOfTheme(Language, long)", EVERYONE, () -> featured.shownOfTheme(nl, 0))

@@ -13,14 +13,15 @@ import org.newsdesk.corrections.PublicChangeNote;
 import org.newsdesk.media.HeroImage;
 
 /**
- * One published language version of an article, ready to show.
+ * One language version of an article as visitors read it at its address, ready to show.
  *
  * @param bodyHtml     the body rendered from Markdown and sanitised: safe to insert as HTML
  * @param themeId      null when the article belongs to no theme, like the theme's slug and name
- * @param translations the slugs of the other published language versions of the same article
+ * @param translations the slugs of the language versions of the same article that visitors can read
  * @param heroImage    its article-size image with the alt text in this language; null when it has none
  * @param attachments  the documents this language version lists, in order
  * @param changeNotes  what changed in it since it was published, as its readers are told, newest first
+ * @param withdrawal   why it was withdrawn, for the banner over it; null while it is published
  */
 public record ArticlePage(
         long articleId,
@@ -37,7 +38,8 @@ public record ArticlePage(
         Map<Language, String> translations,
         @Nullable HeroImage heroImage,
         List<Attachment> attachments,
-        List<PublicChangeNote> changeNotes) {
+        List<PublicChangeNote> changeNotes,
+        @Nullable Withdrawal withdrawal) {
 
     public ArticlePage {
         attachments = List.copyOf(attachments);
@@ -65,6 +67,7 @@ public record ArticlePage(
                 translations,
                 heroImage,
                 attachments,
-                changeNotes);
+                changeNotes,
+                withdrawal);
     }
 }

@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.newsdesk.jooq.Tables.ARTICLE;
 import static org.newsdesk.jooq.Tables.ARTICLE_CHANGE_NOTE;
 import static org.newsdesk.jooq.Tables.ARTICLE_LANGUAGE_VIEW_COUNT;
+import static org.newsdesk.jooq.Tables.ARTICLE_TAKEDOWN;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.ARTICLE_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.IMAGE_ALT_TEXT;
@@ -179,8 +180,15 @@ class ArticleRepository {
                 .fetchOptional(ARTICLE.PUBLICATION_DATE);
     }
 
-    Optional<StoredVersion> findPublished(Language language, String slug) {
-        return findVersion(language, publishedIn(language).and(ARTICLE_TRANSLATION.SLUG.eq(slug)))
+    /** A version visitors read at its address: published, or withdrawn under its banner. */
+    Optional<StoredVersion> findReadable(Language language, String slug) {
+        return findVersion(
+                        language,
+                        ARTICLE_TRANSLATION
+                                .LANG
+                                .eq(language)
+                                .and(ARTICLE_TRANSLATION.STATUS.in(PublicationStatus.readable()))
+                                .and(ARTICLE_TRANSLATION.SLUG.eq(slug)))
                 // The column's collation ignores case and accents, but a page has one exact address.
                 .filter(version -> version.slug().equals(slug));
     }
@@ -202,7 +210,9 @@ class ArticleRepository {
                         ARTICLE.PUBLICATION_DATE,
                         THEME_TRANSLATION.SLUG,
                         THEME_TRANSLATION.NAME,
-                        VIEWS)
+                        VIEWS,
+                        ARTICLE_TAKEDOWN.TAKEN_DOWN_AT,
+                        ARTICLE_TAKEDOWN.REASON)
                 .select(HERO)
                 .from(withHeroImage(
                         ARTICLE_TRANSLATION.join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_TRANSLATION.ARTICLE_ID)),
@@ -212,6 +222,12 @@ class ArticleRepository {
                 .on(themeIn(language))
                 .leftJoin(ARTICLE_VIEW_COUNT)
                 .on(ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(ARTICLE.ID))
+                .leftJoin(ARTICLE_TAKEDOWN)
+                .on(ARTICLE_TAKEDOWN
+                        .ARTICLE_ID
+                        .eq(ARTICLE_TRANSLATION.ARTICLE_ID)
+                        .and(ARTICLE_TAKEDOWN.LANG.eq(ARTICLE_TRANSLATION.LANG))
+                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.WITHDRAWN)))
                 .where(condition)
                 .fetchOptional(row -> new StoredVersion(
                         row.get(ARTICLE.ID),
@@ -225,7 +241,9 @@ class ArticleRepository {
                         row.get(THEME_TRANSLATION.SLUG),
                         row.get(THEME_TRANSLATION.NAME),
                         row.get(VIEWS),
-                        heroImageOf(row)));
+                        heroImageOf(row),
+                        row.get(ARTICLE_TAKEDOWN.TAKEN_DOWN_AT),
+                        row.get(ARTICLE_TAKEDOWN.REASON)));
     }
 
     /** Adds the article's hero image in one variant and its alt text in one language, where it has them. */
@@ -252,15 +270,15 @@ class ArticleRepository {
                 altText);
     }
 
-    /** The slugs of every published language version of an article, in language order. */
-    Map<Language, String> findPublishedSlugs(long articleId) {
+    /** The slugs of every language version of an article that visitors read at its address, in language order. */
+    Map<Language, String> findReadableSlugs(long articleId) {
         var slugs = new EnumMap<Language, String>(Language.class);
         dsl.select(ARTICLE_TRANSLATION.LANG, ARTICLE_TRANSLATION.SLUG)
                 .from(ARTICLE_TRANSLATION)
                 .where(ARTICLE_TRANSLATION
                         .ARTICLE_ID
                         .eq(articleId)
-                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))
+                        .and(ARTICLE_TRANSLATION.STATUS.in(PublicationStatus.readable())))
                 .forEach(row -> slugs.put(row.value1(), row.value2()));
         return slugs;
     }
@@ -410,5 +428,7 @@ class ArticleRepository {
             @Nullable String themeSlug,
             @Nullable String themeName,
             long views,
-            @Nullable HeroImage heroImage) {}
+            @Nullable HeroImage heroImage,
+            @Nullable Instant withdrawnAt,
+            @Nullable String withdrawalReason) {}
 }

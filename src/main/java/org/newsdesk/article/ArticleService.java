@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsdesk.attachment.AttachmentService;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.NewsCursor;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.corrections.ChangeNotes;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.markdown.MarkdownRenderer;
@@ -42,6 +43,7 @@ public class ArticleService {
     private final PublicationYears publicationYears;
     private final AttachmentService attachments;
     private final ChangeNotes changeNotes;
+    private final SiteTime siteTime;
 
     ArticleService(
             ArticleRepository articles,
@@ -51,7 +53,9 @@ public class ArticleService {
             Clock clock,
             PublicationYears publicationYears,
             AttachmentService attachments,
-            ChangeNotes changeNotes) {
+            ChangeNotes changeNotes,
+            SiteTime siteTime) {
+        this.siteTime = siteTime;
         this.attachments = attachments;
         this.changeNotes = changeNotes;
         this.articles = articles;
@@ -146,14 +150,26 @@ public class ArticleService {
         return publicationYears.of(language);
     }
 
-    /** A published article by its slug in one language; empty for unknown and unpublished slugs. */
-    public Optional<ArticlePage> published(Language language, String slug) {
-        return articles.findPublished(language, slug).map(this::pageOf);
+    /**
+     * The article visitors read at this slug in one language: published, or withdrawn under its banner; empty for
+     * unknown slugs and versions that are not on the site.
+     */
+    public Optional<ArticlePage> readable(Language language, String slug) {
+        return articles.findReadable(language, slug).map(this::pageOf);
     }
 
     /** Any language version, drafts included, exactly as the public page would show it: for staff only. */
     @EditorsAndTranslators
     public Optional<ArticlePage> preview(long articleId, Language language) {
+        return articles.findAnyVersion(articleId, language).map(this::pageOf);
+    }
+
+    /**
+     * Any language version, drafts included, for someone without an account who holds a preview link to it. Nobody
+     * is signed in, so no role can be checked: only {@code previewlink.PreviewLinks} calls this, once it has checked
+     * the link (ArchitectureTest keeps it so).
+     */
+    public Optional<ArticlePage> sharedVersion(long articleId, Language language) {
         return articles.findAnyVersion(articleId, language).map(this::pageOf);
     }
 
@@ -170,15 +186,27 @@ public class ArticleService {
                 version.themeSlug(),
                 version.themeName(),
                 version.views() + viewCounter.pending(version.articleId()),
-                articles.findPublishedSlugs(version.articleId()),
+                articles.findReadableSlugs(version.articleId()),
                 version.heroImage(),
                 attachments.of(version.articleId(), version.language()),
-                changeNotes.of(version.articleId(), version.language()));
+                changeNotes.of(version.articleId(), version.language()),
+                withdrawalOf(version));
     }
 
-    /** The slug of each published language version of an article, in language order; empty when none is live. */
-    public Map<Language, String> publishedSlugs(long articleId) {
-        return articles.findPublishedSlugs(articleId);
+    private @Nullable Withdrawal withdrawalOf(ArticleRepository.StoredVersion version) {
+        var withdrawnAt = version.withdrawnAt();
+        var reason = version.withdrawalReason();
+        return withdrawnAt == null || reason == null
+                ? null
+                : new Withdrawal(withdrawnAt, siteTime.date(withdrawnAt), reason);
+    }
+
+    /**
+     * The slug of each language version of an article that visitors read at its address (published or withdrawn), in
+     * language order; empty when none is.
+     */
+    public Map<Language, String> readableSlugs(long articleId) {
+        return articles.findReadableSlugs(articleId);
     }
 
     /** One page of the back office list: articles in every state, filtered; titles in the preferred language. */

@@ -82,7 +82,7 @@ class AttachmentRepository {
                 .where(ARTICLE_ATTACHMENT
                         .DOCUMENT_ID
                         .eq(documentId)
-                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED))));
+                        .and(ARTICLE_TRANSLATION.STATUS.in(PublicationStatus.readable()))));
         var parts = field(selectCount().from(DOCUMENT_PART).where(DOCUMENT_PART.DOCUMENT_ID.eq(DOCUMENT.ID)))
                 .as("parts");
         return dsl.select(

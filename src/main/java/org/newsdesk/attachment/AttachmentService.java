@@ -99,7 +99,7 @@ public class AttachmentService {
         }
         var id = documents.attach(articleId, language, documentId, written);
         audit.record("ATTACHMENT_ADDED", "article " + articleId + " " + language.code(), written);
-        if (status == PublicationStatus.PUBLISHED) {
+        if (status.isReadable()) {
             contentChanges.record();
         }
         return documents.findAttachments(articleId, language).stream()
@@ -120,7 +120,7 @@ public class AttachmentService {
                     attached.title());
             if (documents
                     .versionStatus(attached.articleId(), attached.language())
-                    .filter(PublicationStatus.PUBLISHED::equals)
+                    .filter(PublicationStatus::isReadable)
                     .isPresent()) {
                 contentChanges.record();
             }

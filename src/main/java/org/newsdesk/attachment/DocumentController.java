@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.security.Roles;
 import org.springframework.http.CacheControl;
@@ -12,6 +13,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -19,7 +21,8 @@ import org.springframework.web.context.request.ServletWebRequest;
  * Serves attached documents at {@code /media/documents/{id}/{file name}} as downloads: their type as checked at
  * upload, {@code Content-Disposition: attachment} with the stored safe file name, and caching like images (a stored
  * document never changes: a year, immutable, for documents on a published page; no-store for the others, which only
- * staff get). Unknown documents, another file name and, for visitors, documents on no published page answer 404.
+ * staff and the holders of a preview link that lists them get). Unknown documents, another file name and, for
+ * visitors, documents on no published page answer 404.
  * The parts are written one by one, so a 25 MB document never sits in memory whole.
  */
 @RestController
@@ -29,21 +32,25 @@ class DocumentController {
             CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final AttachmentService attachments;
+    private final SharedDocuments shared;
 
-    DocumentController(AttachmentService attachments) {
+    DocumentController(AttachmentService attachments, SharedDocuments shared) {
         this.attachments = attachments;
+        this.shared = shared;
     }
 
     @GetMapping(Addresses.DOCUMENT_MAPPING)
     void download(
             @PathVariable long documentId,
             @PathVariable String fileName,
+            @RequestParam(name = Addresses.PREVIEW_FILE_PARAMETER, required = false) @Nullable String preview,
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        var staff = Roles.anyStaffRole(request::isUserInRole);
+        var unpublishedToo =
+                Roles.anyStaffRole(request::isUserInRole) || preview != null && shared.lists(preview, documentId);
         var found = attachments
-                .download(documentId, staff)
+                .download(documentId, unpublishedToo)
                 .filter(document -> document.fileName().equals(fileName));
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -33,6 +33,10 @@ public final class Formats {
     }
 
     public static String count(long count, Language language) {
-        return NumberFormat.getIntegerInstance(language.locale()).format(count);
+        return count(count, language.locale());
+    }
+
+    public static String count(long count, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(count);
     }
 }

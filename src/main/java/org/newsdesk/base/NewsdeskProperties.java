@@ -28,6 +28,7 @@ import org.springframework.util.unit.DataSize;
  * @param languages        which languages every article needs
  * @param featured         how many articles editors may pin to the top of the news
  * @param workflow         whether a second person reviews a version before it goes live
+ * @param previewLinks     how long preview links for people without an account open their version
  */
 @ConfigurationProperties("newsdesk")
 public record NewsdeskProperties(
@@ -42,7 +43,8 @@ public record NewsdeskProperties(
         @DefaultValue FirstResponse firstResponse,
         @DefaultValue Languages languages,
         @DefaultValue Featured featured,
-        @DefaultValue Workflow workflow) {
+        @DefaultValue Workflow workflow,
+        @DefaultValue PreviewLinks previewLinks) {
 
     /** The bean in SpEL, for annotations that take an expression (such as {@code @Scheduled}). */
     public static final String BEAN = "@'newsdesk-org.newsdesk.base.NewsdeskProperties'";
@@ -176,6 +178,30 @@ public record NewsdeskProperties(
      *                       without review stays possible, with a reason, and marks the version until it is reviewed
      */
     public record Workflow(@DefaultValue("false") boolean reviewRequired) {}
+
+    /**
+     * @param validFor        how long a new preview link opens its version unless its maker chooses otherwise
+     * @param longestValidFor the longest anyone may choose; both in whole days
+     */
+    public record PreviewLinks(
+            @DefaultValue("7d") Duration validFor,
+            @DefaultValue("30d") Duration longestValidFor) {
+
+        public PreviewLinks {
+            atLeastADay("newsdesk.preview-links.valid-for", validFor);
+            atLeastADay("newsdesk.preview-links.longest-valid-for", longestValidFor);
+            if (validFor.compareTo(longestValidFor) > 0) {
+                throw new IllegalArgumentException(
+                        "newsdesk.preview-links.valid-for must not be longer than newsdesk.preview-links.longest-valid-for");
+            }
+        }
+
+        private static void atLeastADay(String property, Duration value) {
+            if (value == null || value.toDays() < 1) {
+                throw new IllegalArgumentException(property + " must be at least a day, such as 7d, not " + value);
+            }
+        }
+    }
 
     private static void positive(String property, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {

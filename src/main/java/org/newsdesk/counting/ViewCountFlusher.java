@@ -1,8 +1,11 @@
 package org.newsdesk.counting;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 import org.newsdesk.base.NewsdeskProperties;
+import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.WrittenInBatches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +24,17 @@ class ViewCountFlusher extends WrittenInBatches {
     private final PendingViews pending;
     private final ViewCountRepository repository;
     private final TransactionTemplate transaction;
+    private final SiteTime siteTime;
+    private final Clock clock;
 
-    ViewCountFlusher(PendingViews pending, ViewCountRepository repository, PlatformTransactionManager transactions) {
+    ViewCountFlusher(
+            PendingViews pending,
+            ViewCountRepository repository,
+            PlatformTransactionManager transactions,
+            SiteTime siteTime,
+            Clock clock) {
+        this.siteTime = siteTime;
+        this.clock = clock;
         this.pending = pending;
         this.repository = repository;
         this.transaction = new TransactionTemplate(transactions);
@@ -37,7 +49,9 @@ class ViewCountFlusher extends WrittenInBatches {
             return;
         }
         try {
-            transaction.executeWithoutResult(status -> repository.addViews(drained));
+            // The views since the last flush count for the day it runs on: flushes come seconds apart.
+            var today = siteTime.date(Instant.now(clock));
+            transaction.executeWithoutResult(status -> repository.addViews(drained, today));
             pending.stored();
         } catch (RuntimeException e) {
             pending.putBack(drained);

@@ -288,14 +288,18 @@ class EditorialRepository {
                 exceptArticleId == null ? sameSlug : sameSlug.and(ARTICLE_TRANSLATION.ARTICLE_ID.ne(exceptArticleId)));
     }
 
-    /** Whether a version of the article is or was on the public site (archived ones were). */
+    /** Whether a version of the article is or was on the public site (archived and taken-down ones were). */
     boolean wasEverPublished(long articleId) {
         return dsl.fetchExists(
                 ARTICLE_TRANSLATION,
                 ARTICLE_TRANSLATION
                         .ARTICLE_ID
                         .eq(articleId)
-                        .and(ARTICLE_TRANSLATION.STATUS.in(PublicationStatus.PUBLISHED, PublicationStatus.ARCHIVED)));
+                        .and(ARTICLE_TRANSLATION.STATUS.in(
+                                PublicationStatus.PUBLISHED,
+                                PublicationStatus.WITHDRAWN,
+                                PublicationStatus.UNPUBLISHED,
+                                PublicationStatus.ARCHIVED)));
     }
 
     boolean themeExists(long themeId) {

@@ -19,6 +19,7 @@ import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.text.Slugs;
+import org.newsdesk.base.web.Addresses;
 import org.newsdesk.corrections.ChangeNote;
 import org.newsdesk.corrections.ChangeNotes;
 import org.newsdesk.markdown.MarkdownRenderer;
@@ -27,6 +28,7 @@ import org.newsdesk.notes.InternalNotes;
 import org.newsdesk.notes.NoteKind;
 import org.newsdesk.publiccontent.ContentChanges;
 import org.newsdesk.redirect.OldSlugs;
+import org.newsdesk.redirect.RedirectPaths;
 import org.newsdesk.search.SearchIndexer;
 import org.newsdesk.security.EditingRights;
 import org.newsdesk.security.EditorsAndTranslators;
@@ -67,6 +69,7 @@ public class EditorialService {
     private final OldSlugs oldSlugs;
     private final InternalNotes notes;
     private final ChangeNotes changeNotes;
+    private final TakedownRepository takedowns;
     private final boolean reviewRequired;
 
     /** @param security the same source of the signed-in user that method security checks */
@@ -86,8 +89,10 @@ public class EditorialService {
             OldSlugs oldSlugs,
             InternalNotes notes,
             ChangeNotes changeNotes,
+            TakedownRepository takedowns,
             NewsdeskProperties settings) {
         this.changeNotes = changeNotes;
+        this.takedowns = takedowns;
         this.oldSlugs = oldSlugs;
         this.notes = notes;
         this.reviewRequired = settings.workflow().reviewRequired();
@@ -249,6 +254,117 @@ public class EditorialService {
         audit.record("ARTICLE_REVIEWED_AFTERWARDS", target(articleId, language), null);
     }
 
+    /**
+     * Withdraws published versions: each stays at its address under a banner with its day and its reason, in its
+     * language, and leaves the grid, the theme pages, the feeds, the search and the sitemap.
+     *
+     * @param reasons the banner's reason for each version to withdraw
+     * @throws Rejected              when there is no version, a reason is blank or too long, or a version is not
+     *                               published; nothing changes
+     * @throws EditConflictException when someone saved the article after it was read
+     */
+    @StaffOnly
+    public ArticleDraft withdraw(long articleId, Map<Language, String> reasons, int expectedVersion) {
+        var problems = new Problems();
+        if (reasons.isEmpty()) {
+            problems.add("languages", "takedown.noLanguage");
+        }
+        reasons.forEach((language, reason) -> {
+            var field = language.code() + ".reason";
+            if (reason.isBlank()) {
+                problems.add(field, "withdrawal.reasonRequired");
+            } else if (reason.strip().length() > Takedown.MAX_REASON_LENGTH) {
+                problems.add(field, "withdrawal.reasonTooLong", Takedown.MAX_REASON_LENGTH);
+            }
+        });
+        problems.rejectIfAny();
+        var withdrawn = takeDown(articleId, reasons.keySet(), PublicationStatus.WITHDRAWN, expectedVersion);
+        var now = Instant.now(clock);
+        reasons.forEach((language, reason) -> {
+            takedowns.save(articleId, language, reason.strip(), null, currentEditor(), now);
+            audit.record("ARTICLE_WITHDRAWN", target(articleId, language), reason.strip());
+        });
+        return withdrawn;
+    }
+
+    /**
+     * Unpublishes published or withdrawn versions for good: each address answers 410 Gone, or leads with a 301 to a
+     * page of this site.
+     *
+     * @param redirectTo the path to lead to, as typed; null or blank for 410 Gone
+     * @throws Rejected              when there is no version, a version is neither published nor withdrawn, or the
+     *                               path is another site's, malformed or one of these versions' own; nothing changes
+     * @throws EditConflictException when someone saved the article after it was read
+     */
+    @StaffOnly
+    public ArticleDraft unpublish(
+            long articleId, Set<Language> languages, @Nullable String redirectTo, int expectedVersion) {
+        if (languages.isEmpty()) {
+            throw new Rejected("languages", "takedown.noLanguage");
+        }
+        var target = redirectTo == null || redirectTo.isBlank()
+                ? null
+                : RedirectPaths.targetPath(redirectTo)
+                        .filter(path -> path.length() <= RedirectPaths.MAX_LENGTH)
+                        .orElseThrow(() -> new Rejected("redirectTo", "unpublish.badTarget"));
+        var stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        for (var language : languages) {
+            var version = stored.versions().get(language);
+            if (version != null && ("/" + Addresses.article(language, version.slug())).equals(target)) {
+                throw new Rejected("redirectTo", "unpublish.toItself");
+            }
+        }
+        var unpublished = takeDown(articleId, languages, PublicationStatus.UNPUBLISHED, expectedVersion);
+        var now = Instant.now(clock);
+        for (var language : languages) {
+            takedowns.save(articleId, language, null, target, currentEditor(), now);
+            audit.record("ARTICLE_UNPUBLISHED", target(articleId, language), target == null ? "410 Gone" : target);
+        }
+        return unpublished;
+    }
+
+    /**
+     * Puts a withdrawn or unpublished version back on the site as it was: the undo of taking it down. It was
+     * published once, so it needs no review again.
+     *
+     * @throws Rejected              when the version is not taken down
+     * @throws EditConflictException when someone saved the article after it was read
+     */
+    @StaffOnly
+    public ArticleDraft putBack(long articleId, Language language, int expectedVersion) {
+        var stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        var version = stored.versions().get(language);
+        if (version == null || !version.status().isTakenDown()) {
+            throw new Rejected("status", "takedown.notTakenDown");
+        }
+        var versions = new EnumMap<>(stored.versions());
+        versions.put(language, version.withState(PublicationStatus.PUBLISHED, null));
+        var back = store(stored.withVersions(versions, expectedVersion), Passage.TAKEN_DOWN);
+        audit.record("ARTICLE_PUT_BACK", target(articleId, language), version.title());
+        return back;
+    }
+
+    /** How each version that is withdrawn or unpublished now was taken down. */
+    @Transactional(readOnly = true)
+    public Map<Language, Takedown> takedowns(long articleId) {
+        return takedowns.find(articleId);
+    }
+
+    /** @throws Rejected unless every one of these versions can be read on the site and is not in this state yet */
+    private ArticleDraft takeDown(
+            long articleId, Set<Language> languages, PublicationStatus status, int expectedVersion) {
+        var stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        var versions = new EnumMap<>(stored.versions());
+        for (var language : languages) {
+            var version = versions.get(language);
+            if (version == null || !version.status().isReadable() || version.status() == status) {
+                throw new Rejected("status", "takedown.notLive");
+            }
+            versions.put(language, version.withState(status, null));
+        }
+        return store(stored.withVersions(versions, expectedVersion), Passage.TAKEN_DOWN);
+    }
+
     /** Where each saved language version stands in review, for the signed-in person. */
     @Transactional(readOnly = true)
     public Map<Language, VersionReview> reviews(long articleId) {
@@ -294,6 +410,7 @@ public class EditorialService {
         var found = written.isNew() ? Optional.<ArticleDraft>empty() : articles.findDraft(written.savedArticleId());
         var safe = withinRights(written, found, SignedIn.rights(security));
         checkReview(safe, found, passage);
+        checkTakingDown(safe, found, passage);
         validation.check(safe, now);
         Map<Language, VersionDraft> stored = Map.of();
         Long storedHero = null;
@@ -330,7 +447,12 @@ public class EditorialService {
             if (!version.isBlank() && !version.equals(before)) {
                 articles.saveVersion(
                         articleId, entry.getKey(), version, passage.kind() == RevisionKind.SAVED ? editor : null, now);
-                if (before != null && before.status() == PublicationStatus.PUBLISHED) {
+                if (before != null
+                        && before.status().isTakenDown()
+                        && !version.status().isTakenDown()) {
+                    takedowns.delete(articleId, entry.getKey());
+                }
+                if (before != null && before.status().isReadable()) {
                     oldSlugs.publishedVersionSaved(articleId, entry.getKey(), before.slug(), version.slug());
                     if (version.status() == PublicationStatus.PUBLISHED && version.readsDifferentlyFrom(before)) {
                         changeNotes.record(articleId, entry.getKey(), passage.changeNote(entry.getKey()), editor, now);
@@ -338,7 +460,8 @@ public class EditorialService {
                 }
                 var revision = articles.insertRevision(articleId, entry.getKey(), version, passage.kind(), editor);
                 saved.put(entry.getKey(), new TranslationTracking.SavedVersion(version, revision));
-                if (before == null || before.status() != version.status()) {
+                // Taking down and putting back say more than the new state: they record it themselves.
+                if ((before == null || before.status() != version.status()) && !passage.takesDown()) {
                     audit.record(
                             "ARTICLE_" + version.status().name(),
                             "article " + articleId + " " + entry.getKey().code(),
@@ -352,9 +475,9 @@ public class EditorialService {
         translationTracking.afterSave(articleId, stored, saved, now);
         // The date applies to every version, so all of them are indexed again, whatever changed.
         searchIndex.reindexArticle(articleId);
-        // Publishing, and any change to an article that is or was published, changes the public site.
+        // Publishing, and any change to a version whose address shows it or says it is gone, changes the public site.
         if (Stream.concat(stored.values().stream(), safe.versions().values().stream())
-                .anyMatch(version -> version.status() == PublicationStatus.PUBLISHED)) {
+                .anyMatch(version -> version.status().shapesPublicSite())) {
             contentChanges.record();
         }
         return articles.findDraft(articleId).orElseThrow();
@@ -376,6 +499,19 @@ public class EditorialService {
             }
         });
         problems.rejectIfAny();
+    }
+
+    /** Withdrawn and unpublished versions come about only with what they say: see {@link #withdraw}. */
+    private static void checkTakingDown(ArticleDraft draft, Optional<ArticleDraft> found, Passage passage) {
+        var stored = found.map(ArticleDraft::versions).orElse(Map.of());
+        draft.versions().forEach((language, version) -> {
+            var before = stored.get(language);
+            if (version.status().isTakenDown()
+                    && (before == null || before.status() != version.status())
+                    && !passage.takesDown()) {
+                throw new Rejected("status", "takedown.onlyByAction");
+            }
+        });
     }
 
     private static boolean goesLive(@Nullable VersionDraft before, VersionDraft after) {

@@ -9,7 +9,7 @@ import org.newsdesk.corrections.ChangeNote;
 
 /**
  * How a save came about, which decides whether it may take versions live while review is required: written by
- * someone, approved by a reviewer, or published without review for a reason.
+ * someone, approved by a reviewer, published without review for a reason, or taken down and put back.
  *
  * @param kind     the kind of the revisions it keeps
  * @param approved the versions a reviewer approved, which may go live
@@ -23,6 +23,9 @@ record Passage(
     static final Passage WRITTEN = new Passage(RevisionKind.SAVED, Set.of(), null, Map.of());
 
     static final Passage SENT_BACK = new Passage(RevisionKind.REVIEWED, Set.of(), null, Map.of());
+
+    /** Withdrawing, unpublishing or putting back: putting back what was live needs no review again. */
+    static final Passage TAKEN_DOWN = new Passage(RevisionKind.TAKEN_DOWN, Set.of(), null, Map.of());
 
     static Passage approved(Set<Language> languages) {
         return new Passage(RevisionKind.REVIEWED, Set.copyOf(languages), null, Map.of());
@@ -43,6 +46,11 @@ record Passage(
     }
 
     boolean mayGoLive(Language language) {
-        return reason != null || approved.contains(language);
+        return reason != null || approved.contains(language) || takesDown();
+    }
+
+    /** Only the actions of taking down take a version into the states of taken down, each with what it says. */
+    boolean takesDown() {
+        return kind == RevisionKind.TAKEN_DOWN;
     }
 }

@@ -7,5 +7,7 @@ public enum RevisionKind {
     /** An editor confirmed that a translation still says what its changed source says; the text stayed as it was. */
     CONFIRMED,
     /** Someone other than its last author approved the version or sent it back to draft; the text stayed as it was. */
-    REVIEWED
+    REVIEWED,
+    /** Someone withdrew the version, unpublished it or put it back on the site; the text stayed as it was. */
+    TAKEN_DOWN
 }

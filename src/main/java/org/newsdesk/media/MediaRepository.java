@@ -62,7 +62,7 @@ class MediaRepository {
                 .on(ARTICLE_TRANSLATION.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(ARTICLE.HERO_IMAGE_ID
                         .eq(imageId)
-                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED))));
+                        .and(ARTICLE_TRANSLATION.STATUS.in(PublicationStatus.readable()))));
         return dsl.select(IMAGE_VARIANT.CONTENT_TYPE, IMAGE_VARIANT.BYTES, onPublicPage.as("on_public_page"))
                 .from(IMAGE_VARIANT)
                 .where(IMAGE_VARIANT.IMAGE_ID.eq(imageId).and(IMAGE_VARIANT.VARIANT.eq(variant.fileName())))

@@ -37,7 +37,10 @@ class NoteRepository {
                 .execute();
     }
 
-    /** Newest first; the author by display name, like revisions. */
+    /**
+     * Newest first; the author by display name, like revisions. The name a reviewer outside gave is theirs, even when
+     * it happens to be an account's username.
+     */
     List<Note> findOf(long articleId) {
         var writtenBy = coalesce(USER_ACCOUNT.DISPLAY_NAME, ARTICLE_NOTE.WRITTEN_BY);
         return dsl.select(
@@ -49,7 +52,10 @@ class NoteRepository {
                         ARTICLE_NOTE.TEXT)
                 .from(ARTICLE_NOTE)
                 .leftJoin(USER_ACCOUNT)
-                .on(USER_ACCOUNT.USERNAME.eq(ARTICLE_NOTE.WRITTEN_BY))
+                .on(USER_ACCOUNT
+                        .USERNAME
+                        .eq(ARTICLE_NOTE.WRITTEN_BY)
+                        .and(ARTICLE_NOTE.KIND.ne(NoteKind.OUTSIDE_COMMENT.name())))
                 .where(ARTICLE_NOTE.ARTICLE_ID.eq(articleId))
                 .orderBy(ARTICLE_NOTE.ID.desc())
                 .fetch(row -> new Note(

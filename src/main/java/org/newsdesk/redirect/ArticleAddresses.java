@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds the article behind an article address that is not its page (any more): an old slug leads to the version's
- * current slug in one hop however often it was renamed, another language's slug to this language's version, and an
- * article that lacks this language to the list of those it has. A slug a published version has now always wins.
+ * current slug in one hop however often it was renamed, another language's slug to this language's version, an
+ * unpublished version to its 410 Gone or the page its editor chose, and an article that lacks this language to the
+ * list of those it has. A slug a version visitors read (published or withdrawn) has now always wins.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,8 +30,12 @@ public class ArticleAddresses {
 
     public ArticleAddress resolve(Language language, String slug) {
         var holder = repository.articleWithSlug(language, slug);
-        if (holder.isPresent() && articles.publishedSlugs(holder.get()).containsKey(language)) {
+        if (holder.isPresent() && articles.readableSlugs(holder.get()).containsKey(language)) {
             return new ArticleAddress.Live();
+        }
+        var gone = holder.flatMap(articleId -> repository.unpublished(articleId, language));
+        if (gone.isPresent()) {
+            return gone.get();
         }
         // An old slug leads to its article while a new version with that slug is not out yet.
         return repository
@@ -42,10 +47,14 @@ public class ArticleAddresses {
     }
 
     private ArticleAddress addressOf(long articleId, Language language) {
-        var published = articles.publishedSlugs(articleId);
+        var published = articles.readableSlugs(articleId);
         var here = Optional.ofNullable(published.get(language));
         if (here.isPresent()) {
             return new ArticleAddress.Moved(Addresses.article(language, here.get()));
+        }
+        var gone = repository.unpublished(articleId, language);
+        if (gone.isPresent()) {
+            return gone.get();
         }
         if (published.isEmpty()) {
             return new ArticleAddress.Unknown();

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * trailing slash on an old path. Anything that a browser could read as another site's address (a scheme,
  * {@code //host}, a backslash) is no path here.
  */
-final class RedirectPaths {
+public final class RedirectPaths {
 
-    static final int MAX_LENGTH = 500;
+    public static final int MAX_LENGTH = 500;
 
     private static final Pattern ABSOLUTE_URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     private static final Pattern SITE_OF_URL = Pattern.compile("^https?://[^/?#]+", Pattern.CASE_INSENSITIVE);
@@ -38,7 +38,7 @@ final class RedirectPaths {
     }
 
     /** A path of this site to lead to, with an optional query; another site's address is none. */
-    static Optional<String> targetPath(String typed) {
+    public static Optional<String> targetPath(String typed) {
         var text = cutAt(typed.strip(), '#');
         var queryStart = text.indexOf('?');
         var query = queryStart < 0 ? "" : text.substring(queryStart);
@@ -54,7 +54,7 @@ final class RedirectPaths {
     }
 
     /** The path as a Location header (or a link) writes it: encoded where it has to be. */
-    static String encoded(String pathWithQuery) {
+    public static String encoded(String pathWithQuery) {
         var queryStart = pathWithQuery.indexOf('?');
         var path = queryStart < 0 ? pathWithQuery : pathWithQuery.substring(0, queryStart);
         try {

@@ -1,6 +1,7 @@
 package org.newsdesk.redirect;
 
 import static org.jooq.impl.DSL.noCondition;
+import static org.newsdesk.jooq.Tables.ARTICLE_TAKEDOWN;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.LEGACY_REDIRECT;
 import static org.newsdesk.jooq.Tables.OLD_SLUG;
@@ -14,6 +15,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.springframework.stereotype.Repository;
 
 /** Old slugs of articles and legacy redirects, and the current slugs they lead to. */
@@ -48,6 +50,26 @@ class RedirectRepository {
                 // The column's collation ignores case and accents, but an address is exact.
                 .filter(row -> row.value2().equals(slug))
                 .map(row -> row.value1());
+    }
+
+    /** The version of this article in this language as its unpublishing left it; empty unless it is unpublished. */
+    Optional<ArticleAddress.Gone> unpublished(long articleId, Language language) {
+        return dsl.select(ARTICLE_TAKEDOWN.REDIRECT_TO)
+                .from(ARTICLE_TRANSLATION)
+                .leftJoin(ARTICLE_TAKEDOWN)
+                .on(ARTICLE_TAKEDOWN
+                        .ARTICLE_ID
+                        .eq(ARTICLE_TRANSLATION.ARTICLE_ID)
+                        .and(ARTICLE_TAKEDOWN.LANG.eq(ARTICLE_TRANSLATION.LANG)))
+                .where(ARTICLE_TRANSLATION
+                        .ARTICLE_ID
+                        .eq(articleId)
+                        .and(ARTICLE_TRANSLATION.LANG.eq(language))
+                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.UNPUBLISHED)))
+                .fetchOptional(row -> {
+                    var target = row.value1();
+                    return new ArticleAddress.Gone(target == null ? null : RedirectPaths.encoded(target));
+                });
     }
 
     Optional<Long> articleWithOldSlug(Language language, String slug) {

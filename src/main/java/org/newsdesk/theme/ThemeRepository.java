@@ -111,7 +111,7 @@ class ThemeRepository {
                         .ARTICLE_ID
                         .eq(TIMELINE_ENTRY.ARTICLE_ID)
                         .and(ARTICLE_TRANSLATION.LANG.eq(language))
-                        .and(ARTICLE_TRANSLATION.STATUS.eq(PublicationStatus.PUBLISHED)))
+                        .and(ARTICLE_TRANSLATION.STATUS.in(PublicationStatus.readable())))
                 .where(TIMELINE_ENTRY.THEME_ID.eq(themeId))
                 .orderBy(TIMELINE_ENTRY.YEAR.desc(), TIMELINE_ENTRY.POSITION, TIMELINE_ENTRY.ID)
                 .fetch()

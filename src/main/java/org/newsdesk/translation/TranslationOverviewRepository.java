@@ -123,6 +123,7 @@ class TranslationOverviewRepository {
                                 .lt(Language.values().length)
                         : notExists(selectOne().from(version).where(inArticle.and(version.LANG.eq(filter.language()))));
             case DRAFT -> hasVersion(version, filter, version.STATUS.eq(PublicationStatus.DRAFT));
+            case IN_REVIEW -> hasVersion(version, filter, version.STATUS.eq(PublicationStatus.IN_REVIEW));
             case SCHEDULED -> hasVersion(version, filter, version.STATUS.eq(PublicationStatus.SCHEDULED));
             case PUBLISHED -> hasVersion(version, filter, version.STATUS.eq(PublicationStatus.PUBLISHED));
             case OUTDATED -> hasVersion(version, filter, version.OUTDATED_SINCE.isNotNull());

@@ -149,23 +149,22 @@ class ArticleRepositoryTest {
         assertThat(repository.findNews(Language.EN, NewsQuery.EVERYTHING, null, 1000))
                 .extracting(ArticleCard::articleId)
                 .doesNotContain(articleId);
-        assertThat(repository.findPublished(Language.EN, "test-draft-repo")).isEmpty();
+        assertThat(repository.findReadable(Language.EN, "test-draft-repo")).isEmpty();
     }
 
     @Test
     void publishedVersionIsFoundBySlugInItsOwnLanguageOnly() {
-        var version =
-                repository.findPublished(Language.FR, "article-essai-repo").orElseThrow();
+        var version = repository.findReadable(Language.FR, "article-essai-repo").orElseThrow();
 
         assertThat(version.title()).isEqualTo("Article d'essai");
         assertThat(version.themeName()).isEqualTo("Thème de test");
-        assertThat(repository.findPublished(Language.NL, "article-essai-repo")).isEmpty();
+        assertThat(repository.findReadable(Language.NL, "article-essai-repo")).isEmpty();
     }
 
     @Test
     void themeAndYearFiltersKeepOnlyMatchingArticles() {
         var themeId = repository
-                .findPublished(Language.NL, "proefbericht-repo")
+                .findReadable(Language.NL, "proefbericht-repo")
                 .orElseThrow()
                 .themeId();
 
@@ -228,7 +227,7 @@ class ArticleRepositoryTest {
 
     @Test
     void publishedSlugsListEveryPublishedLanguageInSwitchOrder() {
-        assertThat(repository.findPublishedSlugs(articleId))
+        assertThat(repository.findReadableSlugs(articleId))
                 .containsExactly(entry(Language.NL, "proefbericht-repo"), entry(Language.FR, "article-essai-repo"));
     }
 

@@ -72,7 +72,7 @@ class ChangeNotesTest {
                 withEnglishBody("The bridge opens in June."),
                 Map.of(Language.EN, new ChangeNote(ChangeKind.CORRECTION, "  The opening month was wrong.  ")));
 
-        var page = articles.published(Language.EN, slug).orElseThrow();
+        var page = articles.readable(Language.EN, slug).orElseThrow();
         assertThat(page.changeNotes()).singleElement().satisfies(note -> {
             assertThat(note.kind()).isEqualTo(ChangeKind.CORRECTION);
             assertThat(note.text()).isEqualTo("The opening month was wrong.");
@@ -85,7 +85,7 @@ class ChangeNotesTest {
         var saved = editorial.save(withEnglishBody("The bridge opens in May!"), Map.of(Language.EN, ChangeNote.MINOR));
         editorial.save(withBody(saved, "The bridge opens in May."));
 
-        var page = articles.published(Language.EN, slug).orElseThrow();
+        var page = articles.readable(Language.EN, slug).orElseThrow();
         assertThat(page.changeNotes()).isEmpty();
         assertThat(page.updatedAt()).isEmpty();
     }
@@ -103,7 +103,7 @@ class ChangeNotesTest {
                         Map.of(Language.EN, new ChangeNote(ChangeKind.UPDATE, "x".repeat(ChangeNote.MAX_LENGTH + 1)))))
                 .isInstanceOf(Rejected.class);
 
-        var page = articles.published(Language.EN, slug).orElseThrow();
+        var page = articles.readable(Language.EN, slug).orElseThrow();
         assertThat(page.bodyHtml()).contains("May");
         assertThat(page.changeNotes()).isEmpty();
     }
@@ -126,10 +126,10 @@ class ChangeNotesTest {
                         Language.EN, new ChangeNote(ChangeKind.UPDATE, "Nothing changed in English."),
                         Language.FR, new ChangeNote(ChangeKind.UPDATE, "Première publication.")));
 
-        assertThat(articles.published(Language.EN, slug).orElseThrow().changeNotes())
+        assertThat(articles.readable(Language.EN, slug).orElseThrow().changeNotes())
                 .as("the English text stayed as it was")
                 .isEmpty();
-        assertThat(articles.published(Language.FR, slug + "-fr").orElseThrow().changeNotes())
+        assertThat(articles.readable(Language.FR, slug + "-fr").orElseThrow().changeNotes())
                 .as("the French version went live with this save: it has no earlier readers")
                 .isEmpty();
     }

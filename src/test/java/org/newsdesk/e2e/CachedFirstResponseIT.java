@@ -59,7 +59,7 @@ class CachedFirstResponseIT extends BrowserTest {
         var slug = story.slug(Language.FR);
         var path = "/fr/news/" + slug;
         var cached = new SiteClient(port).get(path);
-        var stored = articles.published(Language.FR, slug).orElseThrow().views();
+        var stored = articles.readable(Language.FR, slug).orElseThrow().views();
 
         var first = page.navigate(url(path));
 

@@ -90,7 +90,8 @@ class TranslatorIT extends BrowserTest {
         assertThat(note).isVisible(PATIENTLY);
         assertThat(note).containsText("You translate other languages");
         assertThat(visible(page.getByLabel("Title"))).not().isEditable();
-        assertThat(action(page, "Unpublish")).hasCount(0);
+        assertThat(action(page, "Unpublish…")).hasCount(0);
+        assertThat(action(page, "Withdraw…")).hasCount(0);
         Screenshots.desktopAndPhone(page, "translator-source");
 
         page.getByRole(

@@ -67,7 +67,7 @@ class EditorialServiceTest {
         assertThat(saved.articleId()).isNotNull();
         assertThat(saved.updatedBy()).isEqualTo("eva");
         var page = publicArticles
-                .published(Language.FR, "nouveau-pont-frontalier-test")
+                .readable(Language.FR, "nouveau-pont-frontalier-test")
                 .orElseThrow();
         assertThat(page.title()).isEqualTo("Nouveau pont frontalier ouvert");
         assertThat(page.translations()).containsOnlyKeys(Language.NL, Language.FR);
@@ -87,7 +87,7 @@ class EditorialServiceTest {
         editorial.save(draft(
                 Map.of(Language.NL, version("Nog niet klaar", "nog-niet-klaar-test", PublicationStatus.DRAFT, null))));
 
-        assertThat(publicArticles.published(Language.NL, "nog-niet-klaar-test")).isEmpty();
+        assertThat(publicArticles.readable(Language.NL, "nog-niet-klaar-test")).isEmpty();
     }
 
     @Test
@@ -264,7 +264,7 @@ class EditorialServiceTest {
         editorial.delete(saved.articleId(), saved.version());
 
         assertThat(editorial.load(saved.articleId())).isEmpty();
-        assertThat(publicArticles.published(Language.NL, "weg-ermee-test")).isEmpty();
+        assertThat(publicArticles.readable(Language.NL, "weg-ermee-test")).isEmpty();
         assertThat(editorial.revisions(saved.articleId(), Language.NL)).isEmpty();
         assertThat(dsl.fetchCount(ARTICLE_VIEW_COUNT, ARTICLE_VIEW_COUNT.ARTICLE_ID.eq(saved.articleId())))
                 .isZero();
@@ -286,7 +286,7 @@ class EditorialServiceTest {
 
         assertThatThrownBy(() -> editorial.delete(loaded.articleId(), loaded.version()))
                 .isInstanceOf(EditConflictException.class);
-        assertThat(publicArticles.published(Language.NL, "blijft-staan-test")).isPresent();
+        assertThat(publicArticles.readable(Language.NL, "blijft-staan-test")).isPresent();
         assertThat(dsl.fetchCount(
                         AUDIT_EVENT,
                         AUDIT_EVENT
@@ -363,7 +363,7 @@ class EditorialServiceTest {
                 Map.of(Language.NL, "  Een stalen brug over de Maas ")));
 
         var hero = publicArticles
-                .published(Language.NL, "brug-met-beeld-test")
+                .readable(Language.NL, "brug-met-beeld-test")
                 .orElseThrow()
                 .heroImage();
         assertThat(hero.altText()).isEqualTo("Een stalen brug over de Maas");

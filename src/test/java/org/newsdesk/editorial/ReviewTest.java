@@ -104,7 +104,7 @@ class ReviewTest {
                 as(BEN, () -> editorial.approve(article.savedArticleId(), Set.of(Language.NL), submitted.version()));
 
         assertThat(approved.versions().get(Language.NL).status()).isEqualTo(PublicationStatus.PUBLISHED);
-        assertThat(articles.published(Language.NL, "dijk-versterkt-review")).isPresent();
+        assertThat(articles.readable(Language.NL, "dijk-versterkt-review")).isPresent();
         assertThat(audited("ARTICLE_APPROVED", Language.NL)).isEqualTo(1);
         assertThat(audited("ARTICLE_PUBLISHED", Language.NL)).isEqualTo(1);
         // Approving changes no text: the version's author stays Anna.
@@ -244,7 +244,7 @@ class ReviewTest {
 
         as(ANNA, () -> editorial.saveWithoutReview(published, "Storm op komst: nu waarschuwen"));
 
-        assertThat(articles.published(Language.NL, "dijk-versterkt-review")).isPresent();
+        assertThat(articles.readable(Language.NL, "dijk-versterkt-review")).isPresent();
         assertThat(as(ANNA, () -> editorial.reviews(article.savedArticleId()).get(Language.NL)))
                 .isEqualTo(new VersionReview(true, false));
         assertThat(listedUnreviewed()).isTrue();

@@ -71,7 +71,14 @@ class TranslationOverviewTest {
         var outdated = article(PublicationStatus.PUBLISHED, "Wegen", "3 wegen.", "Routes", "3 routes.");
         correctDutch(outdated, "4 wegen.");
         var upToDate = article(PublicationStatus.DRAFT, "Dijken", "Tekst.", "Digues", "Texte.");
+        var submitted = article(PublicationStatus.IN_REVIEW, "Kanalen", "Tekst.", "Canaux", "Texte.");
 
+        assertThat(ids(new TranslationFilter(Language.FR, TranslationState.IN_REVIEW)))
+                .as("a submitted translation is no draft")
+                .contains(submitted)
+                .doesNotContain(upToDate, outdated);
+        assertThat(ids(new TranslationFilter(Language.FR, TranslationState.DRAFT)))
+                .doesNotContain(submitted);
         assertThat(ids(new TranslationFilter(Language.FR, TranslationState.OUTDATED)))
                 .contains(outdated)
                 .doesNotContain(upToDate);

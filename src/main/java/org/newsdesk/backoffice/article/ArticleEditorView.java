@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -44,6 +45,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,12 +64,14 @@ import org.newsdesk.base.Rejected;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.corrections.ChangeNote;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditConflictException;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.editorial.LastSave;
 import org.newsdesk.editorial.Revision;
+import org.newsdesk.editorial.Takedown;
 import org.newsdesk.editorial.Translation;
 import org.newsdesk.editorial.VersionDraft;
 import org.newsdesk.editorial.VersionReview;
@@ -74,6 +79,7 @@ import org.newsdesk.markdown.MarkdownRenderer;
 import org.newsdesk.media.MediaService;
 import org.newsdesk.notes.InternalNotes;
 import org.newsdesk.presence.EditingPresence;
+import org.newsdesk.previewlink.PreviewLinks;
 import org.newsdesk.security.EditingRights;
 import org.newsdesk.security.Roles;
 import org.newsdesk.theme.Theme;
@@ -121,10 +127,13 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final EditingRights rights;
     private final AttachmentsPanel attachments;
     private final NotesPanel notes;
+    private final PreviewLinks previewLinks;
+    private final PublicSiteUrlResolver siteUrl;
     private final Clock clock;
     private ArticleDraft draft;
     private Map<Language, LastSave> lastSaves = Map.of();
     private Map<Language, VersionReview> reviews = Map.of();
+    private Map<Language, Takedown> takedowns = Map.of();
     private boolean unsaved;
 
     ArticleEditorView(
@@ -139,8 +148,12 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
             Clock clock,
             ConsistencyChecks consistency,
             AttachmentService attachmentService,
-            InternalNotes internalNotes) {
+            InternalNotes internalNotes,
+            PreviewLinks previewLinks,
+            PublicSiteUrlResolver siteUrl) {
         this.editorial = editorial;
+        this.previewLinks = previewLinks;
+        this.siteUrl = siteUrl;
         this.consistency = consistency;
         this.presence = presence;
         this.siteTime = siteTime;
@@ -222,7 +235,43 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                                 "review.markedReviewed");
                     }
                 },
-                this::showNotes);
+                new PublishingBar.Takedowns() {
+                    @Override
+                    public void withdraw() {
+                        if (savedFirst()) {
+                            new WithdrawDialog(
+                                            inStates(status -> status == PublicationStatus.PUBLISHED),
+                                            shownVersion().language(),
+                                            reasons -> decideOrRefuse(
+                                                    id -> editorial.withdraw(id, reasons, draft.version()),
+                                                    "withdrawal.done"))
+                                    .open();
+                        }
+                    }
+
+                    @Override
+                    public void unpublish() {
+                        if (savedFirst()) {
+                            new UnpublishDialog(
+                                            inStates(PublicationStatus::isReadable),
+                                            shownVersion().language(),
+                                            (languages, redirectTo) -> decideOrRefuse(
+                                                    id -> editorial.unpublish(
+                                                            id, languages, redirectTo, draft.version()),
+                                                    "unpublish.done"))
+                                    .open();
+                        }
+                    }
+
+                    @Override
+                    public void putBack() {
+                        decide(
+                                id -> editorial.putBack(id, shownVersion().language(), draft.version()),
+                                "takedown.putBack.done");
+                    }
+                },
+                this::showNotes,
+                this::showPreviewLinks);
         notes = new NotesPanel(internalNotes, siteTime, publishing::countNotes);
         publishing.offerStateChanges(rights.wholeArticle());
         theme.setReadOnly(!rights.wholeArticle());
@@ -291,6 +340,7 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 (language, editor) -> editor.setValue(draft.versions().getOrDefault(language, VersionDraft.empty())));
         lastSaves = draft.isNew() ? Map.of() : editorial.lastSaves(draft.savedArticleId());
         reviews = draft.isNew() ? Map.of() : editorial.reviews(draft.savedArticleId());
+        takedowns = draft.isNew() ? Map.of() : editorial.takedowns(draft.savedArticleId());
         notes.show(draft.articleId());
         showTranslations();
         showPublishing();
@@ -482,8 +532,28 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 stored,
                 lastSaves.get(language),
                 stored == null ? null : Addresses.preview(language, draft.savedArticleId()),
-                reviews.getOrDefault(language, NOT_REVIEWED));
+                reviews.getOrDefault(language, NOT_REVIEWED),
+                takedowns.get(language));
         publishing.offerTogether(readyToGoLive().size() > 1);
+    }
+
+    /** The links of the version shown, as stored: a link shows what is saved, never what is being typed. */
+    private void showPreviewLinks() {
+        new PreviewLinksDialog(
+                        previewLinks,
+                        draft.savedArticleId(),
+                        shownVersion().language(),
+                        siteTime,
+                        clock,
+                        this::absolute)
+                .open();
+    }
+
+    /** The address as whoever receives it by e-mail opens it: with the public site's scheme and host. */
+    private String absolute(String path) {
+        return VaadinRequest.getCurrent() instanceof VaadinServletRequest request
+                ? siteUrl.resolve(request.getHttpServletRequest()).of(path)
+                : path;
     }
 
     /** The notes sit below the versions, a long way down while writing: the bar's count leads there. */
@@ -506,6 +576,16 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 .toList();
     }
 
+    /** The stored versions in a state that passes the test, in language order. */
+    private List<Language> inStates(Predicate<PublicationStatus> test) {
+        return Arrays.stream(Language.values())
+                .filter(language -> {
+                    var stored = draft.versions().get(language);
+                    return stored != null && test.test(stored.status());
+                })
+                .toList();
+    }
+
     private boolean isInReview(Language language) {
         var stored = draft.versions().get(language);
         return stored != null && stored.status() == PublicationStatus.IN_REVIEW;
@@ -517,17 +597,35 @@ class ArticleEditorView extends VerticalLayout implements BeforeEnterObserver, B
      * refused, and the stored article is shown for the reviewer to look again.
      */
     private void decide(LongFunction<ArticleDraft> decision, String doneKey) {
-        if (unsaved) {
-            notify(getTranslation("review.saveFirst"), NotificationVariant.LUMO_ERROR);
+        if (!savedFirst()) {
             return;
         }
+        try {
+            decideOrRefuse(decision, doneKey);
+        } catch (Rejected rejected) {
+            // A problem of the decision itself is told in a notification, one of a field beside it.
+            showProblems(rejected);
+        }
+    }
+
+    /** Decisions are about the version as stored: the editor's own changes are saved or discarded first. */
+    private boolean savedFirst() {
+        if (unsaved) {
+            notify(getTranslation("review.saveFirst"), NotificationVariant.LUMO_ERROR);
+        }
+        return !unsaved;
+    }
+
+    /**
+     * Takes a decision like {@link #decide}, leaving its refusal to the dialog that asked for it.
+     *
+     * @throws Rejected when the service refuses; nothing changed
+     */
+    private void decideOrRefuse(LongFunction<ArticleDraft> decision, String doneKey) {
         var articleId = draft.savedArticleId();
         try {
             show(decision.apply(articleId));
             notify(getTranslation(doneKey), NotificationVariant.LUMO_SUCCESS);
-        } catch (Rejected rejected) {
-            // A problem of the review itself is told in a notification, one of a field beside it.
-            showProblems(rejected);
         } catch (EditConflictException conflict) {
             notify(getTranslation("review.changedMeanwhile", conflict.otherEditor()), NotificationVariant.LUMO_ERROR);
             editorial.load(articleId).ifPresent(this::show);

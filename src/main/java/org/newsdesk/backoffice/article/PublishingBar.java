@@ -17,12 +17,13 @@ import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.editorial.LastSave;
+import org.newsdesk.editorial.Takedown;
 import org.newsdesk.editorial.VersionDraft;
 import org.newsdesk.editorial.VersionReview;
 
 /**
- * What the language version shown can do next, named for what it does (Publish, Schedule…, Update, Unpublish,
- * Archive), with its state and who saved it last. Every action is a save: the state changes only through one of
+ * What the language version shown can do next, named for what it does (Publish, Schedule…, Update, Withdraw…,
+ * Unpublish…, Put back, Archive), with its state and who saved it last. Every action is a save: the state changes only through one of
  * these buttons, never by editing a field. The editor's notices ride along, so they stay in view while writing.
  * <p>
  * The bar sticks to the top, under the header, on desktop and phone alike (see {@code .publishing-bar} in
@@ -52,15 +53,27 @@ class PublishingBar extends Div {
         void markReviewed();
     }
 
+    /** Taking the version shown off the site honestly, and the undo of it; each asks first what it needs. */
+    interface Takedowns {
+        void withdraw();
+
+        void unpublish();
+
+        void putBack();
+    }
+
     private final Span language = new Span();
     private final Span state = new Span();
     private final Anchor viewOnSite = new Anchor();
     private final Anchor preview = new Anchor();
+    private final Button previewLinks = new Button();
     private final Button save = new Button();
     private final Button publish = new Button();
     private final Button schedule = new Button();
     private final Button unschedule = new Button();
+    private final Button withdraw = new Button();
     private final Button unpublish = new Button();
+    private final Button putBack = new Button();
     private final Button archive = new Button();
     private final Button together = new Button();
     private final Button submit = new Button();
@@ -70,6 +83,7 @@ class PublishingBar extends Div {
     private final Button sendBack = new Button();
     private final Button markReviewed = new Button();
     private final Span unreviewed = new Span();
+    private final Span takenDown = new Span();
     private final Button toNotes = new Button();
     private final boolean reviewRequired;
     private final SiteTime siteTime;
@@ -82,6 +96,7 @@ class PublishingBar extends Div {
      * @param notices shown above the actions: who else is editing, and who saved a newer version meanwhile
      * @param onSave     saves every version as written, each keeping its state (also Ctrl+S)
      * @param onTogether asks which languages to publish or schedule at the same instant
+     * @param onPreviewLinks shows the preview links of the version shown, for people without an account
      */
     PublishingBar(
             Component notices,
@@ -91,7 +106,9 @@ class PublishingBar extends Div {
             StateChange onChange,
             Runnable onTogether,
             ReviewDecisions decisions,
-            Runnable onNotes) {
+            Takedowns takedowns,
+            Runnable onNotes,
+            Runnable onPreviewLinks) {
         this.siteTime = siteTime;
         this.reviewRequired = reviewRequired;
         addClassName("publishing-bar");
@@ -105,6 +122,10 @@ class PublishingBar extends Div {
         }
         viewOnSite.setText(getTranslation("publishing.viewOnSite"));
         preview.setText(getTranslation("publishing.preview"));
+        previewLinks.setText(getTranslation("publishing.previewLinks"));
+        previewLinks.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        previewLinks.addClassName("publishing-preview-links");
+        previewLinks.addClickListener(click -> onPreviewLinks.run());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> onSave.run());
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
@@ -119,7 +140,11 @@ class PublishingBar extends Div {
                                 time -> onChange.to(PublicationStatus.SCHEDULED, time))
                         .open());
         action(unschedule, "publishing.unschedule", () -> onChange.to(PublicationStatus.DRAFT, null));
-        action(unpublish, "publishing.unpublish", () -> onChange.to(PublicationStatus.DRAFT, null));
+        action(withdraw, "publishing.withdraw", takedowns::withdraw);
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        action(unpublish, "publishing.unpublish", takedowns::unpublish);
+        unpublish.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        action(putBack, "publishing.putBack", takedowns::putBack);
         action(archive, "publishing.archive", () -> onChange.to(PublicationStatus.ARCHIVED, null));
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
         action(together, "publishing.together", onTogether);
@@ -152,11 +177,12 @@ class PublishingBar extends Div {
         unreviewed.setText(getTranslation("review.unreviewed"));
         unreviewed.addClassName("publishing-unreviewed");
         unreviewed.getElement().getThemeList().add("badge");
+        takenDown.addClassName("publishing-taken-down");
         toNotes.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         toNotes.addClassName("publishing-notes");
         toNotes.addClickListener(click -> onNotes.run());
         toNotes.setVisible(false);
-        var status = new Div(language, state, unreviewed, viewOnSite, preview, toNotes);
+        var status = new Div(language, state, unreviewed, takenDown, viewOnSite, preview, previewLinks, toNotes);
         status.addClassName("publishing-status");
         status.getElement().setAttribute("role", "status");
         var actions = new Div(
@@ -169,6 +195,8 @@ class PublishingBar extends Div {
                 schedule,
                 withoutReview,
                 unschedule,
+                putBack,
+                withdraw,
                 unpublish,
                 archive,
                 markReviewed,
@@ -189,13 +217,15 @@ class PublishingBar extends Div {
      * @param lastSave    who saved it last, or null
      * @param previewHref where staff see it as the public page would show it, or null before a first save
      * @param review      where it stands in review for the person signed in
+     * @param takedown    how it was taken down, when it is withdrawn or unpublished
      */
     void show(
             Language version,
             @Nullable VersionDraft stored,
             @Nullable LastSave lastSave,
             @Nullable String previewHref,
-            VersionReview review) {
+            VersionReview review,
+            @Nullable Takedown takedown) {
         shownLanguage = version;
         storedVersion = stored == null ? VersionDraft.empty() : stored;
         var status = storedVersion.status();
@@ -213,11 +243,13 @@ class PublishingBar extends Div {
                                 "publishing.lastSaved", stateText, lastSave.savedBy(), dateTime(lastSave.savedAt()))
                         : stored == null ? getTranslation("publishing.notSavedYet", stateText) : stateText);
         var live = status == PublicationStatus.PUBLISHED;
-        viewOnSite.setVisible(live);
-        if (live) {
+        viewOnSite.setVisible(status.isReadable());
+        if (status.isReadable()) {
             viewOnSite.setHref(Addresses.article(version, storedVersion.slug()));
         }
         preview.setVisible(previewHref != null);
+        // Sharing a version is for whoever may write it: a translator shares their languages' versions only.
+        previewLinks.setVisible(previewHref != null && writesShown);
         if (previewHref != null) {
             preview.setHref(previewHref);
         }
@@ -228,28 +260,49 @@ class PublishingBar extends Div {
                         : switch (status) {
                             case DRAFT -> "publishing.saveDraft";
                             case PUBLISHED -> "publishing.update";
-                            case IN_REVIEW, SCHEDULED, ARCHIVED -> "editor.save";
+                            case IN_REVIEW, SCHEDULED, WITHDRAWN, UNPUBLISHED, ARCHIVED -> "editor.save";
                         }));
-        // A live version is never scheduled: until its time it would be off the site. Taking it off is explicit.
+        // A live version is never scheduled: until its time it would be off the site. Taking it off is explicit, and
+        // one taken down goes back only as it was, by Put back.
         var scheduled = status == PublicationStatus.SCHEDULED;
         var inReview = status == PublicationStatus.IN_REVIEW;
-        publish.setVisible(changesStates && !live && !reviewRequired);
-        schedule.setVisible(changesStates && !live && !reviewRequired);
-        withoutReview.setVisible(changesStates && !live && !scheduled && reviewRequired);
+        var down = status.isTakenDown();
+        publish.setVisible(changesStates && !live && !down && !reviewRequired);
+        schedule.setVisible(changesStates && !live && !down && !reviewRequired);
+        withoutReview.setVisible(changesStates && !live && !down && !scheduled && reviewRequired);
         // Translators submit their own drafts (their way to say a translation is ready, review required or not);
         // a time to go live is an editor's decision.
         submit.setVisible(writesShown
                 && (changesStates
-                        ? reviewRequired && !live && !scheduled && !inReview
+                        ? reviewRequired && !live && !down && !scheduled && !inReview
                         : status == PublicationStatus.DRAFT));
-        submitAt.setVisible(changesStates && reviewRequired && !live && !scheduled && !inReview);
+        submitAt.setVisible(changesStates && reviewRequired && !live && !down && !scheduled && !inReview);
         approve.setVisible(inReview && review.mayReview());
         sendBack.setVisible(inReview && review.mayReview());
         unreviewed.setVisible(review.publishedWithoutReview());
         markReviewed.setVisible(review.publishedWithoutReview() && review.mayReview());
         unschedule.setVisible(changesStates && status == PublicationStatus.SCHEDULED);
-        unpublish.setVisible(changesStates && live);
+        withdraw.setVisible(changesStates && live);
+        unpublish.setVisible(changesStates && status.isReadable());
+        putBack.setVisible(changesStates && down);
         archive.setVisible(changesStates && live);
+        showTakedown(status, takedown);
+    }
+
+    /** What readers meet at the address of a version taken down: its banner, a 410, or another page. */
+    private void showTakedown(PublicationStatus status, @Nullable Takedown takedown) {
+        takenDown.setVisible(status.isTakenDown() && takedown != null);
+        if (takedown == null) {
+            return;
+        }
+        var reason = takedown.reason();
+        var redirectTo = takedown.redirectTo();
+        takenDown.setText(
+                status == PublicationStatus.WITHDRAWN && reason != null
+                        ? getTranslation("publishing.withdrawnBecause", reason)
+                        : redirectTo != null
+                                ? getTranslation("publishing.unpublishedTo", redirectTo)
+                                : getTranslation("publishing.unpublishedGone"));
     }
 
     /** How many internal notes the article has: the bar leads to them, since a remark sent back is worth reading. */

@@ -67,6 +67,8 @@ class VersionStates extends Div {
             case IN_REVIEW -> "◐";
             case SCHEDULED -> "◷";
             case PUBLISHED -> "●";
+            case WITHDRAWN -> "◍";
+            case UNPUBLISHED -> "⊘";
             case ARCHIVED -> "▪";
         };
     }

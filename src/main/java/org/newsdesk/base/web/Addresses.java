@@ -25,8 +25,12 @@ public final class Addresses {
     public static final String THEME_ROUTE = LANGUAGE + "/themes/:slug";
     public static final String THEMES_INDEX_ROUTE = LANGUAGE + "/themes";
     public static final String PREVIEW_ROUTE = LANGUAGE + "/preview/:articleId([0-9]+)";
+    /** A preview link's page: one version for someone without an account, by the token only its link holds. */
+    public static final String SHARED_PREVIEW_ROUTE = LANGUAGE + "/shared-preview/:token([A-Za-z0-9_-]+)";
+
     public static final String SIGN_IN_ROUTE = "login";
     public static final String BACK_OFFICE_ROUTE = "admin";
+    public static final String START_ROUTE = "admin/start";
     public static final String ARTICLE_EDITOR_ROUTE = "admin/articles/:articleId?([0-9]+)";
     public static final String ARTICLE_HISTORY_ROUTE = "admin/articles/:articleId([0-9]+)/history";
     public static final String THEMES_ROUTE = "admin/themes";
@@ -55,6 +59,12 @@ public final class Addresses {
     public static final String DOCUMENT_MAPPING =
             "/media/documents/{documentId:[0-9]{1,18}}/{fileName:[A-Za-z0-9._-]+}";
 
+    /**
+     * The query parameter with which a preview link's page asks for its version's image and documents, which nobody
+     * else without an account gets before the version is public.
+     */
+    public static final String PREVIEW_FILE_PARAMETER = "preview";
+
     /** Servlet path patterns, for security's request matchers. */
     public static final String[] FEEDS_CRAWLER_FILES_AND_IMAGES_PATTERNS = {
         ROBOTS_MAPPING, SITEMAP_MAPPING, "/sitemaps/*.xml", "/*/feed.xml", "/*/themes/*/feed.xml", "/media/**"
@@ -73,6 +83,8 @@ public final class Addresses {
     private static final Pattern THEMES_INDEX_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/themes/?$");
     private static final Pattern THEME_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/themes/([^/]+)/?$");
     private static final Pattern PREVIEW_PAGE = Pattern.compile("^/" + LANGUAGE_GROUP + "/preview/[0-9]+/?$");
+    private static final Pattern SHARED_PREVIEW_PAGE =
+            Pattern.compile("^/" + LANGUAGE_GROUP + "/shared-preview/([A-Za-z0-9_-]+)/?$");
 
     /**
      * First segments of paths that belong to the site itself: its pages, files, the back office and Vaadin's own
@@ -121,6 +133,16 @@ public final class Addresses {
     /** Where staff see any language version as the public page would show it. */
     public static String preview(Language language, long articleId) {
         return language.code() + "/preview/" + articleId;
+    }
+
+    /** An image or document of a preview link's version, as the link's page asks for it. */
+    public static String sharedFile(String path, String token) {
+        return path + "?" + PREVIEW_FILE_PARAMETER + "=" + token;
+    }
+
+    /** Where a preview link leads; the token is its secret, shown once to whoever made it. */
+    public static String sharedPreview(Language language, String token) {
+        return language.code() + "/shared-preview/" + token;
     }
 
     public static String languageFeed(Language language) {
@@ -208,6 +230,13 @@ public final class Addresses {
         return match(PREVIEW_PAGE, servletPath).flatMap(found -> Language.fromCode(found.group(1)));
     }
 
+    /** The language and token of a preview link's servlet path; empty for any other path. */
+    public static Optional<SharedPreviewAddress> sharedPreviewPage(String servletPath) {
+        return match(SHARED_PREVIEW_PAGE, servletPath)
+                .flatMap(found -> Language.fromCode(found.group(1))
+                        .map(language -> new SharedPreviewAddress(language, found.group(2))));
+    }
+
     private static Optional<PageAddress> pageAddress(Pattern pattern, String servletPath) {
         return match(pattern, servletPath)
                 .flatMap(found ->
@@ -217,6 +246,14 @@ public final class Addresses {
     private static Optional<Matcher> match(Pattern pattern, String servletPath) {
         var matcher = pattern.matcher(servletPath == null ? "" : servletPath);
         return matcher.matches() ? Optional.of(matcher) : Optional.empty();
+    }
+
+    /** A preview link's page: its language and the token that names the link. */
+    public record SharedPreviewAddress(Language language, String token) {
+        @Override
+        public String toString() {
+            return "SharedPreviewAddress[" + language + "]";
+        }
     }
 
     /** A public page of one language found by its slug. */

@@ -26,6 +26,7 @@ import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.counting.ViewCounter;
 import org.newsdesk.redirect.ArticleAddress;
 import org.newsdesk.redirect.ArticleAddresses;
+import org.newsdesk.site.error.ArticleGone;
 import org.newsdesk.site.error.ArticleNotInLanguage;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.layout.GridReturnPath;
@@ -34,7 +35,7 @@ import org.newsdesk.site.layout.PublicRoutes;
 import org.newsdesk.theme.ThemeService;
 import org.newsdesk.theme.TimelineYear;
 
-/** One published article, with the latest other news beside it. */
+/** One article as visitors read it (published, or withdrawn under its banner), with the latest other news beside it. */
 @Route(value = Addresses.ARTICLE_ROUTE, layout = PublicLayout.class)
 @AnonymousAllowed
 class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, LanguageAlternates {
@@ -69,11 +70,16 @@ class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
     public void beforeEnter(BeforeEnterEvent event) {
         var language = PublicRoutes.enter(event);
         var slug = event.getRouteParameters().get("slug").orElse("");
-        var found = articles.published(language, slug);
+        var found = articles.readable(language, slug);
         if (found.isEmpty()) {
             switch (addresses.resolve(language, slug)) {
                 case ArticleAddress.Moved moved -> event.forwardTo(moved.path());
                 case ArticleAddress.ElsewhereOnly elsewhere -> throw new ArticleNotInLanguage(elsewhere.versions());
+                case ArticleAddress.Gone gone
+                when gone.redirectTo() != null ->
+                    // Any page of the site, not only a route: the browser asks for it and gets its 301.
+                    event.getUI().getPage().setLocation(gone.redirectTo().substring(1));
+                case ArticleAddress.Gone gone -> throw new ArticleGone();
                 default -> throw new NotFoundException();
             }
             return;

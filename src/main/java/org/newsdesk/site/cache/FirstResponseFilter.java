@@ -148,7 +148,9 @@ class FirstResponseFilter extends OncePerRequestFilter {
     private static boolean isPage(HttpServletResponse response) {
         var status = response.getStatus();
         return !response.isCommitted()
-                && (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_NOT_FOUND)
+                && (status == HttpServletResponse.SC_OK
+                        || status == HttpServletResponse.SC_NOT_FOUND
+                        || status == HttpServletResponse.SC_GONE)
                 && response.getContentType() != null
                 && response.getContentType().startsWith("text/html")
                 && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty();

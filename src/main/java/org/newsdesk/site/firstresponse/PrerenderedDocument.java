@@ -41,7 +41,7 @@ final class PrerenderedDocument {
             meta(head, "name", "robots", page.robots());
         }
         var path = page.path();
-        if (!page.notFound() && path != null) {
+        if (!page.isError() && path != null) {
             head.appendElement("link").attr("rel", "canonical").attr("href", site.of(path));
             page.alternates()
                     .forEach((language, alternate) -> head.appendElement("link")

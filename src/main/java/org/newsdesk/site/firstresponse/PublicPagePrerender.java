@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.RouteRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -28,12 +29,15 @@ import org.newsdesk.base.web.Addresses;
 import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.base.web.PublicSiteUrlResolver;
 import org.newsdesk.featured.FeaturedNews;
+import org.newsdesk.previewlink.PreviewLinks;
+import org.newsdesk.previewlink.SharedVersion;
 import org.newsdesk.redirect.ArticleAddress;
 import org.newsdesk.redirect.ArticleAddresses;
 import org.newsdesk.security.Roles;
 import org.newsdesk.site.cache.PublicPageAddresses;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.html.ErrorPageHtml;
+import org.newsdesk.site.html.SharedPreviewHtml;
 import org.newsdesk.site.html.ThemeNews;
 import org.newsdesk.site.html.ThemePageHtml;
 import org.newsdesk.site.html.ThemesIndexHtml;
@@ -44,6 +48,7 @@ import org.newsdesk.site.news.NewsGridHandoff;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
 import org.newsdesk.theme.TimelineYear;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,6 +68,8 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     /** Ids in this copy differ from the live page's, which the document holds at the same time. */
     private static final String PRERENDERED_IDS = "prerendered-";
 
+    private static final String NOT_FOR_SEARCH_ENGINES = "noindex, nofollow";
+
     private final ArticleService articles;
     private final ThemeService themes;
     private final PublicSiteUrlResolver siteUrl;
@@ -70,6 +77,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
     private final SiteTime siteTime;
     private final ArticleAddresses addressesOfArticles;
     private final FeaturedNews featuredNews;
+    private final PreviewLinks previewLinks;
     private volatile @Nullable RouteRegistry routes;
 
     PublicPagePrerender(
@@ -79,8 +87,10 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             NewsGridHandoff handoff,
             SiteTime siteTime,
             ArticleAddresses addressesOfArticles,
-            FeaturedNews featuredNews) {
+            FeaturedNews featuredNews,
+            PreviewLinks previewLinks) {
         this.articles = articles;
+        this.previewLinks = previewLinks;
         this.featuredNews = featuredNews;
         this.addressesOfArticles = addressesOfArticles;
         this.themes = themes;
@@ -95,9 +105,16 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         routes = event.getSource().getRouter().getRegistry();
     }
 
-    /** The addresses this class renders a page for, the same for every visitor: see modifyIndexHtmlResponse. */
+    /**
+     * The addresses this class renders a page for, the same for every visitor: see modifyIndexHtmlResponse. A preview
+     * link's page is never one, not even its 404: whoever holds the link reads an unpublished text, which no cache
+     * may keep, and a link stops opening when it is revoked, not when a cache forgets it.
+     */
     @Override
     public boolean isPublicPage(String path) {
+        if (Addresses.sharedPreviewPage(path).isPresent()) {
+            return false;
+        }
         return Addresses.newsPage(path).isPresent()
                 || Addresses.articlePage(path).isPresent()
                 || Addresses.themePage(path).isPresent()
@@ -112,14 +129,19 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
         var request = response.getVaadinRequest();
         var path = Optional.ofNullable(request.getPathInfo()).orElse("/");
         var site = siteUrl.resolve(((VaadinServletRequest) request).getHttpServletRequest());
+        if (Addresses.sharedPreviewPage(path).isPresent()) {
+            // Someone else's unpublished text: no shared cache may keep it, no search engine list it.
+            response.getVaadinResponse().setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            response.getVaadinResponse().setHeader("X-Robots-Tag", NOT_FOR_SEARCH_ENGINES);
+        }
         var page = prerender(path, QueryParameters.full(request.getParameterMap()), site)
                 .or(() -> previewForVisitor(request, path))
                 .or(() -> isNoRoute(request.getService().getRouter().getRegistry(), path)
                         ? Optional.of(PrerenderedPage.notFound(PublicRoutes.languageOf(new Location(path))))
                         : Optional.empty());
         page.ifPresent(prerendered -> {
-            if (prerendered.notFound()) {
-                response.getVaadinResponse().setStatus(404);
+            if (prerendered.status() != HttpStatusCode.OK.getCode()) {
+                response.getVaadinResponse().setStatus(prerendered.status());
             }
             new PrerenderedDocument(response.getDocument(), site, siteTime).apply(prerendered);
         });
@@ -141,11 +163,19 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             return grid;
         }
         var article = Addresses.articlePage(path)
-                .map(address -> articles.published(address.language(), address.slug())
+                .map(address -> articles.readable(address.language(), address.slug())
                         .map(page -> article(page, site))
                         .orElseGet(() -> missingArticle(address.language(), address.slug())));
         if (article.isPresent()) {
             return article;
+        }
+        var sharedPreview = Addresses.sharedPreviewPage(path)
+                .map(address -> previewLinks
+                        .peek(address.language(), address.token())
+                        .map(this::sharedPreview)
+                        .orElseGet(() -> PrerenderedPage.notFound(address.language())));
+        if (sharedPreview.isPresent()) {
+            return sharedPreview;
         }
         var themesIndex = Addresses.themesIndexPage(path).map(this::themesIndex);
         if (themesIndex.isPresent()) {
@@ -216,14 +246,43 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 content,
                 page,
                 null,
-                false);
+                HttpStatusCode.OK.getCode());
     }
 
-    /** Moved articles were redirected before this page was asked for; what is left is a 404 of one kind or other. */
+    /**
+     * A preview link's version as its live view shows it, for whoever holds the link: no canonical address, no link
+     * preview tags, nothing for search engines. Reading it here does not count as opening the link; the live view
+     * that follows does.
+     */
+    private PrerenderedPage sharedPreview(SharedVersion shared) {
+        var page = shared.page();
+        var language = page.language();
+        var timeline = page.themeId() == null ? List.<TimelineYear>of() : themes.timeline(page.themeId(), language);
+        var content = new Element("div").addClass("article-page");
+        content.appendChild(SharedPreviewHtml.preview(shared, timeline, siteTime));
+        return new PrerenderedPage(
+                language,
+                I18NProvider.translate(language.locale(), "sharedPreview.title", page.title()),
+                page.teaser(),
+                null,
+                Map.of(),
+                content,
+                null,
+                NOT_FOR_SEARCH_ENGINES,
+                HttpStatusCode.OK.getCode());
+    }
+
+    /**
+     * Moved articles (and unpublished ones led elsewhere) were redirected before this page was asked for; what is left
+     * is a 410 or a 404 of one kind or other.
+     */
     private PrerenderedPage missingArticle(Language language, String slug) {
-        return addressesOfArticles.resolve(language, slug) instanceof ArticleAddress.ElsewhereOnly elsewhere
-                ? PrerenderedPage.missingLanguage(language, elsewhere.versions())
-                : PrerenderedPage.notFound(language);
+        return switch (addressesOfArticles.resolve(language, slug)) {
+            case ArticleAddress.ElsewhereOnly elsewhere ->
+                PrerenderedPage.missingLanguage(language, elsewhere.versions());
+            case ArticleAddress.Gone gone -> PrerenderedPage.error(language, ErrorPageHtml.GONE, HttpStatusCode.GONE);
+            default -> PrerenderedPage.notFound(language);
+        };
     }
 
     private PrerenderedPage theme(Theme theme) {
@@ -244,7 +303,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                 content,
                 null,
                 null,
-                false);
+                HttpStatusCode.OK.getCode());
     }
 
     /** Vaadin would show its not-found view for these; the status has to be set here, in the first response. */
@@ -259,6 +318,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
      * @param path    the page's canonical address
      * @param article the article shown, for article-specific head tags; null on other pages
      * @param robots  what search engines may do with the page, if it is not the default (index, follow)
+     * @param status  the HTTP status it answers with
      */
     record PrerenderedPage(
             Language language,
@@ -269,7 +329,11 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
             Element content,
             @Nullable ArticlePage article,
             @Nullable String robots,
-            boolean notFound) {
+            int status) {
+
+        boolean isError() {
+            return status != HttpStatusCode.OK.getCode();
+        }
 
         /** A page that every language has at its own address, such as the news or the themes index. */
         static PrerenderedPage inEveryLanguage(
@@ -289,7 +353,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                     content,
                     null,
                     robots,
-                    false);
+                    HttpStatusCode.OK.getCode());
         }
 
         static PrerenderedPage missingLanguage(Language language, Map<Language, String> versions) {
@@ -305,23 +369,27 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                     content,
                     null,
                     "noindex",
-                    true);
+                    HttpStatusCode.NOT_FOUND.getCode());
         }
 
         static PrerenderedPage notFound(Language language) {
-            var content = ErrorPageHtml.content(
-                    language, ErrorPageHtml.NOT_FOUND, Addresses.news(language), I18NProvider::translate);
+            return error(language, ErrorPageHtml.NOT_FOUND, HttpStatusCode.NOT_FOUND);
+        }
+
+        /** @param kind one of {@link ErrorPageHtml}'s kinds of error page without links of its own */
+        static PrerenderedPage error(Language language, String kind, HttpStatusCode status) {
+            var content = ErrorPageHtml.content(language, kind, Addresses.news(language), I18NProvider::translate);
             var locale = language.locale();
             return new PrerenderedPage(
                     language,
-                    I18NProvider.translate(locale, "notFound.title"),
-                    I18NProvider.translate(locale, "notFound.text"),
+                    I18NProvider.translate(locale, kind + ".title"),
+                    I18NProvider.translate(locale, kind + ".text"),
                     null,
                     Map.of(),
                     content,
                     null,
                     "noindex",
-                    true);
+                    status.getCode());
         }
     }
 }

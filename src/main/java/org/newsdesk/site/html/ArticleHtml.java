@@ -9,6 +9,7 @@ import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.article.ArticleCard;
 import org.newsdesk.article.ArticlePage;
+import org.newsdesk.article.Withdrawal;
 import org.newsdesk.attachment.Attachment;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
@@ -104,6 +105,10 @@ public final class ArticleHtml {
                 .attr("href", backHref)
                 .attr("router-link", "")
                 .text(backLabel);
+        var withdrawal = page.withdrawal();
+        if (withdrawal != null) {
+            article.appendChild(withdrawalBanner(withdrawal, language));
+        }
         article.appendElement("h1").text(page.title());
         var themeHref = page.themeSlug() == null ? null : Addresses.theme(language, page.themeSlug());
         article.appendChild(meta(page.publicationDate(), page.themeName(), themeHref, page.views(), language));
@@ -165,7 +170,17 @@ public final class ArticleHtml {
                 .attr("height", Integer.toString(image.height()));
     }
 
-    /** The "latest news" column beside an article. */
+    /** Above the title, where no reader misses it: the page is kept for the record, not as news. */
+    private static Element withdrawalBanner(Withdrawal withdrawal, Language language) {
+        var banner = new Element("div").addClass("withdrawn-banner").attr("role", "note");
+        banner.appendElement("p")
+                .addClass("withdrawn-banner-title")
+                .appendChild(new TextNode(I18NProvider.translate(language.locale(), "article.withdrawnOn") + " "))
+                .appendChild(dated(withdrawal.day(), language));
+        banner.appendElement("p").addClass("withdrawn-banner-reason").text(withdrawal.reason());
+        return banner;
+    }
+
     /** What changed since the article went out, newest first, each with its day and kind. */
     private static Element changeNotes(List<PublicChangeNote> notes, Language language) {
         var locale = language.locale();

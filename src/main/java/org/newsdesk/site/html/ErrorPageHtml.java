@@ -8,8 +8,9 @@ import org.jsoup.nodes.Element;
 import org.newsdesk.base.Language;
 
 /**
- * The one error page of the public site, for an address that leads nowhere (404), one that cannot be read (400)
- * and an article that exists, but not in the address's language (404 as well, with the languages it has): what
+ * The one error page of the public site, for an address that leads nowhere (404), one that cannot be read (400),
+ * an article unpublished for good (410) and an article that exists, but not in the address's language (404 as well,
+ * with the languages it has): what
  * happened, in the visitor's language, and the way on.
  */
 public final class ErrorPageHtml {
@@ -17,11 +18,12 @@ public final class ErrorPageHtml {
     public static final String NOT_FOUND = "notFound";
     public static final String BAD_ADDRESS = "badAddress";
     public static final String MISSING_LANGUAGE = "missingLanguage";
+    public static final String GONE = "gone";
 
     private ErrorPageHtml() {}
 
     /**
-     * @param kind      {@link #NOT_FOUND} or {@link #BAD_ADDRESS}
+     * @param kind      {@link #NOT_FOUND}, {@link #BAD_ADDRESS} or {@link #GONE}
      * @param homeHref  the news in this language, as the page can reach it (a page without Vaadin's base address
      *                  needs an absolute path)
      * @param translate the interface texts by locale and key: outside a Vaadin request there is no current provider

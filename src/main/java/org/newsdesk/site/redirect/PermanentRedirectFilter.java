@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 301 for addresses that moved: an article's old slug (or another language's slug of a version this
- * language has), and the old paths of legacy redirects. It runs behind the first-response cache, so that a live
+ * language has), an unpublished version's address that its editor led elsewhere, and the old paths of legacy
+ * redirects. It runs behind the first-response cache, so that a live
  * page costs no lookup here when the cache has it, and ahead of Spring Security and Vaadin, so that any path,
  * files and the back office's included, reaches it before a sign-in page or a 404. The redirect is cached as long as
  * pages are: a slug taken by a new article, or a removed redirect, reaches visitors as fast as an edit does.
@@ -53,10 +54,11 @@ class PermanentRedirectFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
         var movedTo = Addresses.articlePage(path)
-                .flatMap(address ->
-                        articles.resolve(address.language(), address.slug()) instanceof ArticleAddress.Moved moved
-                                ? Optional.of("/" + moved.path())
-                                : Optional.<String>empty())
+                .flatMap(address -> switch (articles.resolve(address.language(), address.slug())) {
+                    case ArticleAddress.Moved moved -> Optional.of("/" + moved.path());
+                    case ArticleAddress.Gone gone -> Optional.ofNullable(gone.redirectTo());
+                    default -> Optional.<String>empty();
+                })
                 .or(() -> legacy.follow(path));
         if (movedTo.isEmpty()) {
             chain.doFilter(request, response);

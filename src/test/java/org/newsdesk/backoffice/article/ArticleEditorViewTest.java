@@ -27,6 +27,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -116,7 +117,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         write(tab(Language.FR), "Nouvelle piste cyclable transfrontalière", "La piste relie trois pays.");
         publish();
 
-        var page = articles.published(Language.FR, "nouvelle-piste-cyclable-transfrontaliere")
+        var page = articles.readable(Language.FR, "nouvelle-piste-cyclable-transfrontaliere")
                 .orElseThrow();
         assertThat(page.title()).isEqualTo("Nouvelle piste cyclable transfrontalière");
         assertThat(page.translations()).containsKeys(Language.NL, Language.FR);
@@ -214,7 +215,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Restore this revision").single()).click();
         click("Update");
 
-        assertThat(articles.published(Language.NL, "eerste-titel"))
+        assertThat(articles.readable(Language.NL, "eerste-titel"))
                 .map(page -> page.title())
                 .hasValue("Eerste titel");
         test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
@@ -264,7 +265,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         click("Save draft");
         write(tab(Language.NL), "Titel zoals gepubliceerd", "Tekst zoals gepubliceerd.");
         publish();
-        assertThat(articles.published(Language.NL, "titel-van-het-concept")).isPresent();
+        assertThat(articles.readable(Language.NL, "titel-van-het-concept")).isPresent();
 
         test($(Button.class, tab(Language.NL)).withText("Revisions").single()).click();
         var dialog = $(RevisionsDialog.class).single();
@@ -278,7 +279,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(statusOf(tab(Language.NL))).isEqualTo(PublicationStatus.PUBLISHED);
         click("Update");
-        var page = articles.published(Language.NL, "titel-van-het-concept").orElseThrow();
+        var page = articles.readable(Language.NL, "titel-van-het-concept").orElseThrow();
         assertThat(page.title()).isEqualTo("Titel van het concept");
     }
 
@@ -294,7 +295,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
                 .articleId();
         var loaded = editorial.load(articleId).orElseThrow();
         asAdmin(() -> editorial.save(withDutchStatus(loaded, PublicationStatus.PUBLISHED)));
-        assertThat(articles.published(Language.NL, "bericht-in-wording"))
+        assertThat(articles.readable(Language.NL, "bericht-in-wording"))
                 .as("the colleague published it")
                 .isPresent();
 
@@ -317,7 +318,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(stored.get(Language.NL).body()).isEqualTo("Mijn tekst.");
         assertThat(stored.get(Language.NL).status()).isEqualTo(PublicationStatus.PUBLISHED);
         assertThat(stored.get(Language.FR).status()).isEqualTo(PublicationStatus.PUBLISHED);
-        assertThat(articles.published(Language.NL, "bericht-in-wording"))
+        assertThat(articles.readable(Language.NL, "bericht-in-wording"))
                 .map(page -> page.title())
                 .hasValue("Bericht in wording");
         assertThat(statusOf(tab(Language.NL))).isEqualTo(PublicationStatus.PUBLISHED);
@@ -335,7 +336,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         click("Publish");
         assertThat(confirmationText()).containsExactly("This makes the Dutch version public at nl/news/nieuwe-kade.");
         test(openConfirmation().orElseThrow()).cancel();
-        assertThat(articles.published(Language.NL, "nieuwe-kade"))
+        assertThat(articles.readable(Language.NL, "nieuwe-kade"))
                 .as("cancelled: nothing saved")
                 .isEmpty();
         publish();
@@ -345,17 +346,17 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(barState())
                 .isEqualTo("Published · last saved by eva, "
                         + siteTime.dateTimeWithZone(savedAt, UI.getCurrent().getLocale()));
-        assertThat(barActions()).containsExactly("Update", "Unpublish", "Archive");
+        assertThat(barActions()).containsExactly("Update", "Withdraw…", "Unpublish…", "Archive");
         assertThat($(Anchor.class).withText("View on the site").single().getHref())
                 .isEqualTo("nl/news/nieuwe-kade");
 
-        click("Unpublish");
+        click("Archive");
         assertThat(confirmationText())
                 .containsExactly(
-                        "This takes the Dutch version off the site: nl/news/nieuwe-kade stops working. Its status becomes Draft.");
+                        "This takes the Dutch version off the site: nl/news/nieuwe-kade stops working. Its status becomes Archived.");
         test(openConfirmation().orElseThrow()).confirm();
-        assertThat(articles.published(Language.NL, "nieuwe-kade")).isEmpty();
-        assertThat(barActions()).containsExactly("Save draft", "Publish", "Schedule…");
+        assertThat(articles.readable(Language.NL, "nieuwe-kade")).isEmpty();
+        assertThat(barActions()).containsExactly("Save", "Publish", "Schedule…");
         assertThat($(Anchor.class).withText("View on the site").all()).isEmpty();
 
         click("Schedule…");
@@ -377,7 +378,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     }
 
     /**
-     * Every way to save a live version that does not say Unpublish or Archive: it stays published at its address,
+     * Every way to save a live version that does not say Withdraw, Unpublish or Archive: it stays published at its address,
      * unless a confirmation named the new address and the editor said yes.
      */
     @Test
@@ -441,7 +442,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         click("Update");
         test(openConfirmation().orElseThrow()).confirm();
         assertLiveAt(articleId, "ander-adres");
-        assertThat(articles.published(Language.NL, "blijvend-bericht")).isEmpty();
+        assertThat(articles.readable(Language.NL, "blijvend-bericht")).isEmpty();
     }
 
     private void dutchBody(String body) {
@@ -454,7 +455,7 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(openConfirmation()).as("no confirmation asked").isEmpty();
         assertThat($(ConflictDialog.class).all()).as("no conflict left open").isEmpty();
         assertThat(stored(articleId).status()).isEqualTo(PublicationStatus.PUBLISHED);
-        assertThat(articles.published(Language.NL, slug))
+        assertThat(articles.readable(Language.NL, slug))
                 .as("public at nl/news/%s", slug)
                 .isPresent();
     }
@@ -468,7 +469,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> barActions() {
-        return $(Button.class, $(PublishingBar.class).single()).all().stream()
+        // The actions, not the links beside the state (notes, preview links).
+        return $(Button.class, $(Div.class).withClassName("publishing-actions").single()).all().stream()
                 .map(Button::getText)
                 .toList();
     }
@@ -506,12 +508,12 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(editorial.load(articleId)).isEmpty();
-        assertThat(articles.published(Language.NL, "tijdelijk-bericht")).isEmpty();
+        assertThat(articles.readable(Language.NL, "tijdelijk-bericht")).isEmpty();
         assertThat(getCurrentView()).isInstanceOf(ArticleAdminListView.class);
     }
 
     private long articleId(String dutchSlug) {
-        return articles.published(Language.NL, dutchSlug).orElseThrow().articleId();
+        return articles.readable(Language.NL, dutchSlug).orElseThrow().articleId();
     }
 
     /** Does something as another staff member, then is Eva again. */
@@ -573,12 +575,12 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(dutchAlt.isInvalid()).isTrue();
         assertThat(dutchAlt.getErrorMessage())
                 .isEqualTo("Write an alt text in this language before publishing or scheduling it.");
-        assertThat(articles.published(Language.NL, "brug-met-hoofdafbeelding")).isEmpty();
+        assertThat(articles.readable(Language.NL, "brug-met-hoofdafbeelding")).isEmpty();
 
         test(dutchAlt).setValue("Een stalen brug boven de rivier");
         publish();
 
-        var hero = articles.published(Language.NL, "brug-met-hoofdafbeelding")
+        var hero = articles.readable(Language.NL, "brug-met-hoofdafbeelding")
                 .orElseThrow()
                 .heroImage();
         assertThat(hero.altText()).isEqualTo("Een stalen brug boven de rivier");
@@ -647,8 +649,8 @@ class ArticleEditorViewTest extends SpringBrowserlessTest {
         assertThat(fieldsOf(tab(Language.NL)))
                 .containsExactly("Live bericht, bijgewerkt", "Tweede tekst, nog niet opgeslagen.");
         assertThat(statusOf(tab(Language.NL))).isEqualTo(PublicationStatus.PUBLISHED);
-        assertThat(barActions()).containsExactly("Update", "Unpublish", "Archive");
-        assertThat(articles.published(Language.NL, "live-bericht"))
+        assertThat(barActions()).containsExactly("Update", "Withdraw…", "Unpublish…", "Archive");
+        assertThat(articles.readable(Language.NL, "live-bericht"))
                 .as("restored, not saved")
                 .map(page -> page.title())
                 .hasValue("Live bericht");

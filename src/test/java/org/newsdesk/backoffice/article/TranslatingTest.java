@@ -147,8 +147,8 @@ class TranslatingTest extends SpringBrowserlessTest {
                         .orElseThrow())
                 .confirm();
 
-        assertThat(articles.published(Language.NL, "samen-online")).isPresent();
-        assertThat(articles.published(Language.FR, "en-ligne-ensemble")).isPresent();
+        assertThat(articles.readable(Language.NL, "samen-online")).isPresent();
+        assertThat(articles.readable(Language.FR, "en-ligne-ensemble")).isPresent();
     }
 
     private void write(VersionEditor version, String title, String body) {

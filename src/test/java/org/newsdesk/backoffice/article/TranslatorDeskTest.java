@@ -75,7 +75,8 @@ class TranslatorDeskTest extends SpringBrowserlessTest {
                 .isTrue();
         assertThat(title(Language.NL).isReadOnly()).isTrue();
         assertThat($(Button.class).withText("Delete article").exists()).isFalse();
-        assertThat($(Button.class).withText("Unpublish").exists()).isFalse();
+        assertThat($(Button.class).withText("Unpublish…").exists()).isFalse();
+        assertThat($(Button.class).withText("Withdraw…").exists()).isFalse();
 
         test(title(Language.FR)).setValue("Écluse rénovée");
         assertThat($(Button.class).withText("Publish").exists()).isFalse();
@@ -95,7 +96,7 @@ class TranslatorDeskTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withText("New article").exists()).isFalse();
         assertThat($(SideNavItem.class).all())
                 .extracting(SideNavItem::getLabel)
-                .containsExactlyInAnyOrder("Articles", "Translations");
+                .containsExactlyInAnyOrder("Start", "Articles", "Translations");
 
         // The address of a new article's editor leads a translator back to the list.
         navigate("admin/articles", ArticleAdminListView.class);

@@ -58,7 +58,7 @@ class ArticleViewTest extends PublicPageTest {
 
     @Test
     void articlePageShowsTheArticleItsThemesTimelineAndItsTranslations() {
-        var page = articles.published(Language.NL, story.slug(Language.NL)).orElseThrow();
+        var page = articles.readable(Language.NL, story.slug(Language.NL)).orElseThrow();
 
         navigate("nl/news/" + story.slug(Language.NL), ArticleView.class);
 

@@ -144,7 +144,7 @@ class SitemapEndpointIT {
         var expected = new HashMap<String, Map<String, String>>();
         for (var language : Language.values()) {
             for (var card : articles.latest(language, 100)) {
-                var page = articles.published(language, card.slug()).orElseThrow();
+                var page = articles.readable(language, card.slug()).orElseThrow();
                 var alternates = new HashMap<String, String>();
                 page.translations()
                         .forEach((translation, slug) -> alternates.put(

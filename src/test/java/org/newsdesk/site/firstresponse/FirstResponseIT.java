@@ -115,7 +115,7 @@ class FirstResponseIT {
     @Test
     void articleComesWithItsContentAndEveryHeadTagSharingNeeds() {
         var french = story.slug(Language.FR);
-        var page = articles.published(Language.FR, french).orElseThrow();
+        var page = articles.readable(Language.FR, french).orElseThrow();
         var url = site.root() + "/fr/news/" + french;
 
         var response = site.get("/fr/news/" + french);
