@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 import static org.newsdesk.jooq.Tables.SEARCH_TERM;
 import static org.newsdesk.search.NewsOrderConditions.ARTICLES_NEWEST_FIRST;
 import static org.newsdesk.search.NewsOrderConditions.after;
@@ -15,6 +16,7 @@ import static org.newsdesk.search.NewsOrderConditions.publishedIn;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -31,8 +33,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Finds the published articles that contain every word of a search, newest first, from search_term (one row per
- * word of every published version, kept by SearchIndexer). Every word also finds longer words that
- * start with it ("mensenhandel" finds "mensenhandelaars"). A page costs about the same however many articles
+ * stem of every published version, kept by SearchIndexer). Every stem also finds longer ones that
+ * start with it ("mensenhandel" finds "mensenhandelar", the stem of "mensenhandelaars"). A page costs about the same however many articles
  * match: a search with a word that few articles contain reads only that word's matches; when every word is
  * common, the newest articles are tried one by one, and a page is found after a few dozen. Words that are each
  * common but rarely occur together would make that walk read every article, so it stops after
@@ -224,4 +226,21 @@ class NewsSearchRepository {
                 .map(everyWord -> dsl.fetch(everyWord).getValues(SEARCH_TERM.ARTICLE_ID))
                 .orElse(List.of());
     }
+
+    /** The title, teaser and body Markdown of these articles' published versions in this language, by article. */
+    Map<Long, PublishedText> findPublishedTexts(Language language, Collection<Long> articleIds) {
+        return dsl.select(
+                        ARTICLE_TRANSLATION.ARTICLE_ID,
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE_TRANSLATION.BODY)
+                .from(ARTICLE_TRANSLATION)
+                .where(ARTICLE_TRANSLATION.ARTICLE_ID.in(articleIds))
+                .and(publishedIn(language))
+                .fetchMap(
+                        ARTICLE_TRANSLATION.ARTICLE_ID,
+                        row -> new PublishedText(row.value2(), row.value3(), row.value4()));
+    }
+
+    record PublishedText(String title, String teaser, String bodyMarkdown) {}
 }

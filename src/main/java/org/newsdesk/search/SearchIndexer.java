@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.PreDestroy;
-import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.NewsdeskProperties;
-import org.newsdesk.markdown.MarkdownRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +34,7 @@ public class SearchIndexer implements ApplicationRunner {
     private static final int PROGRESS_EVERY = 10_000;
 
     private final SearchIndexRepository index;
-    private final MarkdownRenderer markdown;
+    private final ReadableText readable;
     private final TransactionTemplate transactions;
     private final int startUpLimit;
     private volatile boolean stopping;
@@ -45,20 +43,17 @@ public class SearchIndexer implements ApplicationRunner {
     @Autowired
     SearchIndexer(
             SearchIndexRepository index,
-            MarkdownRenderer markdown,
+            ReadableText readable,
             TransactionTemplate transactions,
             NewsdeskProperties settings) {
-        this(index, markdown, transactions, settings.search().startUpIndexingLimit());
+        this(index, readable, transactions, settings.search().startUpIndexingLimit());
     }
 
     /** @param startUpLimit up to how many unindexed versions start-up indexes before it completes */
     SearchIndexer(
-            SearchIndexRepository index,
-            MarkdownRenderer markdown,
-            TransactionTemplate transactions,
-            int startUpLimit) {
+            SearchIndexRepository index, ReadableText readable, TransactionTemplate transactions, int startUpLimit) {
         this.index = index;
-        this.markdown = markdown;
+        this.readable = readable;
         this.transactions = transactions;
         this.startUpLimit = startUpLimit;
     }
@@ -160,10 +155,9 @@ public class SearchIndexer implements ApplicationRunner {
         index.replaceTerms(indexed);
     }
 
-    /** What a reader sees: the body's Markdown rendered and reduced to its text, without addresses or markup. */
+    /** The stems of what a reader sees, in the version's language. */
     private Set<String> wordsOf(SearchIndexRepository.VersionText version) {
-        var bodyText = Jsoup.parseBodyFragment(markdown.toSafeHtml(version.bodyMarkdown()))
-                .text();
-        return SearchWords.of(version.title(), version.teaser(), bodyText);
+        return SearchWords.of(
+                version.language(), version.title(), version.teaser(), readable.ofBody(version.bodyMarkdown()));
     }
 }

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+import org.newsdesk.base.Language;
 import org.newsdesk.base.TextFolding;
 
 /**
  * The words of a text as the search index stores them and as visitors' queries are matched against them: runs of
  * letters and digits of any script, folded by {@link TextFolding} so that "reseau" finds "réseau" and "strasse"
- * finds "Straße". Everything else (punctuation, quotes, operators, wildcards, SQL) only separates words, so no
- * input reaches the database as syntax.
+ * finds "Straße", then reduced to their stem in the text's language ({@link Stemming}) so that "samenwerken" finds
+ * "samenwerking". Everything else (punctuation, operators, wildcards, SQL) only separates words, so no input
+ * reaches the database as syntax.
  */
 public final class SearchWords {
 
@@ -24,37 +27,56 @@ public final class SearchWords {
     public static final int MAX_QUERY_WORDS = 8;
 
     /** Marks of other scripts (Devanagari vowel signs, Japanese voicing marks) belong to their words. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
 
     private SearchWords() {}
 
-    /** The distinct words of these texts, in order of first appearance: what the index stores. */
-    public static Set<String> of(String... texts) {
+    /**
+     * The distinct stems of these texts in this language, in order of first appearance, without its stop words:
+     * what the index stores.
+     */
+    public static Set<String> of(Language language, @Nullable String... texts) {
         var words = new LinkedHashSet<String>();
         for (var text : texts) {
-            addWords(text, words, Integer.MAX_VALUE);
+            for (var word : folded(text)) {
+                if (!Stemming.isStopWord(language, word)) {
+                    words.add(stem(language, word));
+                }
+            }
         }
         return words;
     }
 
-    /** The distinct words of a visitor's query, at most {@link #MAX_QUERY_WORDS}; empty when nothing is searchable. */
-    public static List<String> ofQuery(String text) {
-        var words = new LinkedHashSet<String>();
-        addWords(text, words, MAX_QUERY_WORDS);
-        return new ArrayList<>(words);
+    /** Every word's stem in the order of the text, stop words and repeats included: what a phrase is checked on. */
+    static List<String> sequence(Language language, @Nullable String text) {
+        return folded(text).stream().map(word -> stem(language, word)).toList();
     }
 
-    private static void addWords(String text, Set<String> words, int limit) {
+    /** The words of a text folded as search compares them, in order, before stemming: slugs spell the same. */
+    public static List<String> folded(@Nullable String text) {
+        var words = new ArrayList<String>();
         if (text == null || text.isEmpty()) {
-            return;
+            return words;
         }
         var matcher = WORD.matcher(TextFolding.fold(text));
-        while (words.size() < limit && matcher.find()) {
+        while (matcher.find()) {
             var word = matcher.group();
-            var length = word.codePointCount(0, word.length());
-            if (length >= MIN_LENGTH) {
-                words.add(length <= MAX_LENGTH ? word : word.substring(0, word.offsetByCodePoints(0, MAX_LENGTH)));
+            if (word.codePointCount(0, word.length()) >= MIN_LENGTH) {
+                words.add(word);
             }
         }
+        return words;
+    }
+
+    /**
+     * A folded word's stem, cut to {@link #MAX_LENGTH}. A stem shorter than a word may be would find nearly
+     * everything by its beginning, so such a word stays whole.
+     */
+    static String stem(Language language, String word) {
+        var stem = Stemming.stem(language, word);
+        var kept = stem.codePointCount(0, stem.length()) >= MIN_LENGTH ? stem : word;
+        return kept.codePointCount(0, kept.length()) <= MAX_LENGTH
+                ? kept
+                : kept.substring(0, kept.offsetByCodePoints(0, MAX_LENGTH));
     }
 }

@@ -91,8 +91,8 @@ class NewsSearchTest {
 
     @Test
     void ignoresCaseAndAccents() {
-        assertThat(search("ZORBULATOR EEN")).containsExactly(bridgeArticle);
-        assertThat(search("zörbulätor één")).containsExactly(bridgeArticle);
+        assertThat(search("ZORBULATOR MAAS")).containsExactly(bridgeArticle);
+        assertThat(search("zörbulätor máás")).containsExactly(bridgeArticle);
     }
 
     @Test
@@ -145,7 +145,7 @@ class NewsSearchTest {
 
     @Test
     void aSearchOfOnlyCommonWordsTriesABoundedNumberOfTheNewestArticles() {
-        var words = SearchWords.ofQuery("zorbulator");
+        var words = words("zorbulator");
         var query = new NewsQuery("zorbulator", null, null);
 
         assertThat(search.findMatches(Language.NL, words, scopeOf(query), null, 20, 1, 1)
@@ -160,7 +160,7 @@ class NewsSearchTest {
 
     @Test
     void aSearchStoppedAtItsBoundSaysWhereAndSearchesOnFromThere() {
-        var words = SearchWords.ofQuery("ingenieurs");
+        var words = words("ingenieurs");
         var query = new NewsQuery("ingenieurs", null, null);
 
         var first = search.findMatches(Language.NL, words, scopeOf(query), null, 20, 1, 1);
@@ -203,9 +203,9 @@ class NewsSearchTest {
 
     /** Rare words are read from their own index range, common ones by trying the newest articles: same answers. */
     @ParameterizedTest
-    @ValueSource(strings = {"zorbulator", "zorbulator ingenieurs", "een zorb", "de", "water", "nergensvoorkomend"})
+    @ValueSource(strings = {"zorbulator", "zorbulator ingenieurs", "een zorb", "test", "water", "nergensvoorkomend"})
     void bothWaysOfSearchingGiveTheSameAnswer(String text) {
-        var words = SearchWords.ofQuery(text);
+        var words = words(text);
         for (var query : List.of(
                 new NewsQuery(text, null, null),
                 new NewsQuery(text, themeId, null),
@@ -292,6 +292,10 @@ class NewsSearchTest {
                 .values(id, Language.NL, title, slug, body, PublicationStatus.PUBLISHED)
                 .execute();
         return id;
+    }
+
+    private static List<String> words(String text) {
+        return SearchQuery.of(Language.NL, text).words();
     }
 
     private static NewsScope scopeOf(NewsQuery query) {

@@ -87,7 +87,7 @@ class SearchIndexCatchUpTest {
 
     @Test
     void aFewStaleVersionsAreIndexedBeforeStartUpGoesOn() {
-        indexer = new SearchIndexer(index, markdown, transactions, 1_000);
+        indexer = new SearchIndexer(index, new ReadableText(markdown), transactions, 1_000);
 
         indexer.run(null);
 
@@ -97,7 +97,7 @@ class SearchIndexCatchUpTest {
 
     @Test
     void aLargerBacklogIsIndexedInTheBackgroundWithoutHoldingUpStartUp() throws Exception {
-        indexer = new SearchIndexer(index, markdown, transactions, 2);
+        indexer = new SearchIndexer(index, new ReadableText(markdown), transactions, 2);
         try (var otherTransaction = dataSource.getConnection()) {
             // Holds the versions locked, as an editor's save would: indexing them has to wait, start-up must not.
             otherTransaction.setAutoCommit(false);

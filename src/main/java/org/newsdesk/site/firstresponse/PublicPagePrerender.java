@@ -212,7 +212,7 @@ class PublicPagePrerender implements VaadinServiceInitListener, IndexHtmlRequest
                         .appendChild(cards));
         var results = content.appendElement("div").addClass("news-results");
         if (!grid.page().cards().isEmpty()) {
-            results.appendChild(ArticleHtml.cards(grid.page().cards(), language, "news-grid", "h2"));
+            results.appendChild(NewsGridContent.cards(grid.page(), language, grid.query()));
         }
         NewsGridContent.searchStopped(grid.page(), language)
                 .ifPresent(text ->

@@ -18,6 +18,7 @@ import org.newsdesk.base.web.PublicSiteUrl;
 import org.newsdesk.corrections.PublicChangeNote;
 import org.newsdesk.media.HeroImage;
 import org.newsdesk.media.Variant;
+import org.newsdesk.search.SearchHighlight;
 import org.newsdesk.theme.TimelineYear;
 
 /**
@@ -31,6 +32,12 @@ public final class ArticleHtml {
 
     /** @param titleTag the heading level of the card titles, so the page keeps a proper outline */
     public static Element cards(List<ArticleCard> cards, Language language, String cssClass, String titleTag) {
+        return cards(cards, language, cssClass, titleTag, SearchHighlight.NONE);
+    }
+
+    /** @param highlight what of each teaser to mark as found by a search */
+    public static Element cards(
+            List<ArticleCard> cards, Language language, String cssClass, String titleTag, SearchHighlight highlight) {
         var locale = language.locale();
         var list = new Element("ul").addClass(cssClass);
         for (var card : cards) {
@@ -46,7 +53,14 @@ public final class ArticleHtml {
             title.appendElement("a").attr("href", href).attr("router-link", "").text(card.title());
             var themeHref = card.themeSlug() == null ? null : Addresses.theme(language, card.themeSlug());
             article.appendChild(meta(card.publicationDate(), card.themeName(), themeHref, card.views(), language));
-            article.appendElement("p").addClass("news-card-teaser").text(card.teaser());
+            var teaser = article.appendElement("p").addClass("news-card-teaser");
+            for (var part : highlight.parts(card.teaser())) {
+                if (part.matched()) {
+                    teaser.appendElement("mark").text(part.text());
+                } else {
+                    teaser.appendText(part.text());
+                }
+            }
             article.appendElement("a")
                     .addClass("news-card-more")
                     .attr("href", href)

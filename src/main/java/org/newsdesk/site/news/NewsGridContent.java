@@ -13,6 +13,7 @@ import org.newsdesk.article.NewsQuery;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.featured.FeaturedNews;
+import org.newsdesk.search.SearchHighlight;
 import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.theme.Theme;
 import org.newsdesk.theme.ThemeService;
@@ -67,6 +68,11 @@ public record NewsGridContent(
                 page,
                 themes.all(language),
                 articles.publicationYears(language));
+    }
+
+    /** A page of the grid's cards, with the words a search found marked in their teasers. */
+    public static Element cards(NewsPage page, Language language, NewsQuery query) {
+        return ArticleHtml.cards(page.cards(), language, "news-grid", "h2", SearchHighlight.of(language, query.text()));
     }
 
     /** The featured cards, for the top of the grid; empty when none is shown here. */

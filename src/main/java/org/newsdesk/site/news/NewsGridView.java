@@ -22,7 +22,6 @@ import org.newsdesk.base.ui.BrowserHtml;
 import org.newsdesk.base.ui.Initializer;
 import org.newsdesk.base.web.Addresses;
 import org.newsdesk.featured.FeaturedNews;
-import org.newsdesk.site.html.ArticleHtml;
 import org.newsdesk.site.layout.GridReturnPath;
 import org.newsdesk.site.layout.PublicLayout;
 import org.newsdesk.site.layout.PublicRoutes;
@@ -132,7 +131,7 @@ class NewsGridView extends Section implements BeforeEnterObserver, HasDynamicTit
 
     private void append(NewsPage page) {
         if (!page.cards().isEmpty()) {
-            BrowserHtml.append(results, ArticleHtml.cards(page.cards(), language, "news-grid", "h2"));
+            BrowserHtml.append(results, NewsGridContent.cards(page, language, query));
             pagesShown++;
         }
         next = page.next().orElse(null);

@@ -26,10 +26,10 @@ class SlugsTest {
     }
 
     @Test
-    void aSlugSpellsTheWordsSearchFindsInTheTitle() {
+    void aSlugSpellsTheWordsOfTheTitleAsSearchFoldsThem() {
         var title = "Œuvres, Straße, Łódź, ĳs en Ærø";
 
-        assertThat(String.join("-", SearchWords.of(title))).isEqualTo(Slugs.fromTitle(title));
+        assertThat(String.join("-", SearchWords.folded(title))).isEqualTo(Slugs.fromTitle(title));
     }
 
     @Test

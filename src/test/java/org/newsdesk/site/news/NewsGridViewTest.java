@@ -1,8 +1,13 @@
 package org.newsdesk.site.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.jooq.Tables.ARTICLE;
+import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +34,7 @@ import org.newsdesk.article.NewsQuery;
 import org.newsdesk.article.WordsThatSeldomMeet;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
+import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.featured.FeaturedNews;
 import org.newsdesk.search.SearchIndexer;
@@ -222,6 +228,59 @@ class NewsGridViewTest extends PublicPageTest {
         var form = filterForm();
         assertThat(form.select("#news-theme option[selected]").attr("value")).isEqualTo(slug);
         assertThat(form.select("#news-year option[selected]").attr("value")).isEqualTo("2021");
+    }
+
+    /**
+     * The live grid and the first response render their cards alike (NewsGridContent.cards): both mark what the
+     * search found in each teaser, and the teaser's markup and the visitor's stay text.
+     */
+    @Test
+    @Transactional
+    void aSearchMarksTheWordsItFoundInTheTeasersAndEscapesEverythingElse() {
+        var id = dsl.insertInto(ARTICLE, ARTICLE.PUBLICATION_DATE)
+                .values(LocalDate.of(2990, 1, 1))
+                .returning(ARTICLE.ID)
+                .fetchSingle()
+                .getId();
+        dsl.insertInto(
+                        ARTICLE_TRANSLATION,
+                        ARTICLE_TRANSLATION.ARTICLE_ID,
+                        ARTICLE_TRANSLATION.LANG,
+                        ARTICLE_TRANSLATION.TITLE,
+                        ARTICLE_TRANSLATION.SLUG,
+                        ARTICLE_TRANSLATION.TEASER,
+                        ARTICLE_TRANSLATION.BODY,
+                        ARTICLE_TRANSLATION.STATUS)
+                .values(
+                        id,
+                        Language.NL,
+                        "Grensoverleg",
+                        "grensoverleg-gemarkeerd",
+                        "<script>alert(1)</script> Nauwe Samenwerking over <b>grenzen</b> heen",
+                        "",
+                        PublicationStatus.PUBLISHED)
+                .execute();
+        indexer.catchUp();
+        // Every word must be found, so the hostile query's words are the teaser's.
+        var query = "<b>samenwerken</b> <script>grenzen";
+
+        navigate("nl", "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+
+        var live =
+                Jsoup.parseBodyFragment(shownHtml()).select(".news-card-teaser").first();
+        var first = NewsGridContent.cards(
+                        articles.news(Language.NL, new NewsQuery(query, null, null), null, 1),
+                        Language.NL,
+                        new NewsQuery(query, null, null))
+                .selectFirst(".news-card-teaser");
+        for (var teaser : Arrays.asList(live, first)) {
+            assertThat(teaser).isNotNull();
+            assertThat(teaser.select("mark").eachText()).containsExactly("script", "script", "Samenwerking", "grenzen");
+            assertThat(teaser.select("b, script")).isEmpty();
+            assertThat(teaser.html())
+                    .isEqualTo("&lt;<mark>script</mark>&gt;alert(1)&lt;/<mark>script</mark>&gt; Nauwe "
+                            + "<mark>Samenwerking</mark> over &lt;b&gt;<mark>grenzen</mark>&lt;/b&gt; heen");
+        }
     }
 
     @Test
