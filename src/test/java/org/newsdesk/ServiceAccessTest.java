@@ -385,7 +385,9 @@ class ServiceAccessTest {
                 .add("TranslationOverview.outdatedOnTheSite()", TEXT, () -> translationOverview.outdatedOnTheSite())
                 // Readership: the start page's figures, for everyone at the desk and nobody else.
                 .add("Readership.mostRead(int, Language, int)", TEXT, () -> readership.mostRead(7, nl, 5))
+                .add("ArticleService.countOverdue()", TEXT, () -> articles.countOverdue())
                 .add("Readership.daily(int)", TEXT, () -> readership.daily(30))
+                .add("Readership.dailyOf(long, int)", TEXT, () -> readership.dailyOf(0, 30))
                 .add("Readership.today()", TEXT, () -> readership.today())
                 // Featured news: the site shows the pins, staff set them.
                 .add("FeaturedNews.shown(Language)", EVERYONE, () -> featured.shown(nl))

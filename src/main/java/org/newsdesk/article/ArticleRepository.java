@@ -342,6 +342,16 @@ class ArticleRepository {
         return dsl.fetchCount(ARTICLE, matching(filter));
     }
 
+    /** Articles with a version whose time to go live has passed while it is still scheduled, along the schedule index. */
+    int countOverdue(Instant now) {
+        return dsl.fetchCount(dsl.selectDistinct(ARTICLE_TRANSLATION.ARTICLE_ID)
+                .from(ARTICLE_TRANSLATION)
+                .where(ARTICLE_TRANSLATION
+                        .STATUS
+                        .eq(PublicationStatus.SCHEDULED)
+                        .and(ARTICLE_TRANSLATION.PUBLISH_AT.le(now))));
+    }
+
     /** Per state, how many articles have a version in it that matches the filter's language and text. */
     Map<PublicationStatus, Integer> countOverviewByStatus(OverviewFilter filter) {
         var version = ARTICLE_TRANSLATION.as("counted_version");

@@ -225,6 +225,15 @@ public class ArticleService {
         return articles.countOverview(filter);
     }
 
+    /**
+     * How many articles have a scheduled version whose time has passed and that is still not live: the scheduled
+     * publisher publishes them within a minute, so one that stays is worth an editor's look.
+     */
+    @EditorsAndTranslators
+    public int countOverdue() {
+        return articles.countOverdue(Instant.now(clock));
+    }
+
     /** The list's counts for a filter: all its articles, and per state, whatever state the filter names. */
     @EditorsAndTranslators
     public OverviewCounts countOverviewByStatus(OverviewFilter filter) {

@@ -43,7 +43,12 @@ public class Readership {
 
     /** The views per day and language in the window, oldest first; days without views are left out. */
     public List<DailyViews> daily(int days) {
-        return repository.daily(firstDayOf(days));
+        return repository.daily(firstDayOf(days), null);
+    }
+
+    /** The views of one article per day and language in the window, like {@link #daily(int)}. */
+    public List<DailyViews> dailyOf(long articleId, int days) {
+        return repository.daily(firstDayOf(days), articleId);
     }
 
     /** Today on the site's clocks: the last day of every window. */

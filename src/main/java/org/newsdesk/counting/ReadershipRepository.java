@@ -1,5 +1,6 @@
 package org.newsdesk.counting;
 
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
 import static org.newsdesk.jooq.Tables.ARTICLE_DAILY_VIEW_COUNT;
 import static org.newsdesk.jooq.Tables.ARTICLE_TRANSLATION;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.newsdesk.base.Language;
 import org.springframework.stereotype.Repository;
 
@@ -39,11 +41,13 @@ class ReadershipRepository {
                 row -> new MostRead(row.value1(), titles.getOrDefault(row.value1(), "#" + row.value1()), row.value2()));
     }
 
-    List<DailyViews> daily(LocalDate from) {
+    /** @param articleId one article's views only; null for all articles together */
+    List<DailyViews> daily(LocalDate from, @Nullable Long articleId) {
         var views = sum(ARTICLE_DAILY_VIEW_COUNT.VIEWS).cast(Long.class);
         return dsl.select(ARTICLE_DAILY_VIEW_COUNT.DAY, ARTICLE_DAILY_VIEW_COUNT.LANG, views)
                 .from(ARTICLE_DAILY_VIEW_COUNT)
                 .where(ARTICLE_DAILY_VIEW_COUNT.DAY.ge(from))
+                .and(articleId == null ? noCondition() : ARTICLE_DAILY_VIEW_COUNT.ARTICLE_ID.eq(articleId))
                 .groupBy(ARTICLE_DAILY_VIEW_COUNT.DAY, ARTICLE_DAILY_VIEW_COUNT.LANG)
                 .orderBy(ARTICLE_DAILY_VIEW_COUNT.DAY, ARTICLE_DAILY_VIEW_COUNT.LANG)
                 .fetch(row -> new DailyViews(row.value1(), row.value2(), row.value3()));

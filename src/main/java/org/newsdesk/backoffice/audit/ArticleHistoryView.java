@@ -1,6 +1,8 @@
 package org.newsdesk.backoffice.audit;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,8 +17,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.newsdesk.backoffice.layout.ViewsChart;
 import org.newsdesk.base.SiteTime;
 import org.newsdesk.base.web.Addresses;
+import org.newsdesk.counting.Readership;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.history.ArticleHistory;
 import org.newsdesk.history.HistoryEntry;
@@ -24,11 +28,14 @@ import org.newsdesk.security.Roles;
 
 /**
  * One article's history, newest first: its state changes, review decisions and publications (as the audit log
- * tells them), every revision of each language version, the internal notes and the corrections readers were told of.
+ * tells them), every revision of each language version, the internal notes and the corrections readers were told of;
+ * above them, folded, its views per day and language of the last 30 days.
  */
 @Route(Addresses.ARTICLE_HISTORY_ROUTE)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.TRANSLATOR})
 class ArticleHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int CHART_DAYS = 30;
 
     private final ArticleHistory history;
     private final EditorialService editorial;
@@ -36,9 +43,12 @@ class ArticleHistoryView extends VerticalLayout implements BeforeEnterObserver, 
     private final H1 heading = new H1();
     private final Anchor back = new Anchor();
     private final Grid<HistoryEntry> entries = new Grid<>();
+    private final Details readers = new Details();
+    private final Readership readership;
 
-    ArticleHistoryView(ArticleHistory history, EditorialService editorial, SiteTime siteTime) {
+    ArticleHistoryView(ArticleHistory history, EditorialService editorial, SiteTime siteTime, Readership readership) {
         this.history = history;
+        this.readership = readership;
         this.editorial = editorial;
         this.siteTime = siteTime;
         addClassName("article-history");
@@ -52,8 +62,10 @@ class ArticleHistoryView extends VerticalLayout implements BeforeEnterObserver, 
                 .setFlexGrow(1);
         entries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         entries.setSizeFull();
+        readers.setSummaryText(getTranslation("history.views", CHART_DAYS));
+        readers.addClassName("history-views");
         setSizeFull();
-        add(back, heading, entries);
+        add(back, heading, readers, entries);
     }
 
     @Override
@@ -67,6 +79,15 @@ class ArticleHistoryView extends VerticalLayout implements BeforeEnterObserver, 
                 .orElse("");
         heading.setText(getTranslation("history.title", title));
         back.setHref(Addresses.articleEditor(articleId));
+        var today = readership.today();
+        readers.removeAll();
+        readers.add(new Html(ViewsChart.of(
+                        readership.dailyOf(articleId, CHART_DAYS),
+                        today.minusDays(CHART_DAYS - 1L),
+                        today,
+                        getLocale(),
+                        this::getTranslation)
+                .outerHtml()));
         var found = history.of(articleId);
         entries.setItems(found);
         if (found.isEmpty()) {

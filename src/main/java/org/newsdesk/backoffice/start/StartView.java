@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.newsdesk.article.ArticleService;
 import org.newsdesk.article.OverviewFilter;
+import org.newsdesk.backoffice.layout.ViewsChart;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
@@ -31,25 +34,39 @@ import org.newsdesk.security.Roles;
 import org.newsdesk.translation.TranslationOverview;
 
 /**
- * Where the desk's day starts: what waits for the person signed in and for the desk (review, their drafts, drafts, scheduled
+ * Where the desk's day starts: what waits for the person signed in and for the desk (review, their drafts, drafts, scheduled and overdue
  * versions, outdated translations on the site), each leading to the list that holds it, then what readers read:
  * the most read articles of the last 7 and 30 days and the views per day and language of the last 30.
  */
 @Route(Addresses.START_ROUTE)
 @Menu(title = "start.title", order = 0)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.TRANSLATOR})
-class StartView extends Div implements HasDynamicTitle {
+class StartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int CHART_DAYS = 30;
     private static final int MOST_READ = 5;
+
+    private final ArticleService articles;
+    private final TranslationOverview translations;
+    private final Readership readership;
+    private final String me;
 
     StartView(
             ArticleService articles,
             TranslationOverview translations,
             Readership readership,
             AuthenticationContext authentication) {
+        this.articles = articles;
+        this.translations = translations;
+        this.readership = readership;
+        this.me = authentication.getPrincipalName().orElseThrow();
         addClassName("start-page");
-        var me = authentication.getPrincipalName().orElseThrow();
+    }
+
+    /** Read afresh on every visit: coming back to the start page is how the desk looks again. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         var counts = articles.countOverviewByStatus(OverviewFilter.ALL);
         var outdated = translations.outdatedOnTheSite().values().stream()
                 .mapToInt(Integer::intValue)
@@ -68,6 +85,7 @@ class StartView extends Div implements HasDynamicTitle {
                         "start.scheduled",
                         counts.of(PublicationStatus.SCHEDULED),
                         Addresses.BACK_OFFICE_ROUTE + "?status=scheduled"),
+                task("start.overdue", articles.countOverdue(), Addresses.BACK_OFFICE_ROUTE + "?status=scheduled"),
                 task("start.outdated", outdated, Addresses.TRANSLATIONS_ROUTE + "?state=outdated"));
         desk.addClassName("start-desk");
         var preferred = Language.fromLocale(getLocale());

@@ -68,7 +68,15 @@ class ArticleAdminListViewTest extends SpringBrowserlessTest {
 
         assertThat($(RouterLink.class).withClassName("state-count").all())
                 .extracting(RouterLink::getText)
-                .containsExactly("All 2", "Drafts 1", "In review 0", "Scheduled 1", "Published 1", "Archived 0");
+                .containsExactly(
+                        "All 2",
+                        "Drafts 1",
+                        "In review 0",
+                        "Scheduled 1",
+                        "Published 1",
+                        "Withdrawn 0",
+                        "Unpublished 0",
+                        "Archived 0");
 
         test(stateCount("Drafts 1")).click();
 

@@ -1,6 +1,7 @@
 package org.newsdesk.backoffice.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.jooq.Tables.ARTICLE_DAILY_VIEW_COUNT;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,15 +12,19 @@ import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import org.jooq.DSLContext;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.TestAccounts;
 import org.newsdesk.base.Language;
 import org.newsdesk.base.PublicationStatus;
 import org.newsdesk.corrections.ChangeKind;
 import org.newsdesk.corrections.ChangeNote;
+import org.newsdesk.counting.Readership;
 import org.newsdesk.editorial.ArticleDraft;
 import org.newsdesk.editorial.EditorialService;
 import org.newsdesk.editorial.VersionDraft;
@@ -48,6 +53,9 @@ class ArticleHistoryViewTest extends SpringBrowserlessTest {
 
     @Autowired
     InternalNotes notes;
+
+    @Autowired
+    Readership readership;
 
     @Test
     void theHistoryTellsWhatHappenedToEveryVersionNewestFirst() {
@@ -95,6 +103,42 @@ class ArticleHistoryViewTest extends SpringBrowserlessTest {
         assertThat(sentences().getLast())
                 .as("the oldest last: the first save or its publication")
                 .contains("Ferry");
+    }
+
+    @Test
+    void theHistoryFoldsAwayTheArticlesViewsPerDayAndLanguage() {
+        var article = editorial.save(new ArticleDraft(
+                null,
+                0,
+                null,
+                LocalDate.of(2026, 10, 2),
+                Map.of(
+                        Language.FR,
+                        new VersionDraft(
+                                "Horaires du bac",
+                                "horaires-bac-" + UUID.randomUUID().toString().substring(0, 8),
+                                "",
+                                "Le bac part à 8 h.",
+                                PublicationStatus.PUBLISHED,
+                                null)),
+                null,
+                null));
+        dsl.insertInto(ARTICLE_DAILY_VIEW_COUNT)
+                .set(ARTICLE_DAILY_VIEW_COUNT.ARTICLE_ID, article.savedArticleId())
+                .set(ARTICLE_DAILY_VIEW_COUNT.LANG, Language.FR)
+                .set(ARTICLE_DAILY_VIEW_COUNT.DAY, readership.today().minusDays(1))
+                .set(ARTICLE_DAILY_VIEW_COUNT.VIEWS, 42L)
+                .execute();
+
+        navigate("admin/articles/" + article.savedArticleId() + "/history", ArticleHistoryView.class);
+
+        var views = $(Details.class).single();
+        assertThat(views.getSummaryText()).isEqualTo("Views per day of the last 30 days");
+        var chart = Jsoup.parse($(Html.class, views).single().getInnerHtml());
+        assertThat(chart.select("polyline").eachAttr("data-language"))
+                .as("this article's only language")
+                .containsExactly("fr");
+        assertThat(chart.select("svg").attr("aria-label")).endsWith(": 42 in all.");
     }
 
     private List<String> sentences() {

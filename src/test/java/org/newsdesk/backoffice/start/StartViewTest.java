@@ -100,7 +100,7 @@ class StartViewTest extends SpringBrowserlessTest {
                         "admin/translations?state=outdated");
         assertThat($(Span.class).withClassName("start-count").all())
                 .as("a figure before each task")
-                .hasSize(5)
+                .hasSize(6)
                 .allSatisfy(count -> assertThat(count.getText()).matches("\\d[\\d,.\\s]*"));
     }
 

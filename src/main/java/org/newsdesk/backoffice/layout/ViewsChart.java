@@ -1,4 +1,4 @@
-package org.newsdesk.backoffice.start;
+package org.newsdesk.backoffice.layout;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,11 +15,11 @@ import org.newsdesk.base.Language;
 import org.newsdesk.counting.DailyViews;
 
 /**
- * Views per day as an SVG line chart drawn on the server: one line per language, the days along the bottom, a
+ * Views per day as an SVG line chart drawn on the server, for the start page and an article's history: one line per language, the days along the bottom, a
  * legend, and the same figures as a table for whoever does not see the lines. No script and no component library
  * draws it, so it costs the page nothing but its markup.
  */
-final class ViewsChart {
+public final class ViewsChart {
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 220;
@@ -45,7 +45,7 @@ final class ViewsChart {
     /**
      * @param translate an i18n key and its arguments to a text in the editor's language
      */
-    static Element of(
+    public static Element of(
             List<DailyViews> views,
             LocalDate from,
             LocalDate to,
