@@ -356,6 +356,7 @@ class ServiceAccessTest {
                 .add("PreviewLinks.of(long, Language)", TEXT, () -> previewLinks.of(0, nl))
                 .add("PreviewLinks.revoke(long)", TEXT, () -> previewLinks.revoke(0))
                 .add("PreviewLinks.peek(Language, String)", EVERYONE, () -> previewLinks.peek(nl, "x"))
+                .add("PreviewLinks.peek(String)", EVERYONE, () -> previewLinks.peek("x"))
                 .add("PreviewLinks.open(Language, String)", EVERYONE, () -> previewLinks.open(nl, "x"))
                 .add(
                         "PreviewLinks.comment(Language, String, String, String)",

@@ -199,7 +199,7 @@ public class EditorialService {
      */
     @StaffOnly
     public ArticleDraft approve(long articleId, Set<Language> languages, int expectedVersion) {
-        var stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        var stored = stored(articleId);
         var now = Instant.now(clock);
         var versions = new EnumMap<>(stored.versions());
         for (var language : languages) {
@@ -223,7 +223,7 @@ public class EditorialService {
         if (remark.isBlank()) {
             throw new Rejected("remark", "review.remarkRequired");
         }
-        var stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        var stored = stored(articleId);
         var versions = new EnumMap<>(stored.versions());
         var version = reviewable(stored, language);
         versions.put(language, version.withState(PublicationStatus.DRAFT, null));
@@ -278,7 +278,7 @@ public class EditorialService {
             }
         });
         problems.rejectIfAny();
-        var withdrawn = takeDown(articleId, reasons.keySet(), PublicationStatus.WITHDRAWN, expectedVersion);
+        var withdrawn = takeDown(stored(articleId), reasons.keySet(), PublicationStatus.WITHDRAWN, expectedVersion);
         var now = Instant.now(clock);
         reasons.forEach((language, reason) -> {
             takedowns.save(articleId, language, reason.strip(), null, currentEditor(), now);
@@ -307,14 +307,14 @@ public class EditorialService {
                 : RedirectPaths.targetPath(redirectTo)
                         .filter(path -> path.length() <= RedirectPaths.MAX_LENGTH)
                         .orElseThrow(() -> new Rejected("redirectTo", "unpublish.badTarget"));
-        var stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        var stored = stored(articleId);
         for (var language : languages) {
             var version = stored.versions().get(language);
             if (version != null && ("/" + Addresses.article(language, version.slug())).equals(target)) {
                 throw new Rejected("redirectTo", "unpublish.toItself");
             }
         }
-        var unpublished = takeDown(articleId, languages, PublicationStatus.UNPUBLISHED, expectedVersion);
+        var unpublished = takeDown(stored, languages, PublicationStatus.UNPUBLISHED, expectedVersion);
         var now = Instant.now(clock);
         for (var language : languages) {
             takedowns.save(articleId, language, null, target, currentEditor(), now);
@@ -332,7 +332,7 @@ public class EditorialService {
      */
     @StaffOnly
     public ArticleDraft putBack(long articleId, Language language, int expectedVersion) {
-        var stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        var stored = stored(articleId);
         var version = stored.versions().get(language);
         if (version == null || !version.status().isTakenDown()) {
             throw new Rejected("status", "takedown.notTakenDown");
@@ -344,6 +344,11 @@ public class EditorialService {
         return back;
     }
 
+    /** @throws EditConflictException when the article was deleted meanwhile */
+    private ArticleDraft stored(long articleId) {
+        return articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+    }
+
     /** How each version that is withdrawn or unpublished now was taken down. */
     @Transactional(readOnly = true)
     public Map<Language, Takedown> takedowns(long articleId) {
@@ -352,8 +357,7 @@ public class EditorialService {
 
     /** @throws Rejected unless every one of these versions can be read on the site and is not in this state yet */
     private ArticleDraft takeDown(
-            long articleId, Set<Language> languages, PublicationStatus status, int expectedVersion) {
-        var stored = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+            ArticleDraft stored, Set<Language> languages, PublicationStatus status, int expectedVersion) {
         var versions = new EnumMap<>(stored.versions());
         for (var language : languages) {
             var version = versions.get(language);
@@ -604,7 +608,7 @@ public class EditorialService {
      */
     @StaffOnly
     public void delete(long articleId, int expectedVersion) {
-        var article = articles.findDraft(articleId).orElseThrow(() -> new EditConflictException("?"));
+        var article = stored(articleId);
         if (!articles.deleteArticle(articleId, expectedVersion)) {
             throw new EditConflictException(articles.lastEditor(articleId).orElse("?"));
         }

@@ -44,12 +44,11 @@ class PreviewLinkRepository {
         return find(PREVIEW_LINK.ID.eq(id)).stream().findFirst();
     }
 
-    /** The link of this token's hash, in this language, that opens at this moment. */
-    Optional<PreviewLink> findOpening(String tokenHash, Language language, Instant now) {
+    /** The link of this token's hash that opens at this moment, in whichever language it opens. */
+    Optional<PreviewLink> findOpening(String tokenHash, Instant now) {
         return find(PREVIEW_LINK
                         .TOKEN_HASH
                         .eq(tokenHash)
-                        .and(PREVIEW_LINK.LANG.eq(language))
                         .and(PREVIEW_LINK.REVOKED_AT.isNull())
                         .and(PREVIEW_LINK.EXPIRES_AT.gt(now)))
                 .stream()

@@ -130,6 +130,17 @@ public class PreviewLinks {
     }
 
     /**
+     * What a link shows, whichever language it opens, without counting it as opened: for the files its page asks
+     * for, whose addresses name no language.
+     *
+     * @return empty for a token of no link, expired or revoked
+     */
+    @Transactional(readOnly = true)
+    public Optional<SharedVersion> peek(String token) {
+        return opening(token).flatMap(link -> shared(link, token));
+    }
+
+    /**
      * What the link at this address shows, counted as one opening of it.
      *
      * @return empty for a token of no link, of another language, expired or revoked: which, nobody learns
@@ -172,10 +183,14 @@ public class PreviewLinks {
     }
 
     private Optional<PreviewLink> opening(Language language, String token) {
+        return opening(token).filter(link -> link.language() == language);
+    }
+
+    private Optional<PreviewLink> opening(String token) {
         if (!TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        return links.findOpening(hash(token), language, Instant.now(clock));
+        return links.findOpening(hash(token), Instant.now(clock));
     }
 
     private Optional<SharedVersion> shared(PreviewLink link, String token) {

@@ -1,10 +1,8 @@
 package org.newsdesk.previewlink;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.newsdesk.attachment.SharedDocuments;
-import org.newsdesk.base.Language;
 import org.newsdesk.media.HeroImage;
 import org.newsdesk.media.SharedImages;
 import org.springframework.stereotype.Component;
@@ -24,7 +22,7 @@ class SharedFiles implements SharedImages, SharedDocuments {
 
     @Override
     public boolean shows(String token, long imageId) {
-        return shared(token)
+        return links.peek(token)
                 .flatMap(shared -> Optional.ofNullable(shared.page().heroImage()))
                 .map(HeroImage::imageId)
                 .filter(shown -> shown == imageId)
@@ -33,17 +31,9 @@ class SharedFiles implements SharedImages, SharedDocuments {
 
     @Override
     public boolean lists(String token, long documentId) {
-        return shared(token)
+        return links.peek(token)
                 .filter(shared -> shared.page().attachments().stream()
                         .anyMatch(attachment -> attachment.documentId() == documentId))
                 .isPresent();
-    }
-
-    /** A token opens one language version; the file's address does not say which, so each is tried. */
-    private Optional<SharedVersion> shared(String token) {
-        return Arrays.stream(Language.values())
-                .map(language -> links.peek(language, token))
-                .flatMap(Optional::stream)
-                .findFirst();
     }
 }

@@ -1,7 +1,6 @@
 package org.newsdesk.backoffice.audit;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -79,15 +78,13 @@ class ArticleHistoryView extends VerticalLayout implements BeforeEnterObserver, 
                 .orElse("");
         heading.setText(getTranslation("history.title", title));
         back.setHref(Addresses.articleEditor(articleId));
-        var today = readership.today();
         readers.removeAll();
-        readers.add(new Html(ViewsChart.of(
-                        readership.dailyOf(articleId, CHART_DAYS),
-                        today.minusDays(CHART_DAYS - 1L),
-                        today,
-                        getLocale(),
-                        this::getTranslation)
-                .outerHtml()));
+        readers.add(ViewsChart.lastDays(
+                readership.dailyOf(articleId, CHART_DAYS),
+                readership.today(),
+                CHART_DAYS,
+                getLocale(),
+                this::getTranslation));
         var found = history.of(articleId);
         entries.setItems(found);
         if (found.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import com.vaadin.flow.component.Html;
 import org.jsoup.nodes.Element;
 import org.newsdesk.base.Formats;
 import org.newsdesk.base.Language;
@@ -42,10 +43,21 @@ public final class ViewsChart {
 
     private ViewsChart() {}
 
+    /** The chart of the days up to today, as a component that keeps no copy of it beyond its markup. */
+    public static Html lastDays(
+            List<DailyViews> views,
+            LocalDate today,
+            int days,
+            Locale locale,
+            BiFunction<String, Object[], String> translate) {
+        return new Html(
+                of(views, today.minusDays(days - 1L), today, locale, translate).outerHtml());
+    }
+
     /**
      * @param translate an i18n key and its arguments to a text in the editor's language
      */
-    public static Element of(
+    private static Element of(
             List<DailyViews> views,
             LocalDate from,
             LocalDate to,

@@ -2,7 +2,6 @@ package org.newsdesk.backoffice.start;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -93,14 +92,8 @@ class StartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 mostRead("start.mostRead.week", readership.mostRead(7, preferred, MOST_READ)),
                 mostRead("start.mostRead.month", readership.mostRead(CHART_DAYS, preferred, MOST_READ)));
         mostRead.addClassName("start-most-read");
-        var today = readership.today();
-        var chart = new Html(ViewsChart.of(
-                        readership.daily(CHART_DAYS),
-                        today.minusDays(CHART_DAYS - 1L),
-                        today,
-                        getLocale(),
-                        this::getTranslation)
-                .outerHtml());
+        var chart = ViewsChart.lastDays(
+                readership.daily(CHART_DAYS), readership.today(), CHART_DAYS, getLocale(), this::getTranslation);
         add(
                 new H1(getTranslation("start.title")),
                 section("start.desk", desk),
